@@ -1,0 +1,45 @@
+import nextJest from 'next/jest.js'
+
+const createJestConfig = nextJest({ dir: './' })
+
+const shared = {
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/$1',
+    '^server-only$': '<rootDir>/tests/support/empty.js',
+  },
+  setupFilesAfterEnv: ['<rootDir>/tests/support/setup.ts'],
+}
+
+const unit = await createJestConfig({
+  ...shared,
+  displayName: 'unit',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+})()
+
+const components = await createJestConfig({
+  ...shared,
+  displayName: 'components',
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/tests/components/**/*.test.tsx'],
+})()
+
+// Sanity, groq and many of their dependencies ship ES modules only, and Jest on Node 20 cannot
+// require() them: compile everything (cached after the first run) instead of keeping a list.
+const transformIgnorePatterns = []
+
+/** next/jest's SWC transform, behind a shim that makes ESM-only packages loadable (see the file). */
+function withEsmShim(config) {
+  const transform = Object.fromEntries(
+    Object.entries(config.transform).map(([pattern, value]) =>
+      Array.isArray(value) && String(value[0]).includes('jest-transformer')
+        ? [pattern, ['<rootDir>/tests/support/esm-transformer.cjs', value[1]]]
+        : [pattern, value],
+    ),
+  )
+  return { ...config, transform, transformIgnorePatterns }
+}
+
+const config = { projects: [withEsmShim(unit), withEsmShim(components)] }
+
+export default config

@@ -1,0 +1,47 @@
+import 'server-only'
+import { unstable_cache } from 'next/cache'
+import { createRepository, type QueryRunner } from './repository'
+import { contentSource } from './source'
+
+/** Backstop: cached query results are refreshed at least this often, webhook or not (seconds). */
+export const CONTENT_REVALIDATE_SECONDS = 3600
+
+/**
+ * Every query result is cached by Next (keyed by query and params, tagged by what it reads), for
+ * both sources alike; the webhook route invalidates by tag. `unstable_cache` rather than
+ * `'use cache'`: see README, "Caching".
+ */
+const cachedRunner: QueryRunner = (query, params, tags) =>
+  unstable_cache(
+    () => contentSource().fetch(query, params),
+    ['content', query, JSON.stringify(params)],
+    {
+      tags,
+      revalidate: CONTENT_REVALIDATE_SECONDS,
+    },
+  )()
+
+export const {
+  getProjects,
+  getHomeProjectSlug,
+  getProject,
+  getCluster,
+  getActivity,
+  getProjectActivities,
+  getRouteSlugs,
+} = createRepository(cachedRunner)
+export type {
+  Activity,
+  ActivityListItem,
+  Cluster,
+  ClusterRef,
+  ClusterSummary,
+  Localized,
+  Objective,
+  Organization,
+  PortableTextValue,
+  Project,
+  ProjectActivity,
+  ProjectRef,
+  ProjectSummary,
+} from './schemas'

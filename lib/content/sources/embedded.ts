@@ -1,0 +1,82 @@
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { evaluate, parse } from 'groq-js'
+import type { ContentSource, QueryParams } from './types'
+
+type Document = { _id: string; _type: string } & Record<string, unknown>
+
+function isDocument(value: unknown): value is Document {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    '_id' in value &&
+    typeof value._id === 'string' &&
+    '_type' in value &&
+    typeof value._type === 'string'
+  )
+}
+
+/** The published perspective: drafts and release versions are not public content. */
+function isPublished(document: Document): boolean {
+  return !document._id.startsWith('drafts.') && !document._id.startsWith('versions.')
+}
+
+/** Parses Sanity's NDJSON export format; a bad line is reported with its number and skipped. */
+export function parseNdjson(text: string, fileName: string): Document[] {
+  const documents: Document[] = []
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return
+    try {
+      const value: unknown = JSON.parse(line)
+      if (isDocument(value)) documents.push(value)
+      else
+        console.warn(`[content] ${fileName}:${index + 1} is not a document (no _id/_type); skipped`)
+    } catch {
+      console.warn(`[content] ${fileName}:${index + 1} is not valid JSON; skipped`)
+    }
+  })
+  return documents
+}
+
+/**
+ * Runs GROQ with groq-js over an NDJSON file. The file is re-read when its modification time or
+ * size changes, so edits show up without a restart (a stat per query is far cheaper than a parse).
+ */
+export function createEmbeddedSource(datasetPath: string): ContentSource {
+  const absolutePath = path.resolve(/* turbopackIgnore: true */ process.cwd(), datasetPath)
+  let loaded: { version: string; documents: Document[] } | null = null
+  let loading: Promise<Document[]> | null = null
+
+  async function documents(): Promise<Document[]> {
+    const info = await stat(absolutePath).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(
+        `Embedded dataset not readable at ${absolutePath} (CONTENT_DATASET_PATH): ${error.code ?? error.message}`,
+      )
+    })
+    const version = `${info.mtimeMs}:${info.size}`
+    if (loaded?.version === version) return loaded.documents
+    if (!loading) {
+      loading = readFile(absolutePath, 'utf8')
+        .then((text) => {
+          const docs = parseNdjson(text, path.basename(absolutePath)).filter(isPublished)
+          loaded = { version, documents: docs }
+          return docs
+        })
+        .finally(() => {
+          loading = null
+        })
+    }
+    return loading
+  }
+
+  return {
+    kind: 'embedded',
+    async fetch(query: string, params: QueryParams) {
+      const dataset = await documents()
+      // Params go to the parser too: like the Content Lake, groq-js decides from a parameter's
+      // value whether `field[$locale]` is an attribute access (string) or a filter.
+      const result = await evaluate(parse(query, { params }), { dataset, params })
+      return result.get()
+    },
+  }
+}

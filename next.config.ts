@@ -1,0 +1,31 @@
+import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
+
+const sanityProjectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  experimental: {
+    // One localised 404 for URLs outside every route (e.g. an unknown locale prefix).
+    globalNotFound: true,
+  },
+  images: {
+    // Only this project's own Sanity image assets may be optimised.
+    remotePatterns: sanityProjectId
+      ? [
+          {
+            protocol: 'https',
+            hostname: 'cdn.sanity.io',
+            pathname: `/images/${sanityProjectId}/**`,
+          },
+        ]
+      : [],
+  },
+  // The embedded dataset is read at run time; ship it with traced server output.
+  outputFileTracingIncludes: { '/**': ['./sanity/seed/*.ndjson'] },
+}
+
+export default withNextIntl(nextConfig)

@@ -1,0 +1,217 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import {
+  COUNTRIES,
+  COUNTRY_VALUES,
+  PARTIAL_DATE_PATTERN,
+  STATUSES,
+  STATUS_VALUES,
+  endOfPartialDate,
+  studioOptions,
+} from '../../../lib/content/vocabulary'
+import { requireAllLanguages, requireBothIfAny } from '../objects/localized'
+import { bilingualTitle } from '../preview'
+import { asciiSlug, documentString } from '../validation'
+
+type RoleEntry = { role?: string; organization?: { _ref?: string } }
+
+export const project = defineType({
+  name: 'project',
+  title: 'Project',
+  type: 'document',
+  groups: [
+    { name: 'content', title: 'Content', default: true },
+    { name: 'facts', title: 'Facts' },
+    { name: 'organisations', title: 'Organisations' },
+    { name: 'reporting', title: 'Donor reporting' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'localeString',
+      group: 'content',
+      validation: requireAllLanguages,
+    }),
+    defineField({
+      name: 'shortTitle',
+      title: 'Short title',
+      type: 'localeString',
+      group: 'content',
+      description: 'Used where space is short: navigation, breadcrumbs, browser tabs.',
+      validation: requireAllLanguages,
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      type: 'slug',
+      group: 'content',
+      options: { source: 'title.en', maxLength: 96 },
+      validation: (rule) => rule.required().custom(asciiSlug).error(),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      type: 'localeText',
+      group: 'content',
+      description: 'One sentence: what the project is about.',
+      validation: requireAllLanguages,
+    }),
+    defineField({
+      name: 'description',
+      title: 'About the project',
+      type: 'localeBlockContent',
+      group: 'content',
+      validation: requireAllLanguages,
+    }),
+    defineField({
+      name: 'generalObjective',
+      title: 'General objective',
+      type: 'localeText',
+      group: 'content',
+      description: 'The specific objectives are separate documents that reference this project.',
+      validation: requireAllLanguages,
+    }),
+    defineField({
+      name: 'featured',
+      title: 'Show on the home page',
+      type: 'boolean',
+      group: 'content',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'fundingProgramme',
+      title: 'Funding programme',
+      type: 'localeString',
+      group: 'facts',
+      validation: requireBothIfAny,
+    }),
+    defineField({
+      name: 'startDate',
+      title: 'Start date',
+      type: 'date',
+      group: 'facts',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'plannedEnd',
+      title: 'Planned end',
+      type: 'string',
+      group: 'facts',
+      description: 'YYYY-MM when only the month is known (e.g. 2017-06), else YYYY-MM-DD.',
+      validation: (rule) =>
+        rule
+          .regex(PARTIAL_DATE_PATTERN, { name: 'YYYY-MM or YYYY-MM-DD' })
+          .custom((value, context) => {
+            const startDate = documentString(context, 'startDate')
+            if (!value || !startDate) return true
+            return endOfPartialDate(value) > startDate
+              ? true
+              : 'The planned end must be after the start date'
+          })
+          .error(),
+    }),
+    defineField({
+      name: 'actualEnd',
+      title: 'Actual end date',
+      type: 'date',
+      group: 'facts',
+      validation: (rule) =>
+        rule
+          .custom((value, context) => {
+            const startDate = documentString(context, 'startDate')
+            if (!value || !startDate) return true
+            return value > startDate ? true : 'The end date must be after the start date'
+          })
+          .error(),
+    }),
+    defineField({
+      name: 'status',
+      title: 'Status',
+      type: 'string',
+      group: 'facts',
+      description: 'Leave empty when it is not known; the site then shows no status.',
+      options: { list: studioOptions(STATUSES, STATUS_VALUES) },
+    }),
+    defineField({
+      name: 'country',
+      title: 'Country',
+      type: 'string',
+      group: 'facts',
+      options: { list: studioOptions(COUNTRIES, COUNTRY_VALUES) },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'organizations',
+      title: 'Organisations',
+      type: 'array',
+      group: 'organisations',
+      description: 'The implementer, the donor, and the partner and beneficiary institutions.',
+      of: [defineArrayMember({ type: 'organizationRole' })],
+      validation: (rule) =>
+        rule
+          .custom((value: RoleEntry[] | undefined) => {
+            const entries = value ?? []
+            for (const role of ['implementer', 'donor']) {
+              if (!entries.some((entry) => entry.role === role)) return `Add the ${role}`
+            }
+            const seen = new Set<string>()
+            for (const entry of entries) {
+              const key = `${entry.organization?._ref}:${entry.role}`
+              if (seen.has(key)) return 'An organisation is listed twice with the same role'
+              seen.add(key)
+            }
+            return true
+          })
+          .error(),
+    }),
+    defineField({
+      name: 'logo',
+      title: 'Project logo',
+      type: 'image',
+      group: 'content',
+      fields: [
+        defineField({
+          name: 'alt',
+          title: 'Alternative text',
+          type: 'localeString',
+          validation: requireAllLanguages,
+        }),
+      ],
+    }),
+    defineField({
+      name: 'iatiIdentifier',
+      title: 'IATI activity identifier',
+      type: 'string',
+      group: 'reporting',
+      description:
+        "The reporting organisation's identifier followed by the project's own, e.g. XM-DAC-47066-XYZ. Leave empty if not registered.",
+      validation: (rule) => rule.regex(/^[A-Z]{2}(-[A-Za-z0-9._]+)+$/, { name: 'IATI identifier' }),
+    }),
+    defineField({
+      name: 'sectorCodes',
+      title: 'DAC sectors (5-digit codes)',
+      type: 'array',
+      group: 'reporting',
+      description:
+        'e.g. 15190 Facilitation of orderly, safe, regular and responsible migration and mobility.',
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: (rule) => rule.regex(/^\d{5}$/, { name: '5-digit DAC code' }),
+        }),
+      ],
+      validation: (rule) => rule.unique(),
+    }),
+  ],
+  preview: {
+    select: { ka: 'title.ka', en: 'title.en', media: 'logo' },
+    prepare: ({ ka, en, media }) => ({ ...bilingualTitle(ka, en, 'Project'), media }),
+  },
+  orderings: [
+    {
+      title: 'Start date, newest first',
+      name: 'startDesc',
+      by: [{ field: 'startDate', direction: 'desc' }],
+    },
+  ],
+})

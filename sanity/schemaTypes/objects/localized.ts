@@ -1,0 +1,124 @@
+/**
+ * Field-level localisation: every visitor-facing text is one object with one sub-field per language.
+ *
+ * Why field level rather than one document per language: the portal has exactly two fixed languages
+ * that are always published together; slugs, order, dates, status and references are shared facts
+ * that must not drift between translations; and editors see both texts side by side, so a missing
+ * translation is visible (and reported by validation) in the very document they are editing.
+ */
+import { defineField, defineType, type Rule, type ValidationBuilder } from 'sanity'
+import { routing, type Locale } from '../../../lib/i18n/routing'
+import { languageTitle, studioLanguages } from '../../lib/locales'
+import { isSafeHref } from '../../../lib/content/safe-url'
+
+function isFilled(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim().length > 0
+  if (Array.isArray(value)) return value.length > 0
+  return value !== undefined && value !== null
+}
+
+/** The languages of a localised value that are empty, in routing order. */
+export function missingLanguages(value: unknown): Locale[] {
+  const record = value && typeof value === 'object' ? value : {}
+  return routing.locales.filter(
+    (locale) => !isFilled(locale in record ? Reflect.get(record, locale) : undefined),
+  )
+}
+
+/** A validation message that names the language(s) an editor still has to fill in. */
+export function missingLanguagesMessage(value: unknown): string | true {
+  const missing = missingLanguages(value)
+  if (missing.length === 0) return true
+  return `Missing translation: ${missing.map(languageTitle).join(' and ')}`
+}
+
+/** Use on a localised field that visitors always see: both languages are required. */
+export const requireAllLanguages: ValidationBuilder<Rule, unknown> = (rule) =>
+  rule.custom((value) => missingLanguagesMessage(value)).error()
+
+/** Use on an optional localised field: if one language is filled in, the other must be too. */
+export const requireBothIfAny: ValidationBuilder<Rule, unknown> = (rule) =>
+  rule
+    .custom((value) =>
+      missingLanguages(value).length === routing.locales.length
+        ? true
+        : missingLanguagesMessage(value),
+    )
+    .error()
+
+export const localeString = defineType({
+  name: 'localeString',
+  title: 'Localised string',
+  type: 'object',
+  options: { columns: 1 },
+  fields: studioLanguages.map(({ id, title }) =>
+    defineField({ name: id, title, type: 'string', validation: (rule) => rule.max(300) }),
+  ),
+})
+
+export const localeText = defineType({
+  name: 'localeText',
+  title: 'Localised text',
+  type: 'object',
+  fields: studioLanguages.map(({ id, title }) =>
+    defineField({ name: id, title, type: 'text', rows: 4 }),
+  ),
+})
+
+const linkSchemes = ['http', 'https', 'mailto', 'tel']
+
+/** Rich text with paragraphs, two heading levels, lists, emphasis and links with safe schemes only. */
+const blockContent = {
+  type: 'array' as const,
+  of: [
+    {
+      type: 'block',
+      styles: [
+        { title: 'Normal', value: 'normal' },
+        { title: 'Heading', value: 'h3' },
+        { title: 'Subheading', value: 'h4' },
+      ],
+      lists: [
+        { title: 'Bullet', value: 'bullet' },
+        { title: 'Numbered', value: 'number' },
+      ],
+      marks: {
+        decorators: [
+          { title: 'Strong', value: 'strong' },
+          { title: 'Emphasis', value: 'em' },
+        ],
+        annotations: [
+          {
+            name: 'link',
+            type: 'object',
+            title: 'Link',
+            fields: [
+              {
+                name: 'href',
+                type: 'url',
+                title: 'URL',
+                validation: (rule: Rule) =>
+                  rule
+                    .required()
+                    .uri({ scheme: linkSchemes, allowRelative: true })
+                    .custom((href: unknown) =>
+                      typeof href !== 'string' || isSafeHref(href)
+                        ? true
+                        : 'Only http(s), mailto and tel links are allowed',
+                    )
+                    .error(),
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+}
+
+export const localeBlockContent = defineType({
+  name: 'localeBlockContent',
+  title: 'Localised rich text',
+  type: 'object',
+  fields: studioLanguages.map(({ id, title }) => defineField({ name: id, title, ...blockContent })),
+})

@@ -1,0 +1,43 @@
+import type { Reference, ValidationContext } from 'sanity'
+
+export const studioApiVersion = '2025-02-19'
+
+type SlugValue = { current?: string } | undefined
+
+/** Slugs are ASCII so URLs stay stable and readable in every browser and spreadsheet. */
+export function asciiSlug(value: SlugValue): true | string {
+  const slug = value?.current
+  if (!slug) return true
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)
+    ? true
+    : 'Use lowercase ASCII letters, digits and single hyphens only (e.g. "border-police")'
+}
+
+/**
+ * A reference must point at a document that exists (published or draft). Sanity's strong references
+ * already block deleting a referenced document; this catches ids pasted or imported by hand.
+ */
+export async function referenceExists(
+  value: Reference | undefined,
+  context: ValidationContext,
+): Promise<true | string> {
+  if (!value?._ref) return true
+  const client = context.getClient({ apiVersion: studioApiVersion })
+  const id = value._ref.replace(/^drafts\./, '')
+  const found = await client.fetch<number>('count(*[_id in [$id, $draftId]])', {
+    id,
+    draftId: `drafts.${id}`,
+  })
+  return found > 0 ? true : `The referenced document (${id}) does not exist`
+}
+
+/** Sanity appends "drafts." to ids being edited; cross-document checks use the published id. */
+export function publishedId(id: string | undefined): string | undefined {
+  return id?.replace(/^drafts\./, '')
+}
+
+/** A string field of the document being validated, for rules that compare two fields. */
+export function documentString(context: ValidationContext, field: string): string | undefined {
+  const value = context.document?.[field]
+  return typeof value === 'string' ? value : undefined
+}

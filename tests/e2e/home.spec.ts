@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test'
+
+test.describe('project home page', () => {
+  test('serves the Georgian page from the embedded dataset', async ({ page }) => {
+    const response = await page.goto('/ka')
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ka')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა',
+    )
+    await expect(page.getByText('პროექტს ახორციელებს')).toBeVisible()
+    await expect(page.getByRole('heading', { level: 3 })).toHaveCount(2)
+  })
+
+  test('serves the English page with facts and objectives', async ({ page }) => {
+    const response = await page.goto('/en')
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Supporting Secure Borders and Safe Migration',
+    )
+    await expect(page.locator('time[datetime="2013-12-15"]')).toHaveText('15 December 2013')
+    await expect(page.locator('time[datetime="2017-06"]')).toHaveText('June 2017')
+    await expect(
+      page.getByRole('heading', { name: 'Strengthening the migration management structure' }),
+    ).toBeVisible()
+  })
+
+  test('sends / to the default language', async ({ request }) => {
+    const response = await request.get('/', {
+      maxRedirects: 0,
+      headers: { 'accept-language': 'ka' },
+    })
+    expect(response.status()).toBe(307)
+    expect(response.headers()['location']).toMatch(/\/ka$/)
+  })
+
+  test('answers an unknown page with a localised 404', async ({ page }) => {
+    const response = await page.goto('/en/no-such-page')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  })
+})

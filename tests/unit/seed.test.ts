@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { routing } from '@/lib/i18n/routing'
+import { schema, validateWithStudioRules } from '../support/validate'
+import { loadSeed, type SeedDocument } from '../support/seed'
+
+const seed = loadSeed()
+const byType = (type: string) => seed.filter((doc) => doc._type === type)
+const localeTypes = new Set(['localeString', 'localeText', 'localeBlockContent'])
+
+/** Every object in a document, with its path, for walking references and localised fields. */
+function* walk(value: unknown, at: string): Generator<[string, Record<string, unknown>]> {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* walk(item, `${at}[${i}]`)
+  } else if (value && typeof value === 'object') {
+    const record = Object.fromEntries(Object.entries(value))
+    yield [at, record]
+    for (const [key, child] of Object.entries(record)) yield* walk(child, `${at}.${key}`)
+  }
+}
+
+describe('seed dataset', () => {
+  it('holds 1 project, 2 objectives, 4 clusters, 24 activities and the organisations', () => {
+    expect(byType('project')).toHaveLength(1)
+    expect(byType('objective')).toHaveLength(2)
+    expect(byType('thematicCluster')).toHaveLength(4)
+    expect(byType('activity')).toHaveLength(24)
+    expect(byType('organization').length).toBeGreaterThanOrEqual(8)
+  })
+
+  it('has 8 + 9 + 3 + 4 activities in the clusters, in order', () => {
+    const clusters = byType('thematicCluster').sort((a, b) => Number(a.order) - Number(b.order))
+    const counts = clusters.map(
+      (cluster) =>
+        byType('activity').filter((a) => JSON.stringify(a.cluster).includes(`"${cluster._id}"`))
+          .length,
+    )
+    expect(counts).toEqual([8, 9, 3, 4])
+  })
+
+  it('uses only types the schema defines', () => {
+    for (const doc of seed) expect(schema.get(doc._type)).toBeDefined()
+  })
+
+  it('resolves every reference', () => {
+    const ids = new Set(seed.map((doc) => doc._id))
+    const dangling = seed.flatMap((doc) =>
+      [...walk(doc, doc._id)]
+        .filter(([, obj]) => typeof obj._ref === 'string' && !ids.has(String(obj._ref)))
+        .map(([at]) => at),
+    )
+    expect(dangling).toEqual([])
+  })
+
+  it('fills every localised field in both languages', () => {
+    const gaps = seed.flatMap((doc) =>
+      [...walk(doc, doc._id)]
+        .filter(([, obj]) => localeTypes.has(String(obj._type)))
+        .flatMap(([at, obj]) =>
+          routing.locales
+            .filter((locale) => {
+              const value = obj[locale]
+              return typeof value === 'string'
+                ? value.trim() === ''
+                : !Array.isArray(value) || value.length === 0
+            })
+            .map((locale) => `${at}.${locale}`),
+        ),
+    )
+    expect(gaps).toEqual([])
+  })
+
+  it.each(seed.map((doc) => [doc._id, doc] as const))(
+    '%s passes the Studio validation rules',
+    async (_id, doc: SeedDocument) => {
+      expect(await validateWithStudioRules(doc, seed)).toEqual([])
+    },
+  )
+})
+
+describe('Studio validation rules catch broken documents', () => {
+  const activity = byType('activity')[0]!
+
+  it('names the missing language', async () => {
+    const broken = { ...activity, title: { _type: 'localeString', ka: 'სათაური' } }
+    expect(await validateWithStudioRules(broken, seed)).toEqual([
+      expect.stringContaining('English (en)'),
+    ])
+  })
+
+  it('refuses a non-ASCII slug and a duplicate slug', async () => {
+    const nonAscii = {
+      ...activity,
+      _id: 'activity.copy',
+      slug: { _type: 'slug', current: 'საზღვარი' },
+    }
+    expect((await validateWithStudioRules(nonAscii, seed)).join('\n')).toMatch(/ASCII/)
+    const duplicate = { ...activity, _id: 'activity.copy' }
+    expect((await validateWithStudioRules(duplicate, seed)).join('\n')).toMatch(/slug/i)
+  })
+
+  it('refuses a dangling reference', async () => {
+    const broken = { ...activity, cluster: { _type: 'reference', _ref: 'thematicCluster.missing' } }
+    expect((await validateWithStudioRules(broken, seed)).join('\n')).toMatch(/does not exist/)
+  })
+
+  it('refuses a planned end before the start', async () => {
+    const project = byType('project')[0]!
+    const broken = { ...project, plannedEnd: '2012-01' }
+    expect((await validateWithStudioRules(broken, seed)).join('\n')).toMatch(/after the start/)
+  })
+
+  it('refuses unsafe link schemes in rich text', async () => {
+    const project = byType('project')[0]!
+    const block = {
+      _type: 'block',
+      _key: 'k1',
+      style: 'normal',
+      markDefs: [{ _type: 'link', _key: 'l1', href: 'javascript:alert(1)' }],
+      children: [{ _type: 'span', _key: 's1', text: 'x', marks: ['l1'] }],
+    }
+    const broken = {
+      ...project,
+      description: { _type: 'localeBlockContent', ka: [block], en: [block] },
+    }
+    expect((await validateWithStudioRules(broken, seed)).length).toBeGreaterThan(0)
+  })
+})
+
+describe('source page coverage', () => {
+  // Obvious typos of the source page fixed in the seed (source → seed); everything else is verbatim.
+  const corrections: [string, string][] = [
+    ['ინტერგრირებულ', 'ინტეგრირებულ'],
+    ['ლირებალიზაციის', 'ლიბერალიზაციის'],
+    ['გავითარება', 'განვითარება'],
+    ['ბროლისთვის', 'ბრძოლისთვის'],
+    ['ტრანსასაზღვრო', 'ტრანსსასაზღვრო'],
+  ]
+  const messagesKa = readFileSync(path.join(process.cwd(), 'messages/ka.json'), 'utf8')
+  const seedText = JSON.stringify(seed) + messagesKa
+  const source = readFileSync(
+    path.join(process.cwd(), '..', 'shared/source/000_2d9f506c41c8ccba.txt'),
+    'utf8',
+  )
+
+  // Page chrome that is not content: logo placeholder, the language switch and list numbering.
+  const chrome = new Set(['Logo', 'English', '|', 'Georgian', '•'])
+  const lines = source
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line && !chrome.has(line))
+    .map((line) =>
+      line.replace(/^\d+\. /, '').replace(/^თემატური ჯგუფი \d+:$/, 'თემატური ჯგუფი {number}:'),
+    )
+    .map((line) => corrections.reduce((text, [typo, fix]) => text.replaceAll(typo, fix), line))
+
+  it.each(lines.map((line) => [line.slice(0, 60), line]))('has "%s…"', (_label, line) => {
+    const sentences = line
+      .split(/(?<=[.;])\s+/)
+      .map((sentence) => sentence.trim())
+      .filter(Boolean)
+    expect(sentences.filter((sentence) => !seedText.includes(sentence))).toEqual([])
+  })
+})
