@@ -1,18 +1,28 @@
 import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
 import type { Project } from '@/lib/content/schemas'
+import { ClusterList } from './ClusterList'
+import { EuFunding } from './EuFunding'
 import { LocalizedText } from './LocalizedText'
 import { OrganizationName } from './OrganizationName'
 import { ProjectFacts } from './ProjectFacts'
 import { RichText } from './RichText'
 
-/** The project overview: title, facts, about, general and specific objectives. */
+/** The project overview: title, facts, about, objectives, areas of action and organisations. */
 export function ProjectOverview({ project }: { project: Project }) {
   const t = useTranslations('Project')
   const tLayout = useTranslations('Layout')
   const implementers = project.organizations.filter((entry) => entry.role === 'implementer')
+  const partners = project.organizations.filter(
+    (entry) => entry.role === 'partner' || entry.role === 'beneficiary',
+  )
+  const euFunded = project.organizations.some(
+    (entry) => entry.role === 'donor' && entry.organization.slug === 'european-union',
+  )
 
   return (
-    <article className="container prose">
+    <article className="container">
       <header className="page-header">
         <LocalizedText as="h1" value={project.title} />
         {implementers.length > 0 && (
@@ -23,32 +33,56 @@ export function ProjectOverview({ project }: { project: Project }) {
             ))}
           </p>
         )}
+        {euFunded && <EuFunding />}
       </header>
 
       <ProjectFacts project={project} />
 
-      <section aria-labelledby="about">
-        <h2 id="about">{t('about')}</h2>
-        <LocalizedText as="p" className="lead" value={project.summary} />
-        <RichText value={project.description} />
+      <div className="prose">
+        <section aria-labelledby="about">
+          <h2 id="about">{t('about')}</h2>
+          <LocalizedText as="p" className="lead" value={project.summary} />
+          <RichText value={project.description} />
+        </section>
+
+        <section aria-labelledby="general-objective">
+          <h2 id="general-objective">{t('generalObjective')}</h2>
+          <LocalizedText as="p" value={project.generalObjective} />
+        </section>
+
+        <section aria-labelledby="specific-objectives">
+          <h2 id="specific-objectives">{t('specificObjectives')}</h2>
+          <ol className="objectives">
+            {project.objectives.map((objective) => (
+              <li key={objective.id}>
+                <LocalizedText as="h3" value={objective.title} />
+                <RichText value={objective.description} />
+              </li>
+            ))}
+          </ol>
+          <p>
+            <Link href={paths.objectives(project.slug)}>{t('viewObjectives')}</Link>
+          </p>
+        </section>
+      </div>
+
+      <section aria-labelledby="areas-of-action">
+        <h2 id="areas-of-action">{t('areasOfAction')}</h2>
+        <ClusterList projectSlug={project.slug} clusters={project.clusters} />
       </section>
 
-      <section aria-labelledby="general-objective">
-        <h2 id="general-objective">{t('generalObjective')}</h2>
-        <LocalizedText as="p" value={project.generalObjective} />
-      </section>
-
-      <section aria-labelledby="specific-objectives">
-        <h2 id="specific-objectives">{t('specificObjectives')}</h2>
-        <ol className="objectives">
-          {project.objectives.map((objective) => (
-            <li key={objective.id}>
-              <LocalizedText as="h3" value={objective.title} />
-              <RichText value={objective.description} />
-            </li>
-          ))}
-        </ol>
-      </section>
+      {partners.length > 0 && (
+        <section aria-labelledby="partners" className="prose">
+          <h2 id="partners">{t('partners')}</h2>
+          <ul className="organization-list">
+            {partners.map((entry) => (
+              <li key={`${entry.role}:${entry.organization.id}`}>
+                <OrganizationName organization={entry.organization} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   )
 }

@@ -1,14 +1,25 @@
 import { useTranslations } from 'next-intl'
 import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
+import { LanguageSwitch } from './LanguageSwitch'
 
 export function SiteHeader() {
   const t = useTranslations('Metadata')
+  const tNav = useTranslations('Nav')
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="site-header__brand">
+        <Link href={paths.home()} className="site-header__brand">
           {t('siteName')}
         </Link>
+        <nav aria-label={tNav('label')} className="site-nav">
+          <ul>
+            <li>
+              <Link href={paths.projects()}>{tNav('projects')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitch />
       </div>
     </header>
   )

@@ -1,25 +1,45 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { JsonLd } from '@/components/JsonLd'
 import { ProjectOverview } from '@/components/ProjectOverview'
 import { getHomeProjectSlug, getProject } from '@/lib/content'
 import { resolveLocale } from '@/lib/i18n/params'
+import { paths } from '@/lib/paths'
+import { alternatesFor } from '@/lib/site'
+import { projectJsonLd } from '@/lib/structured-data'
 
 export const revalidate = 3600
 
+/** The home page shows the featured project (today the portal's first project). */
 async function homeProject(params: PageProps<'/[locale]'>['params']) {
   const locale = await resolveLocale(params)
   const slug = await getHomeProjectSlug()
-  return slug ? getProject(locale, slug) : null
+  return { locale, project: slug ? await getProject(locale, slug) : null }
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const project = await homeProject(params)
+  const { locale, project } = await homeProject(params)
   if (!project) notFound()
-  return { title: { absolute: project.title.value }, description: project.summary.value }
+  return {
+    title: { absolute: project.title.value },
+    description: project.summary.value,
+    alternates: alternatesFor(paths.home(), locale),
+    openGraph: {
+      type: 'website',
+      title: project.title.value,
+      description: project.summary.value,
+      locale,
+    },
+  }
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const project = await homeProject(params)
+  const { locale, project } = await homeProject(params)
   if (!project) notFound()
-  return <ProjectOverview project={project} />
+  return (
+    <>
+      <JsonLd data={projectJsonLd(project, locale)} />
+      <ProjectOverview project={project} />
+    </>
+  )
 }

@@ -9,10 +9,6 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number]
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (routing.locales as readonly string[]).includes(value)
-}
-
 /** With exactly two languages, the fallback for one is always the other. */
 export function fallbackLocaleFor(locale: Locale): Locale {
   return locale === 'ka' ? 'en' : 'ka'

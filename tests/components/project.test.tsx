@@ -20,7 +20,10 @@ describe('ProjectOverview', () => {
     expect(
       screen.getByText('პროექტის კონკრეტული მიზნები შემდეგში მდგომარეობს:'),
     ).toBeInTheDocument()
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+    const objectives = within(
+      screen.getByRole('region', { name: 'პროექტის კონკრეტული მიზნები შემდეგში მდგომარეობს:' }),
+    )
+    expect(objectives.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'ინტეგრირებული საზღვრის მართვის სფეროში არსებული სამართლებრივი და ინსტიტუციური შესაძლებლობების გაძლიერება',
       'მიგრაციის მართვის სტრუქტურის გაძლიერება',
     ])

@@ -1,0 +1,133 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { LocalizedText } from '@/components/LocalizedText'
+import { OrganizationName } from '@/components/OrganizationName'
+import { PartialDate } from '@/components/PartialDate'
+import { RichText } from '@/components/RichText'
+import { getActivity } from '@/lib/content'
+import { activityParams } from '@/lib/content/static-params'
+import { resolveLocale } from '@/lib/i18n/params'
+import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
+import { alternatesFor } from '@/lib/site'
+
+type Props = PageProps<'/[locale]/projects/[project]/activities/[activity]'>
+
+export const revalidate = 3600
+export const generateStaticParams = activityParams
+
+async function load(params: Props['params']) {
+  const locale = await resolveLocale(params)
+  const { project, activity: slug } = await params
+  const activity = await getActivity(locale, project, slug)
+  if (!activity) notFound()
+  return { locale, activity }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, activity } = await load(params)
+  const t = await getTranslations({ locale, namespace: 'Activity' })
+  return {
+    title: activity.title.value,
+    description: t('metaDescription', {
+      project: activity.project.title.value,
+      number: activity.cluster.order,
+    }),
+    alternates: alternatesFor(paths.activity(activity.project.slug, activity.slug), locale),
+  }
+}
+
+export default async function ActivityPage({ params }: Props) {
+  const { activity } = await load(params)
+  const t = await getTranslations('Activity')
+  const tClusters = await getTranslations('Clusters')
+  const tStatus = await getTranslations('Status')
+  const tNav = await getTranslations('Nav')
+  const { project, cluster } = activity
+  const end = activity.endDate ?? project.actualEnd ?? project.plannedEnd
+  return (
+    <article className="container">
+      <Breadcrumbs
+        items={[
+          { href: paths.projects(), label: tNav('projects') },
+          {
+            href: paths.project(project.slug),
+            label: <LocalizedText value={project.shortTitle} />,
+          },
+          {
+            href: paths.cluster(project.slug, cluster.slug),
+            label: tClusters('label', { number: cluster.order }),
+          },
+        ]}
+        current={<LocalizedText value={activity.title} />}
+      />
+      <header className="page-header prose">
+        <p className="page-header__kicker">{tClusters('label', { number: cluster.order })}</p>
+        <LocalizedText as="h1" value={activity.title} />
+      </header>
+      <section className="facts" aria-labelledby="activity-facts">
+        <h2 id="activity-facts" className="visually-hidden">
+          {t('project')}
+        </h2>
+        <dl>
+          <div>
+            <dt>{t('project')}</dt>
+            <dd>
+              <Link href={paths.project(project.slug)}>
+                <LocalizedText value={project.title} />
+              </Link>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('cluster')}</dt>
+            <dd>
+              <Link href={paths.cluster(project.slug, cluster.slug)}>
+                <LocalizedText value={cluster.title} />
+              </Link>
+            </dd>
+          </div>
+          {activity.status && (
+            <div>
+              <dt>{t('status')}</dt>
+              <dd>{tStatus(activity.status)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('period')}</dt>
+            <dd>
+              <PartialDate value={activity.startDate ?? project.startDate} />
+              {end ? (
+                <>
+                  {' – '}
+                  <PartialDate value={end} />
+                </>
+              ) : null}
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="organizations" className="prose">
+        <h2 id="organizations">{t('organizations')}</h2>
+        {activity.organizations.length > 0 ? (
+          <ul className="organization-list">
+            {activity.organizations.map((organization) => (
+              <li key={organization.id}>
+                <OrganizationName organization={organization} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('noOrganizations')}</p>
+        )}
+      </section>
+      {activity.description && <RichText className="prose" value={activity.description} />}
+      <p className="prose">
+        <Link href={paths.cluster(project.slug, cluster.slug)}>
+          {t('backToCluster', { number: cluster.order })}
+        </Link>
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { LocalizedText } from '@/components/LocalizedText'
+import { RichText } from '@/components/RichText'
+import { getProject } from '@/lib/content'
+import { projectParams } from '@/lib/content/static-params'
+import { resolveLocale } from '@/lib/i18n/params'
+import { paths } from '@/lib/paths'
+import { alternatesFor } from '@/lib/site'
+
+type Props = PageProps<'/[locale]/projects/[project]/objectives'>
+
+export const revalidate = 3600
+export const generateStaticParams = projectParams
+
+async function load(params: Props['params']) {
+  const locale = await resolveLocale(params)
+  const { project: slug } = await params
+  const project = await getProject(locale, slug)
+  if (!project) notFound()
+  return { locale, project }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, project } = await load(params)
+  const t = await getTranslations({ locale, namespace: 'Objectives' })
+  return {
+    title: `${t('title')} · ${project.shortTitle.value}`,
+    description: t('metaDescription', { project: project.title.value }),
+    alternates: alternatesFor(paths.objectives(project.slug), locale),
+  }
+}
+
+export default async function ObjectivesPage({ params }: Props) {
+  const { project } = await load(params)
+  const t = await getTranslations('Objectives')
+  const tProject = await getTranslations('Project')
+  const tNav = await getTranslations('Nav')
+  return (
+    <article className="container">
+      <Breadcrumbs
+        items={[
+          { href: paths.projects(), label: tNav('projects') },
+          {
+            href: paths.project(project.slug),
+            label: <LocalizedText value={project.shortTitle} />,
+          },
+        ]}
+        current={t('title')}
+      />
+      <header className="page-header">
+        <h1>{t('title')}</h1>
+        <LocalizedText as="p" className="page-header__byline" value={project.title} />
+      </header>
+      <div className="prose">
+        <section aria-labelledby="general-objective">
+          <h2 id="general-objective">{tProject('generalObjective')}</h2>
+          <LocalizedText as="p" className="lead" value={project.generalObjective} />
+        </section>
+        <section aria-labelledby="specific-objectives">
+          <h2 id="specific-objectives">{tProject('specificObjectives')}</h2>
+          <ol className="objectives">
+            {project.objectives.map((objective) => (
+              <li key={objective.id} id={objective.slug}>
+                <LocalizedText as="h3" value={objective.title} />
+                <RichText value={objective.description} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </article>
+  )
+}

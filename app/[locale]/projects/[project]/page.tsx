@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { JsonLd } from '@/components/JsonLd'
+import { ProjectOverview } from '@/components/ProjectOverview'
+import { getProject } from '@/lib/content'
+import { projectParams } from '@/lib/content/static-params'
+import { resolveLocale } from '@/lib/i18n/params'
+import { paths } from '@/lib/paths'
+import { alternatesFor } from '@/lib/site'
+import { projectJsonLd } from '@/lib/structured-data'
+
+type Props = PageProps<'/[locale]/projects/[project]'>
+
+export const revalidate = 3600
+export const generateStaticParams = projectParams
+
+async function load(params: Props['params']) {
+  const locale = await resolveLocale(params)
+  const { project: slug } = await params
+  const project = await getProject(locale, slug)
+  if (!project) notFound()
+  return { locale, project }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, project } = await load(params)
+  return {
+    title: project.shortTitle.value,
+    description: project.summary.value,
+    alternates: alternatesFor(paths.project(project.slug), locale),
+    openGraph: {
+      type: 'website',
+      title: project.title.value,
+      description: project.summary.value,
+      locale,
+    },
+  }
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const { locale, project } = await load(params)
+  const t = await getTranslations('Nav')
+  return (
+    <>
+      <JsonLd data={projectJsonLd(project, locale)} />
+      <div className="container">
+        <Breadcrumbs
+          items={[{ href: paths.projects(), label: t('projects') }]}
+          current={project.shortTitle.value}
+        />
+      </div>
+      <ProjectOverview project={project} />
+    </>
+  )
+}

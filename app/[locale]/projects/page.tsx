@@ -1,0 +1,75 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { LocalizedText } from '@/components/LocalizedText'
+import { OrganizationName } from '@/components/OrganizationName'
+import { PartialDate } from '@/components/PartialDate'
+import { getProjects } from '@/lib/content'
+import { resolveLocale } from '@/lib/i18n/params'
+import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
+import { alternatesFor } from '@/lib/site'
+
+type Props = PageProps<'/[locale]/projects'>
+
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Projects' })
+  return {
+    title: t('title'),
+    description: t('description'),
+    alternates: alternatesFor(paths.projects(), locale),
+  }
+}
+
+export default async function ProjectsPage({ params }: Props) {
+  const locale = await resolveLocale(params)
+  const projects = await getProjects(locale)
+  const t = await getTranslations('Projects')
+  const tProject = await getTranslations('Project')
+  const tLayout = await getTranslations('Layout')
+  return (
+    <div className="container">
+      <header className="page-header prose">
+        <h1>{t('title')}</h1>
+        <p>{t('description')}</p>
+        <p className="page-header__byline">{t('count', { count: projects.length })}</p>
+      </header>
+      <ul className="card-list card-list--wide">
+        {projects.map((project) => {
+          const end = project.actualEnd ?? project.plannedEnd
+          return (
+            <li key={project.id} className="card">
+              <h2 className="card__title">
+                <Link href={paths.project(project.slug)}>
+                  <LocalizedText value={project.title} />
+                </Link>
+              </h2>
+              <LocalizedText as="p" value={project.summary} />
+              <p className="card__meta">
+                <PartialDate value={project.startDate} />
+                {end ? (
+                  <>
+                    {' – '}
+                    <PartialDate value={end} />
+                  </>
+                ) : null}
+                {' · '}
+                {tProject('activityCount', { count: project.activityCount })}
+              </p>
+              {project.organizations
+                .filter((entry) => entry.role === 'implementer')
+                .map((entry) => (
+                  <p key={entry.organization.id} className="card__meta">
+                    {tLayout('implementedBy')}{' '}
+                    <OrganizationName organization={entry.organization} />
+                  </p>
+                ))}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}

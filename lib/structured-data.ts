@@ -1,0 +1,31 @@
+import type { Project } from './content/schemas'
+import type { Locale } from './i18n/routing'
+import { absoluteUrl } from './site'
+import { paths } from './paths'
+
+/** schema.org description of a project, built only from what the CMS holds. */
+export function projectJsonLd(project: Project, locale: Locale) {
+  const organization = (role: string) =>
+    project.organizations
+      .filter((entry) => entry.role === role)
+      .map(({ organization: org }) => ({
+        '@type': 'Organization',
+        name: org.name.value,
+        ...(org.acronym ? { alternateName: org.acronym.value } : {}),
+        ...(org.website ? { url: org.website } : {}),
+      }))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Project',
+    name: project.title.value,
+    alternateName: project.shortTitle.value,
+    description: project.summary.value,
+    url: absoluteUrl(paths.project(project.slug), locale),
+    inLanguage: locale,
+    foundingDate: project.startDate,
+    ...(project.actualEnd ? { dissolutionDate: project.actualEnd } : {}),
+    areaServed: { '@type': 'Country', name: project.country },
+    funder: organization('donor'),
+    member: organization('implementer'),
+  }
+}

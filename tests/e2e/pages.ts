@@ -1,0 +1,37 @@
+/** Every kind of public page, with text that must appear on it in each language. */
+export const PROJECT = '/projects/secure-borders-safe-migration'
+
+export const PAGES: { path: string; h1: { ka: string; en: string } }[] = [
+  {
+    path: '',
+    h1: {
+      ka: 'დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა',
+      en: 'Supporting Secure Borders and Safe Migration',
+    },
+  },
+  { path: '/projects', h1: { ka: 'პროექტები', en: 'Projects' } },
+  {
+    path: PROJECT,
+    h1: {
+      ka: 'დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა',
+      en: 'Supporting Secure Borders and Safe Migration',
+    },
+  },
+  { path: `${PROJECT}/objectives`, h1: { ka: 'მიზნები', en: 'Objectives' } },
+  {
+    path: `${PROJECT}/clusters/migration-data-management`,
+    h1: {
+      ka: 'მიგრაციის მონაცემების მართვის უწყებათაშორისი სისტემის განვითარება',
+      en: 'Developing an inter-agency migration data management system',
+    },
+  },
+  {
+    path: `${PROJECT}/activities/border-police-hr-policy`,
+    h1: {
+      ka: 'სასაზღვრო პოლიციის ხელშეწყობა ადამიანური რესურსების სფეროში პოლიტიკის განვითარების მიმართულებით',
+      en: 'Support to the Border Police in developing human resources policy',
+    },
+  },
+]
+
+export const LOCALES = ['ka', 'en'] as const

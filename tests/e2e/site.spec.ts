@@ -1,0 +1,158 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { LOCALES, PAGES, PROJECT } from './pages'
+
+const BASE = 'http://localhost:3000'
+
+for (const locale of LOCALES) {
+  for (const { path, h1 } of PAGES) {
+    const url = `/${locale}${path}`
+
+    test(`${url} renders its content, language and SEO links`, async ({ page }) => {
+      const response = await page.goto(url)
+      expect(response?.status()).toBe(200)
+      await expect(page.locator('html')).toHaveAttribute('lang', locale)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1[locale])
+      await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${BASE}${url}`)
+      for (const alt of LOCALES) {
+        await expect(page.locator(`link[rel=alternate][hreflang=${alt}]`)).toHaveAttribute(
+          'href',
+          `${BASE}/${alt}${path}`,
+        )
+      }
+      await expect(page.locator('link[rel=alternate][hreflang=x-default]')).toHaveAttribute(
+        'href',
+        `${BASE}/ka${path}`,
+      )
+      expect((await page.title()).length).toBeGreaterThan(0)
+      await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /\S/)
+    })
+
+    test(`${url} has no axe violations (WCAG 2.2 AA)`, async ({ page }) => {
+      await page.goto(url)
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([])
+    })
+  }
+}
+
+test('the language switch leads to the same page in the other language', async ({ page }) => {
+  const path = `${PROJECT}/activities/border-police-hr-policy`
+  await page.goto(`/ka${path}`)
+  await page.getByRole('navigation', { name: 'ენა' }).getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(`/en${path}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Support to the Border Police in developing human resources policy',
+  )
+  await page
+    .getByRole('navigation', { name: 'Language' })
+    .getByRole('link', { name: 'ქართული' })
+    .click()
+  await expect(page).toHaveURL(`/ka${path}`)
+})
+
+test('the chosen language is remembered for /', async ({ page, context }) => {
+  await page.goto('/ka')
+  await page.getByRole('navigation', { name: 'ენა' }).getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL('/en')
+  const cookies = await context.cookies()
+  expect(cookies.find((cookie) => cookie.name === 'NEXT_LOCALE')?.value).toBe('en')
+  await page.goto('/')
+  await expect(page).toHaveURL('/en')
+})
+
+test.describe('redirects and 404s', () => {
+  test('/ follows Accept-Language', async ({ request }) => {
+    const cases: [string, string][] = [
+      ['en-GB,en;q=0.9', '/en'],
+      ['ka-GE,ka;q=0.9', '/ka'],
+      ['fr-FR', '/ka'],
+    ]
+    for (const [header, target] of cases) {
+      const response = await request.get('/', {
+        maxRedirects: 0,
+        headers: { 'accept-language': header },
+      })
+      expect(response.status()).toBe(307)
+      expect(new URL(response.headers()['location']!, BASE).pathname).toBe(target)
+    }
+  })
+
+  const notFoundCases: [string, string][] = [
+    ['/en/projects/no-such-project', 'Page not found'],
+    ['/ka/projects/no-such-project', 'გვერდი ვერ მოიძებნა'],
+    [`/en${PROJECT}/clusters/no-such-cluster`, 'Page not found'],
+    [`/ka${PROJECT}/activities/no-such-activity`, 'გვერდი ვერ მოიძებნა'],
+    ['/en/anything/else', 'Page not found'],
+  ]
+  for (const [url, heading] of notFoundCases) {
+    test(`${url} is a localised 404`, async ({ page }) => {
+      const response = await page.goto(url)
+      expect(response?.status()).toBe(404)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+    })
+  }
+
+  test('an unknown locale is a 404 in the default language, with the switch to English', async ({
+    page,
+  }) => {
+    const response = await page.goto('/fr/projects')
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ka')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('გვერდი ვერ მოიძებნა')
+    await page.getByRole('link', { name: 'English' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  })
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('all content and navigation work', async ({ page }) => {
+    await page.goto('/en')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Supporting Secure Borders and Safe Migration',
+    )
+    await expect(page.getByText('Funded by the European Union', { exact: true })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 3 })).toHaveCount(2 + 4)
+    await page
+      .getByRole('link', { name: 'Developing an inter-agency migration data management system' })
+      .click()
+    await expect(page.getByRole('listitem')).toContainText(['National census'])
+    await page.getByRole('link', { name: 'National census' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('National census')
+    await page.getByRole('link', { name: 'ქართული' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ეროვნული აღწერა')
+  })
+})
+
+test('sitemap lists every page with language alternates, robots points to it', async ({
+  request,
+}) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  expect(sitemap.match(/<url>/g)).toHaveLength(2 * (2 + 2 + 4 + 24))
+  expect(sitemap).toContain(`${BASE}/en${PROJECT}/activities/national-census`)
+  expect(sitemap).toContain('hreflang="ka"')
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toContain(`Sitemap: ${BASE}/sitemap.xml`)
+})
+
+test('the overview carries JSON-LD built from the data', async ({ page }) => {
+  await page.goto(`/en${PROJECT}`)
+  const data = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+  )
+  expect(data).toMatchObject({
+    '@type': 'Project',
+    name: 'Supporting Secure Borders and Safe Migration',
+    foundingDate: '2013-12-15',
+  })
+  expect(data.funder[0].name).toBe('European Union')
+})
