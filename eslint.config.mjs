@@ -28,6 +28,8 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    '.next-*/**',
+    '.e2e/**',
     'out/**',
     'build/**',
     'next-env.d.ts',

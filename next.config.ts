@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 const sanityProjectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
 
 const nextConfig: NextConfig = {
+  // A second build (the E2E tests' Sanity-source app) goes to its own directory.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   experimental: {

@@ -1,8 +1,20 @@
 import { defineConfig, devices } from '@playwright/test'
+import {
+  CONTENT_LAKE,
+  E2E_DATASET,
+  E2E_READ_TOKEN,
+  E2E_WEBHOOK_SECRET,
+  EMBEDDED_APP,
+  SANITY_APP,
+} from './tests/e2e/servers'
 
-const PORT = Number(process.env.E2E_PORT ?? 3100)
+const port = (url: string) => new URL(url).port
 
-/** End-to-end tests run the production build (`next build` + `next start`) in Debian's Chromium. */
+/**
+ * End-to-end tests run production builds (`next build` + `next start`) in Debian's Chromium:
+ * the portal on the embedded dataset (a copy the tests may edit), and a second build reading from
+ * a local stand-in of Sanity's Content Lake, which the tests can make fail.
+ */
 export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: false,
@@ -12,7 +24,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: EMBEDDED_APP,
     trace: 'off',
     ...devices['Desktop Chrome'],
     launchOptions: {
@@ -28,13 +40,45 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npm run build && npm run start -- -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/en`,
-    timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `mkdir -p .e2e && cp sanity/seed/production.ndjson ${E2E_DATASET} && npm run build && npm run start -- -p ${port(EMBEDDED_APP)} -H 127.0.0.1`,
+      url: `${EMBEDDED_APP}/en`,
+      timeout: 600_000,
+      reuseExistingServer: !process.env.CI,
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        CONTENT_DATASET_PATH: E2E_DATASET,
+        SANITY_REVALIDATE_SECRET: E2E_WEBHOOK_SECRET,
+      },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx tsx tests/support/content-lake-cli.ts ${port(CONTENT_LAKE)}`,
+      port: Number(port(CONTENT_LAKE)),
+      timeout: 60_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx next build && npx next start -p ${port(SANITY_APP)} -H 127.0.0.1`,
+      url: `${SANITY_APP}/en`,
+      timeout: 600_000,
+      reuseExistingServer: !process.env.CI,
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        NEXT_DIST_DIR: '.next-sanity',
+        NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2etest',
+        NEXT_PUBLIC_SANITY_DATASET: 'production',
+        SANITY_API_HOST: CONTENT_LAKE,
+        SANITY_TIMEOUT_MS: '1500',
+        SANITY_API_READ_TOKEN: E2E_READ_TOKEN,
+        SANITY_REVALIDATE_SECRET: E2E_WEBHOOK_SECRET,
+      },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 })

@@ -1,6 +1,6 @@
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
-import type { ActivityListItem } from '@/lib/content/schemas'
+import type { ActivityTitle } from '@/lib/content/schemas'
 import { LocalizedText } from './LocalizedText'
 
 /** A cluster's activities in order, each linking to its own page. */
@@ -9,7 +9,7 @@ export function ActivityList({
   activities,
 }: {
   projectSlug: string
-  activities: ActivityListItem[]
+  activities: ActivityTitle[]
 }) {
   return (
     <ol className="activity-list">

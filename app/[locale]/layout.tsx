@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
+import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 import { georgian, latin } from '@/app/fonts'
 import { SiteFooter } from '@/components/SiteFooter'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteHeader } from '@/components/SiteHeader'
 import { resolveLocale } from '@/lib/i18n/params'
 import { routing } from '@/lib/i18n/routing'
@@ -30,13 +32,19 @@ export default async function LocaleLayout({
 }: LayoutProps<'/[locale]'> & { children: ReactNode }) {
   const locale = await resolveLocale(params)
   const t = await getTranslations('Layout')
+  const preview = (await draftMode()).isEnabled
   return (
     <html lang={locale} className={`${latin.variable} ${georgian.variable}`}>
+      <head>
+        {/* When this HTML was rendered: shows whether a page came from the cache or was regenerated. */}
+        <meta name="generated-at" content={new Date().toISOString()} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider>
+          {preview && <PreviewBanner />}
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}

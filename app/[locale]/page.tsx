@@ -5,7 +5,7 @@ import { ProjectOverview } from '@/components/ProjectOverview'
 import { getHomeProjectSlug, getProject } from '@/lib/content'
 import { resolveLocale } from '@/lib/i18n/params'
 import { paths } from '@/lib/paths'
-import { alternatesFor } from '@/lib/site'
+import { pageMetadata } from '@/lib/metadata'
 import { projectJsonLd } from '@/lib/structured-data'
 
 export const revalidate = 3600
@@ -20,17 +20,13 @@ async function homeProject(params: PageProps<'/[locale]'>['params']) {
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale, project } = await homeProject(params)
   if (!project) notFound()
-  return {
-    title: { absolute: project.title.value },
+  return pageMetadata({
+    locale,
+    path: paths.home(),
+    title: project.title.value,
     description: project.summary.value,
-    alternates: alternatesFor(paths.home(), locale),
-    openGraph: {
-      type: 'website',
-      title: project.title.value,
-      description: project.summary.value,
-      locale,
-    },
-  }
+    absoluteTitle: true,
+  })
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {

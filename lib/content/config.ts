@@ -28,6 +28,9 @@ const envSchema = z.object({
   SANITY_API_READ_TOKEN: optional(z.string().min(20, 'looks too short to be a Sanity API token')),
   SANITY_API_HOST: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   SANITY_USE_CDN: optional(z.enum(['true', 'false'], 'must be "true" or "false"')),
+  SANITY_TIMEOUT_MS: optional(
+    z.coerce.number().int().min(100).max(60_000, 'must be a number of milliseconds (100–60000)'),
+  ),
   CONTENT_DATASET_PATH: optional(z.string().min(1)),
 })
 
@@ -41,6 +44,7 @@ export type ContentSourceConfig =
       token?: string
       apiHost?: string
       useCdn: boolean
+      timeoutMs: number
     }
 
 export class ConfigurationError extends Error {
@@ -70,5 +74,6 @@ export function readContentConfig(env: NodeJS.ProcessEnv = process.env): Content
     apiHost: vars.SANITY_API_HOST,
     // The CDN serves slightly stale data; pages are cached and revalidated by webhook anyway.
     useCdn: vars.SANITY_USE_CDN === 'true',
+    timeoutMs: vars.SANITY_TIMEOUT_MS ?? 5000,
   }
 }

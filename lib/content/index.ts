@@ -1,5 +1,6 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
+import { draftMode } from 'next/headers'
 import { createRepository, type QueryRunner } from './repository'
 import { contentSource } from './source'
 
@@ -11,7 +12,7 @@ export const CONTENT_REVALIDATE_SECONDS = 3600
  * both sources alike; the webhook route invalidates by tag. `unstable_cache` rather than
  * `'use cache'`: see README, "Caching".
  */
-const cachedRunner: QueryRunner = (query, params, tags) =>
+const publishedRunner: QueryRunner = (query, params, tags) =>
   unstable_cache(
     () => contentSource().fetch(query, params),
     ['content', query, JSON.stringify(params)],
@@ -21,6 +22,12 @@ const cachedRunner: QueryRunner = (query, params, tags) =>
     },
   )()
 
+/** In draft mode (editor preview) Next bypasses the cache and the source reads drafts. */
+const pageRunner: QueryRunner = async (query, params, tags) =>
+  (await draftMode()).isEnabled
+    ? contentSource().fetch(query, params, { preview: true })
+    : publishedRunner(query, params, tags)
+
 export const {
   getProjects,
   getHomeProjectSlug,
@@ -28,8 +35,11 @@ export const {
   getCluster,
   getActivity,
   getProjectActivities,
-  getRouteSlugs,
-} = createRepository(cachedRunner)
+} = createRepository(pageRunner)
+
+/** For callers without a request (generateStaticParams, the sitemap): published content only. */
+export const { getRouteSlugs } = createRepository(publishedRunner)
+
 export type {
   Activity,
   ActivityListItem,

@@ -75,7 +75,7 @@ export const homeProjectSlugQuery = defineQuery(`
   *[_type == "project" && defined(slug.current)] | order(featured desc, startDate desc, _id asc)[0].slug.current
 `)
 
-/** One project with its objectives, clusters (with activity counts) and organisations. */
+/** One project with its objectives, clusters (with their activities) and organisations. */
 export const projectQuery = defineQuery(`
   *[_type == "project" && slug.current == $slug][0] {
     ${projectSummaryFields},
@@ -89,7 +89,9 @@ export const projectQuery = defineQuery(`
     },
     "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {
       ${clusterRefFields},
-      "activityCount": count(*[_type == "activity" && cluster._ref == ^._id])
+      "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {
+        _id, "slug": slug.current, order, ${localized('title')}
+      }
     }
   }
 `)

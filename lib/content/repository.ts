@@ -50,6 +50,7 @@ export function createRepository(run: QueryRunner) {
     async getProject(locale: Locale, slug: string) {
       const result = await run(projectQuery, { ...localeParams(locale), slug }, [
         TAGS.project(slug),
+        TAGS.projectContents(slug),
         TAGS.organizations,
       ])
       return validItem(projectSchema, result, 'project')
@@ -58,8 +59,7 @@ export function createRepository(run: QueryRunner) {
     async getCluster(locale: Locale, projectSlug: string, slug: string) {
       const result = await run(clusterQuery, { ...localeParams(locale), projectSlug, slug }, [
         TAGS.project(projectSlug),
-        TAGS.cluster(slug),
-        TAGS.organizations,
+        TAGS.cluster(projectSlug, slug),
       ])
       return validItem(clusterSchema, result, 'thematic cluster')
     },
@@ -67,7 +67,7 @@ export function createRepository(run: QueryRunner) {
     async getActivity(locale: Locale, projectSlug: string, slug: string) {
       const result = await run(activityQuery, { ...localeParams(locale), projectSlug, slug }, [
         TAGS.project(projectSlug),
-        TAGS.activity(slug),
+        TAGS.activity(projectSlug, slug),
         TAGS.organizations,
       ])
       return validItem(activitySchema, result, 'activity')
@@ -76,6 +76,7 @@ export function createRepository(run: QueryRunner) {
     async getProjectActivities(locale: Locale, projectSlug: string) {
       const result = await run(projectActivitiesQuery, { ...localeParams(locale), projectSlug }, [
         TAGS.project(projectSlug),
+        TAGS.projectActivities(projectSlug),
         TAGS.organizations,
       ])
       return validItems(projectActivitySchema, result, 'activity')

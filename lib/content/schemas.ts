@@ -184,14 +184,19 @@ const clusterRefSchema = z
   .transform((raw) => ({ id: raw._id, slug: raw.slug, order: raw.order, title: raw.title }))
 export type ClusterRef = z.output<typeof clusterRefSchema>
 
+const activityTitleSchema = z
+  .object({ _id: z.string(), slug, order: z.number().int(), title: localizedString })
+  .transform((raw) => ({ id: raw._id, slug: raw.slug, order: raw.order, title: raw.title }))
+export type ActivityTitle = z.output<typeof activityTitleSchema>
+
 const clusterSummarySchema = z
-  .object({ ...clusterRefShape, activityCount: z.number().int().nonnegative() })
+  .object({ ...clusterRefShape, activities: itemList })
   .transform((raw) => ({
     id: raw._id,
     slug: raw.slug,
     order: raw.order,
     title: raw.title,
-    activityCount: raw.activityCount,
+    activities: validItems(activityTitleSchema, raw.activities, 'activity'),
   }))
 export type ClusterSummary = z.output<typeof clusterSummarySchema>
 

@@ -1,5 +1,6 @@
 import 'server-only'
 import { readContentConfig } from './config'
+import { resilientSource } from './resilient-source'
 import { createEmbeddedSource } from './sources/embedded'
 import { createSanitySource } from './sources/sanity'
 import type { ContentSource } from './sources/types'
@@ -10,10 +11,11 @@ let source: ContentSource | null = null
 export function contentSource(): ContentSource {
   if (!source) {
     const config = readContentConfig()
-    source =
+    source = resilientSource(
       config.kind === 'embedded'
         ? createEmbeddedSource(config.datasetPath)
-        : createSanitySource(config)
+        : createSanitySource(config),
+    )
   }
   return source
 }

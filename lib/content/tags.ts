@@ -1,14 +1,21 @@
 /**
- * Cache tags: every cached query carries the tags of the documents it reads, and the webhook
- * (app/api/revalidate) maps a changed document onto the same names. Keep both sides here.
+ * Cache tags. Every cached query carries the tags of what it reads; the webhook
+ * (lib/revalidation/tags-for-change.ts) maps a changed document onto the same names.
  */
 export const TAGS = {
-  /** Anything that lists or counts projects. */
+  /** The list of projects, the home project, every route slug (sitemap, prerendering). */
   projects: 'projects',
-  /** Anything that shows organisations (names appear on most pages). */
+  /** Organisation names and acronyms (shown on most pages). */
   organizations: 'organizations',
-  /** One project and everything shown on its pages (objectives, clusters, activities). */
-  project: (slug: string) => `project:${slug}`,
-  cluster: (slug: string) => `cluster:${slug}`,
-  activity: (slug: string) => `activity:${slug}`,
+  /** A project document itself: its title and dates appear on every page of the project. */
+  project: (projectSlug: string) => `project:${projectSlug}`,
+  /** What a project overview lists: objectives, clusters and their activity counts. */
+  projectContents: (projectSlug: string) => `project-contents:${projectSlug}`,
+  /** Every activity of a project (the donor list). */
+  projectActivities: (projectSlug: string) => `project-activities:${projectSlug}`,
+  /** A cluster page: the cluster and the titles of its activities. */
+  cluster: (projectSlug: string, clusterSlug: string) => `cluster:${projectSlug}:${clusterSlug}`,
+  /** An activity page. */
+  activity: (projectSlug: string, activitySlug: string) =>
+    `activity:${projectSlug}:${activitySlug}`,
 } as const

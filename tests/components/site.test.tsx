@@ -24,13 +24,17 @@ describe.each([
     'Flag of the European Union',
   ],
 ] as const)('site components (%s)', (locale, clusterLabel, count, statement, emblem) => {
-  it('lists the four clusters with labels, links and activity counts', async () => {
+  it('lists the four clusters with labels, links, counts and their activities', async () => {
     const project = (await repo.getProject(locale, SLUG))!
-    renderIn(locale, <ClusterList projectSlug={SLUG} clusters={project.clusters} />)
-    expect(screen.getAllByRole('listitem')).toHaveLength(4)
+    const { container } = renderIn(
+      locale,
+      <ClusterList projectSlug={SLUG} clusters={project.clusters} />,
+    )
+    expect(container.querySelectorAll('.cluster-list__item')).toHaveLength(4)
+    expect(container.querySelectorAll('.activity-list li')).toHaveLength(24)
     expect(screen.getByText(clusterLabel)).toBeInTheDocument()
     expect(screen.getByText(count)).toBeInTheDocument()
-    expect(screen.getAllByRole('link')[3]).toHaveAttribute(
+    expect(screen.getByRole('link', { name: project.clusters[3]!.title.value })).toHaveAttribute(
       'href',
       `/${locale}/projects/${SLUG}/clusters/migration-data-management`,
     )

@@ -1,5 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { evaluate, parse } from 'groq-js'
 import type { SeedDocument } from './seed'
 
@@ -11,14 +10,29 @@ export type RecordedRequest = {
   params: Record<string, unknown>
 }
 
+/** How the stand-in answers: normally, with server errors, or not at all (to hit timeouts). */
+export type LakeMode = 'ok' | 'error' | 'hang'
+
 /**
  * A stand-in for Sanity's Content Lake query endpoint on 127.0.0.1: it records each request and
  * answers GET/POST /v<version>/data/query/<dataset> by running the query with groq-js.
+ * `POST /__control` with `{"mode": …, "dataset"?: […]}` switches behaviour (used by E2E tests).
  */
-export async function startContentLake(dataset: SeedDocument[]) {
+export async function startContentLake(dataset: SeedDocument[], port = 0) {
   const requests: RecordedRequest[] = []
+  const state: { mode: LakeMode; dataset: SeedDocument[] } = { mode: 'ok', dataset }
+  const hanging = new Set<ServerResponse>()
+
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
+    if (url.pathname === '/__control' && req.method === 'POST') {
+      const control = JSON.parse(await readBody(req))
+      state.mode = control.mode ?? state.mode
+      if (Array.isArray(control.dataset)) state.dataset = control.dataset
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ mode: state.mode, requests: requests.length }))
+      return
+    }
     const body = req.method === 'POST' ? JSON.parse(await readBody(req)) : null
     const query: string = body?.query ?? url.searchParams.get('query') ?? ''
     const params: Record<string, unknown> = body?.params ?? {}
@@ -34,16 +48,40 @@ export async function startContentLake(dataset: SeedDocument[]) {
       query,
       params,
     })
-    const result = await (await evaluate(parse(query, { params }), { dataset, params })).get()
-    res.writeHead(200, { 'content-type': 'application/json' })
-    res.end(JSON.stringify({ query, result, ms: 1 }))
+    if (state.mode === 'hang') {
+      hanging.add(res)
+      res.on('close', () => hanging.delete(res))
+      return
+    }
+    if (state.mode === 'error') {
+      res.writeHead(503, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ error: 'Service unavailable', statusCode: 503 }))
+      return
+    }
+    try {
+      const tree = parse(query, { params })
+      const result = await (await evaluate(tree, { dataset: state.dataset, params })).get()
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ query, result, ms: 1 }))
+    } catch (error) {
+      res.writeHead(400, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ error: String(error) }))
+    }
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const address = server.address()
+  const boundPort = typeof address === 'object' && address ? address.port : port
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${boundPort}`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    setMode: (mode: LakeMode) => {
+      state.mode = mode
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of hanging) res.destroy()
+        server.close(() => resolve())
+      }),
   }
 }
 

@@ -26,7 +26,7 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
     const project = await repo.getProject(locale, SLUG)
     expect(project).not.toBeNull()
     expect(project!.objectives.map((o) => o.order)).toEqual([1, 2])
-    expect(project!.clusters.map((c) => c.activityCount)).toEqual([8, 9, 3, 4])
+    expect(project!.clusters.map((c) => c.activities.length)).toEqual([8, 9, 3, 4])
     const roles = Object.fromEntries(
       project!.organizations.map((e) => [e.role, e.organization.slug]),
     )
@@ -48,7 +48,7 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
     let total = 0
     for (const summary of project!.clusters) {
       const cluster = await repo.getCluster(locale, SLUG, summary.slug)
-      expect(cluster!.activities).toHaveLength(summary.activityCount)
+      expect(cluster!.activities.map((a) => a.slug)).toEqual(summary.activities.map((a) => a.slug))
       expect(cluster!.activities.map((a) => a.order)).toEqual(
         cluster!.activities.map((_, i) => i + 1),
       )

@@ -1,5 +1,6 @@
 import { readContentConfig, SANITY_API_VERSION } from '@/lib/content/config'
 import { projectQuery } from '@/lib/content/queries'
+import { resilientSource } from '@/lib/content/resilient-source'
 import { createSanitySource } from '@/lib/content/sources/sanity'
 import { startContentLake } from '../support/content-lake-server'
 import { embeddedRepository, repositoryOver } from '../support/repository'
@@ -59,4 +60,50 @@ describe('Sanity source', () => {
       )
     },
   )
+})
+
+describe('when the Content Lake fails', () => {
+  function source(timeoutMs = 5000) {
+    const config = readContentConfig({
+      NODE_ENV: 'test',
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
+      SANITY_API_HOST: lake.url,
+      SANITY_TIMEOUT_MS: String(timeoutMs),
+    })
+    if (config.kind !== 'sanity') throw new Error('expected the Sanity source')
+    return createSanitySource(config)
+  }
+  afterEach(() => lake.setMode('ok'))
+
+  it('rejects server errors without retrying', async () => {
+    lake.setMode('error')
+    lake.requests.length = 0
+    await expect(source().fetch('count(*)', {})).rejects.toThrow()
+    expect(lake.requests).toHaveLength(1)
+  })
+
+  it('gives up on a hanging request after the timeout', async () => {
+    lake.setMode('hang')
+    const started = Date.now()
+    await expect(source(300).fetch('count(*)', {})).rejects.toThrow()
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
+
+  it('answers with the last good result, and logs a failure episode once and the recovery once', async () => {
+    const log = { error: jest.fn(), info: jest.fn() }
+    const watched = resilientSource(source(), log)
+    const good = await watched.fetch('count(*[_type == "activity"])', {})
+    expect(good).toBe(24)
+    lake.setMode('error')
+    for (let i = 0; i < 3; i++)
+      expect(await watched.fetch('count(*[_type == "activity"])', {})).toBe(24)
+    await expect(watched.fetch('count(*[_type == "project"])', {})).rejects.toThrow()
+    expect(log.error).toHaveBeenCalledTimes(1)
+    expect(log.error.mock.calls[0]![0]).toMatch(/sanity source failed/)
+    lake.setMode('ok')
+    await watched.fetch('count(*)', {})
+    await watched.fetch('count(*)', {})
+    expect(log.info).toHaveBeenCalledTimes(1)
+    expect(log.info.mock.calls[0]![0]).toMatch(/recovered after 4 failed request/)
+  })
 })

@@ -7,7 +7,7 @@ import { getProjects } from '@/lib/content'
 import { resolveLocale } from '@/lib/i18n/params'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
-import { alternatesFor } from '@/lib/site'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = PageProps<'/[locale]/projects'>
 
@@ -16,11 +16,12 @@ export const revalidate = 3600
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params)
   const t = await getTranslations({ locale, namespace: 'Projects' })
-  return {
+  return pageMetadata({
+    locale,
+    path: paths.projects(),
     title: t('title'),
     description: t('description'),
-    alternates: alternatesFor(paths.projects(), locale),
-  }
+  })
 }
 
 export default async function ProjectsPage({ params }: Props) {

@@ -1,29 +1,39 @@
 import { createClient } from '@sanity/client'
 import type { ContentSourceConfig } from '../config'
-import type { ContentSource, QueryParams } from './types'
+import type { ContentSource, FetchOptions, QueryParams } from './types'
 
 type SanityConfig = Extract<ContentSourceConfig, { kind: 'sanity' }>
 
-/** Sanity's Content Lake through @sanity/client, published perspective, API version pinned. */
-export function createSanitySource(
-  config: SanityConfig,
-  options: { timeoutMs?: number } = {},
-): ContentSource {
-  const client = createClient({
+export function createSanityClient(config: SanityConfig) {
+  return createClient({
     projectId: config.projectId,
     dataset: config.dataset,
     apiVersion: config.apiVersion,
     useCdn: config.useCdn,
     token: config.token,
     perspective: 'published',
-    timeout: options.timeoutMs ?? 10_000,
+    // A slow Content Lake must not hold a page render for long: fail and keep the cached page.
+    timeout: config.timeoutMs,
+    // Retries would multiply the wait; the next regeneration is the retry.
+    maxRetries: 0,
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   })
+}
+
+/** Sanity's Content Lake through @sanity/client, published perspective, API version pinned. */
+export function createSanitySource(config: SanityConfig): ContentSource {
+  const client = createSanityClient(config)
+  // Drafts need a token; without one, preview shows published content.
+  const previewClient = config.token
+    ? client.withConfig({ perspective: 'drafts', useCdn: false })
+    : client
   return {
     kind: 'sanity',
-    fetch(query: string, params: QueryParams) {
-      // Caching is done one level up (lib/content/cache.ts) for both sources alike.
-      return client.fetch(query, params, { filterResponse: true })
+    fetch(query: string, params: QueryParams, options: FetchOptions = {}) {
+      // Caching is done one level up (lib/content/index.ts) for both sources alike.
+      return (options.preview ? previewClient : client).fetch(query, params, {
+        filterResponse: true,
+      })
     },
   }
 }

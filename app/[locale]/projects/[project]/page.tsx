@@ -8,7 +8,7 @@ import { getProject } from '@/lib/content'
 import { projectParams } from '@/lib/content/static-params'
 import { resolveLocale } from '@/lib/i18n/params'
 import { paths } from '@/lib/paths'
-import { alternatesFor } from '@/lib/site'
+import { pageMetadata } from '@/lib/metadata'
 import { projectJsonLd } from '@/lib/structured-data'
 
 type Props = PageProps<'/[locale]/projects/[project]'>
@@ -26,17 +26,13 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, project } = await load(params)
-  return {
-    title: project.shortTitle.value,
+  return pageMetadata({
+    locale,
+    path: paths.project(project.slug),
+    title: project.title.value,
     description: project.summary.value,
-    alternates: alternatesFor(paths.project(project.slug), locale),
-    openGraph: {
-      type: 'website',
-      title: project.title.value,
-      description: project.summary.value,
-      locale,
-    },
-  }
+    absoluteTitle: true,
+  })
 }
 
 export default async function ProjectPage({ params }: Props) {

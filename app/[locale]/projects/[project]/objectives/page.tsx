@@ -8,7 +8,7 @@ import { getProject } from '@/lib/content'
 import { projectParams } from '@/lib/content/static-params'
 import { resolveLocale } from '@/lib/i18n/params'
 import { paths } from '@/lib/paths'
-import { alternatesFor } from '@/lib/site'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = PageProps<'/[locale]/projects/[project]/objectives'>
 
@@ -26,11 +26,12 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, project } = await load(params)
   const t = await getTranslations({ locale, namespace: 'Objectives' })
-  return {
+  return pageMetadata({
+    locale,
+    path: paths.objectives(project.slug),
     title: `${t('title')} · ${project.shortTitle.value}`,
     description: t('metaDescription', { project: project.title.value }),
-    alternates: alternatesFor(paths.objectives(project.slug), locale),
-  }
+  })
 }
 
 export default async function ObjectivesPage({ params }: Props) {

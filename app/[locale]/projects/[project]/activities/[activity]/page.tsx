@@ -11,7 +11,7 @@ import { activityParams } from '@/lib/content/static-params'
 import { resolveLocale } from '@/lib/i18n/params'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
-import { alternatesFor } from '@/lib/site'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = PageProps<'/[locale]/projects/[project]/activities/[activity]'>
 
@@ -29,14 +29,15 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, activity } = await load(params)
   const t = await getTranslations({ locale, namespace: 'Activity' })
-  return {
+  return pageMetadata({
+    locale,
+    path: paths.activity(activity.project.slug, activity.slug),
     title: activity.title.value,
     description: t('metaDescription', {
       project: activity.project.title.value,
       number: activity.cluster.order,
     }),
-    alternates: alternatesFor(paths.activity(activity.project.slug, activity.slug), locale),
-  }
+  })
 }
 
 export default async function ActivityPage({ params }: Props) {

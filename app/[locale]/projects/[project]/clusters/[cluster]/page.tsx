@@ -9,7 +9,7 @@ import { getCluster } from '@/lib/content'
 import { clusterParams } from '@/lib/content/static-params'
 import { resolveLocale } from '@/lib/i18n/params'
 import { paths } from '@/lib/paths'
-import { alternatesFor } from '@/lib/site'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = PageProps<'/[locale]/projects/[project]/clusters/[cluster]'>
 
@@ -27,15 +27,16 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, cluster } = await load(params)
   const t = await getTranslations({ locale, namespace: 'Clusters' })
-  return {
+  return pageMetadata({
+    locale,
+    path: paths.cluster(cluster.project.slug, cluster.slug),
     title: cluster.title.value,
     description: t('metaDescription', {
       number: cluster.order,
       project: cluster.project.title.value,
       count: cluster.activities.length,
     }),
-    alternates: alternatesFor(paths.cluster(cluster.project.slug, cluster.slug), locale),
-  }
+  })
 }
 
 export default async function ClusterPage({ params }: Props) {

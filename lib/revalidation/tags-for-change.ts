@@ -1,0 +1,42 @@
+import { TAGS } from '@/lib/content/tags'
+import type { WebhookPayload } from './payload'
+
+/**
+ * Which cached content a changed document affects. A changed activity refreshes its page, its
+ * cluster page (old and new, if it moved), the project overview and the lists; a cluster's title
+ * shows on every activity page of the project, so a cluster change refreshes the whole project.
+ */
+export function tagsForChange(change: WebhookPayload): string[] {
+  const tags = new Set<string>()
+  const slugs = [change.slug, change.previousSlug].filter((s): s is string => Boolean(s))
+  const project = change.projectSlug
+
+  switch (change._type) {
+    case 'project':
+      tags.add(TAGS.projects)
+      for (const slug of slugs) tags.add(TAGS.project(slug))
+      break
+    case 'objective':
+      if (project) tags.add(TAGS.projectContents(project))
+      break
+    case 'thematicCluster':
+      tags.add(TAGS.projects)
+      if (project) tags.add(TAGS.project(project))
+      break
+    case 'activity':
+      tags.add(TAGS.projects)
+      if (project) {
+        tags.add(TAGS.projectContents(project))
+        tags.add(TAGS.projectActivities(project))
+        for (const slug of slugs) tags.add(TAGS.activity(project, slug))
+        for (const cluster of [change.clusterSlug, change.previousClusterSlug]) {
+          if (cluster) tags.add(TAGS.cluster(project, cluster))
+        }
+      }
+      break
+    case 'organization':
+      tags.add(TAGS.organizations)
+      break
+  }
+  return [...tags]
+}

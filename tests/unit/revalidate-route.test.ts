@@ -1,0 +1,139 @@
+/**
+ * @jest-environment node
+ */
+import { NextRequest } from 'next/server'
+import { signedHeaders } from '../support/webhook'
+
+const revalidateTag = jest.fn()
+jest.mock('next/cache', () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }))
+
+const SECRET = 'test-webhook-secret-0123456789'
+const URL = 'http://localhost/api/revalidate'
+
+let POST: (request: NextRequest) => Promise<Response>
+beforeAll(async () => {
+  process.env.SANITY_REVALIDATE_SECRET = SECRET
+  ;({ POST } = await import('@/app/api/revalidate/route'))
+})
+beforeEach(() => revalidateTag.mockClear())
+jest.spyOn(console, 'info').mockImplementation(() => {})
+
+const activityChange = {
+  _id: 'activity.national-census',
+  _type: 'activity',
+  slug: 'national-census',
+  previousSlug: 'national-census',
+  projectSlug: 'secure-borders-safe-migration',
+  clusterSlug: 'migration-data-management',
+  previousClusterSlug: 'migration-data-management',
+}
+
+async function post(body: string, headers: Record<string, string>) {
+  return POST(new NextRequest(URL, { method: 'POST', body, headers }))
+}
+
+describe('POST /api/revalidate', () => {
+  it('revalidates exactly the tags of a changed activity', async () => {
+    const body = JSON.stringify(activityChange)
+    const response = await post(body, await signedHeaders(body, SECRET))
+    expect(response.status).toBe(200)
+    const expected = [
+      'projects',
+      'project-contents:secure-borders-safe-migration',
+      'project-activities:secure-borders-safe-migration',
+      'activity:secure-borders-safe-migration:national-census',
+      'cluster:secure-borders-safe-migration:migration-data-management',
+    ]
+    expect((await response.json()).revalidated).toEqual(expected)
+    expect(revalidateTag.mock.calls).toEqual(expected.map((tag) => [tag, 'max']))
+  })
+
+  it.each([
+    [
+      {
+        _id: 'project.x',
+        _type: 'project',
+        slug: 'new-slug',
+        previousSlug: 'old-slug',
+        projectSlug: 'new-slug',
+      },
+      ['projects', 'project:new-slug', 'project:old-slug'],
+    ],
+    [
+      { _id: 'objective.x', _type: 'objective', slug: 'o', projectSlug: 'p' },
+      ['project-contents:p'],
+    ],
+    [
+      { _id: 'thematicCluster.x', _type: 'thematicCluster', slug: 'c', projectSlug: 'p' },
+      ['projects', 'project:p'],
+    ],
+    [{ _id: 'organization.x', _type: 'organization', slug: 'iom' }, ['organizations']],
+    [
+      { ...activityChange, clusterSlug: 'reintegration-of-returning-migrants' },
+      [
+        'projects',
+        'project-contents:secure-borders-safe-migration',
+        'project-activities:secure-borders-safe-migration',
+        'activity:secure-borders-safe-migration:national-census',
+        'cluster:secure-borders-safe-migration:reintegration-of-returning-migrants',
+        'cluster:secure-borders-safe-migration:migration-data-management',
+      ],
+    ],
+  ])('maps %o to its tags', async (change, tags) => {
+    const body = JSON.stringify(change)
+    const response = await post(body, await signedHeaders(body, SECRET))
+    expect(await response.json()).toMatchObject({ revalidated: tags })
+  })
+
+  it.each([
+    ['a missing signature', async () => ({ 'content-type': 'application/json' })],
+    ['a wrong secret', async (body: string) => signedHeaders(body, 'another-secret-0123456789')],
+    [
+      'a replayed (old) signature',
+      async (body: string) => signedHeaders(body, SECRET, Date.now() - 10 * 60 * 1000),
+    ],
+    [
+      'a signature from the future',
+      async (body: string) => signedHeaders(body, SECRET, Date.now() + 10 * 60 * 1000),
+    ],
+    ['a malformed signature', async () => ({ 'sanity-webhook-signature': 'nonsense' })],
+    ['a signature of another body', async () => signedHeaders('{"_id":"x"}', SECRET)],
+  ])('refuses %s with 401 and revalidates nothing', async (_name, headers) => {
+    const body = JSON.stringify(activityChange)
+    const response = await post(body, await headers(body))
+    expect(response.status).toBe(401)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['malformed JSON', '{"_id": '],
+    ['an unknown type', JSON.stringify({ _id: 'x', _type: 'post' })],
+    ['a bad slug', JSON.stringify({ ...activityChange, slug: '../../etc' })],
+  ])('refuses %s with 400 and revalidates nothing', async (_name, body) => {
+    const response = await post(body, await signedHeaders(body, SECRET))
+    expect(response.status).toBe(400)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('refuses an oversized body with 413 before checking anything', async () => {
+    const body = JSON.stringify({ ...activityChange, padding: 'x'.repeat(70 * 1024) })
+    const response = await post(body, await signedHeaders(body, SECRET))
+    expect(response.status).toBe(413)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('answers 503 and revalidates nothing when no secret is configured', async () => {
+    const saved = process.env.SANITY_REVALIDATE_SECRET
+    delete process.env.SANITY_REVALIDATE_SECRET
+    const error = jest.spyOn(console, 'error').mockImplementation(() => {})
+    const body = JSON.stringify(activityChange)
+    const response = await post(body, await signedHeaders(body, SECRET))
+    expect(response.status).toBe(503)
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining('SANITY_REVALIDATE_SECRET is not set'),
+    )
+    expect(revalidateTag).not.toHaveBeenCalled()
+    process.env.SANITY_REVALIDATE_SECRET = saved
+    error.mockRestore()
+  })
+})
