@@ -13,6 +13,7 @@ import { RichText } from './RichText'
 export function ProjectOverview({ project }: { project: Project }) {
   const t = useTranslations('Project')
   const tLayout = useTranslations('Layout')
+  const tReport = useTranslations('Report')
   const implementers = project.organizations.filter((entry) => entry.role === 'implementer')
   const partners = project.organizations.filter(
     (entry) => entry.role === 'partner' || entry.role === 'beneficiary',
@@ -68,6 +69,9 @@ export function ProjectOverview({ project }: { project: Project }) {
 
       <section aria-labelledby="areas-of-action">
         <h2 id="areas-of-action">{t('areasOfAction')}</h2>
+        <p className="no-print">
+          <Link href={paths.activities(project.slug)}>{tReport('viewList')}</Link>
+        </p>
         <ClusterList projectSlug={project.slug} clusters={project.clusters} />
       </section>
 

@@ -17,6 +17,9 @@ export function SiteHeader() {
             <li>
               <Link href={paths.projects()}>{tNav('projects')}</Link>
             </li>
+            <li>
+              <Link href={paths.allActivities()}>{tNav('activities')}</Link>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch />

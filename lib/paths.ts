@@ -6,4 +6,13 @@ export const paths = {
   objectives: (project: string) => `/projects/${project}/objectives`,
   cluster: (project: string, cluster: string) => `/projects/${project}/clusters/${cluster}`,
   activity: (project: string, activity: string) => `/projects/${project}/activities/${activity}`,
+  /** The donor list of one project's activities, and its CSV export. */
+  activities: (project: string) => `/projects/${project}/activities`,
+  activitiesCsv: (project: string) => `/projects/${project}/activities.csv`,
+  /** The donor list across all projects, and its CSV export. */
+  allActivities: () => '/activities',
+  allActivitiesCsv: () => '/activities.csv',
 }
+
+/** The IATI activity file of a project (language-neutral: it holds both languages). */
+export const iatiPath = (project: string) => `/api/iati/${project}`

@@ -35,6 +35,7 @@ export const {
   getCluster,
   getActivity,
   getProjectActivities,
+  getAllActivities,
 } = createRepository(pageRunner)
 
 /** For callers without a request (generateStaticParams, the sitemap): published content only. */
@@ -51,7 +52,7 @@ export type {
   Organization,
   PortableTextValue,
   Project,
-  ProjectActivity,
+  ReportingActivity,
   ProjectRef,
   ProjectSummary,
 } from './schemas'

@@ -116,11 +116,23 @@ export const activityQuery = defineQuery(`
   }
 `)
 
+const reportingActivityFields = `
+  ${activityListFields},
+  "cluster": cluster->{ ${clusterRefFields} },
+  "project": project->{ ${projectRefFields}, startDate, plannedEnd, actualEnd }
+`
+
 /** Every activity of a project, in cluster order then activity order (the donor list). */
 export const projectActivitiesQuery = defineQuery(`
   *[_type == "activity" && project->slug.current == $projectSlug] | order(cluster->order asc, order asc, _id asc) {
-    ${activityListFields},
-    "cluster": cluster->{ ${clusterRefFields} }
+    ${reportingActivityFields}
+  }
+`)
+
+/** Every activity of every project, newest project first (the donor list across projects). */
+export const allActivitiesQuery = defineQuery(`
+  *[_type == "activity" && defined(project->slug.current)] | order(project->startDate desc, project->slug.current asc, cluster->order asc, order asc, _id asc) {
+    ${reportingActivityFields}
   }
 `)
 

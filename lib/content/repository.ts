@@ -3,6 +3,7 @@ import {
   activityQuery,
   clusterQuery,
   homeProjectSlugQuery,
+  allActivitiesQuery,
   projectActivitiesQuery,
   projectQuery,
   projectsQuery,
@@ -11,7 +12,7 @@ import {
 import {
   activitySchema,
   clusterSchema,
-  projectActivitySchema,
+  reportingActivitySchema,
   projectSchema,
   projectSummarySchema,
   routeSlugsSchema,
@@ -79,7 +80,15 @@ export function createRepository(run: QueryRunner) {
         TAGS.projectActivities(projectSlug),
         TAGS.organizations,
       ])
-      return validItems(projectActivitySchema, result, 'activity')
+      return validItems(reportingActivitySchema, result, 'activity')
+    },
+
+    async getAllActivities(locale: Locale) {
+      const result = await run(allActivitiesQuery, localeParams(locale), [
+        TAGS.projects,
+        TAGS.organizations,
+      ])
+      return validItems(reportingActivitySchema, result, 'activity')
     },
 
     async getRouteSlugs() {

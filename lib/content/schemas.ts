@@ -272,28 +272,24 @@ export const clusterSchema = z
   }))
 export type Cluster = z.output<typeof clusterSchema>
 
+const activityProjectSchema = z
+  .object({ _id: z.string(), slug, title: localizedString, shortTitle: localizedString, ...period })
+  .transform((raw) => ({
+    id: raw._id,
+    slug: raw.slug,
+    title: raw.title,
+    shortTitle: raw.shortTitle,
+    startDate: raw.startDate,
+    plannedEnd: raw.plannedEnd ?? null,
+    actualEnd: raw.actualEnd ?? null,
+  }))
+
 export const activitySchema = z
   .object({
     ...activityListShape,
     description: optional(localizedRichText),
     cluster: clusterRefSchema,
-    project: z
-      .object({
-        _id: z.string(),
-        slug,
-        title: localizedString,
-        shortTitle: localizedString,
-        ...period,
-      })
-      .transform((raw) => ({
-        id: raw._id,
-        slug: raw.slug,
-        title: raw.title,
-        shortTitle: raw.shortTitle,
-        startDate: raw.startDate,
-        plannedEnd: raw.plannedEnd ?? null,
-        actualEnd: raw.actualEnd ?? null,
-      })),
+    project: activityProjectSchema,
   })
   .transform((raw) => ({
     ...activityItemOf(raw),
@@ -303,10 +299,11 @@ export const activitySchema = z
   }))
 export type Activity = z.output<typeof activitySchema>
 
-export const projectActivitySchema = z
-  .object({ ...activityListShape, cluster: clusterRefSchema })
-  .transform((raw) => ({ ...activityItemOf(raw), cluster: raw.cluster }))
-export type ProjectActivity = z.output<typeof projectActivitySchema>
+/** An activity as the donor list and the exports need it: with its cluster and project. */
+export const reportingActivitySchema = z
+  .object({ ...activityListShape, cluster: clusterRefSchema, project: activityProjectSchema })
+  .transform((raw) => ({ ...activityItemOf(raw), cluster: raw.cluster, project: raw.project }))
+export type ReportingActivity = z.output<typeof reportingActivitySchema>
 
 const slugEntry = z.object({ slug, _updatedAt: z.string() })
 export const routeSlugsSchema = z

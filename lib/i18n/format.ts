@@ -1,7 +1,7 @@
 import type { Locale } from './routing'
 
 /** Regional variants used for formatting: Georgian as in Georgia, English as in the EU/UK. */
-const INTL_LOCALE: Record<Locale, string> = { ka: 'ka-GE', en: 'en-GB' }
+export const INTL_LOCALE: Record<Locale, string> = { ka: 'ka-GE', en: 'en-GB' }
 
 /** Formats a CMS date (YYYY-MM-DD, or YYYY-MM when only the month is known) for a language. */
 export function formatPartialDate(value: string, locale: Locale): string {
@@ -15,6 +15,13 @@ export function formatPartialDate(value: string, locale: Locale): string {
   }).format(date)
 }
 
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value)
+/** A moment (e.g. when a report was generated), with its time zone, UTC. */
+export function formatDateTime(value: Date, locale: Locale): string {
+  return (
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    }).format(value) + ' UTC'
+  )
 }

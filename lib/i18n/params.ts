@@ -13,3 +13,17 @@ export async function resolveLocale(params: Promise<{ locale: string }>): Promis
   setRequestLocale(locale)
   return locale
 }
+
+/**
+ * The data of a content page, or its language's 404 page. Used by both `generateMetadata` and
+ * the page, so an unknown slug is a 404 in either.
+ */
+export async function loadOr404<P extends { locale: string }, T>(
+  params: Promise<P>,
+  load: (locale: Locale, params: P) => Promise<T | null>,
+): Promise<{ locale: Locale; data: T }> {
+  const locale = await resolveLocale(params)
+  const data = await load(locale, await params)
+  if (data === null) notFound()
+  return { locale, data }
+}

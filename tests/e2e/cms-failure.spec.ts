@@ -1,15 +1,10 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { CONTENT_LAKE, EMBEDDED_APP, SANITY_APP } from './servers'
+import { NATIONAL_CENSUS_CHANGE } from '../support/webhook'
 import { sendWebhook } from './webhook'
 
 const ACTIVITY = '/en/projects/secure-borders-safe-migration/activities/national-census'
-const change = {
-  _id: 'activity.national-census',
-  _type: 'activity',
-  slug: 'national-census',
-  projectSlug: 'secure-borders-safe-migration',
-  clusterSlug: 'migration-data-management',
-}
+const change = NATIONAL_CENSUS_CHANGE
 
 async function setLake(request: APIRequestContext, mode: 'ok' | 'error' | 'hang') {
   const response = await request.post(`${CONTENT_LAKE}/__control`, { data: { mode } })

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type APIRequestContext } from '@playwright/test'
+import { NATIONAL_CENSUS_CHANGE } from '../support/webhook'
 import { E2E_DATASET, EMBEDDED_APP } from './servers'
 import { editDocument, sendWebhook, writeDataset } from './webhook'
 
 const PROJECT = '/projects/secure-borders-safe-migration'
 const ACTIVITY = `${PROJECT}/activities/national-census`
 const CLUSTER = `${PROJECT}/clusters/migration-data-management`
-const change = {
-  _id: 'activity.national-census',
-  _type: 'activity',
-  slug: 'national-census',
-  previousSlug: 'national-census',
-  projectSlug: 'secure-borders-safe-migration',
-  clusterSlug: 'migration-data-management',
-}
+const change = NATIONAL_CENSUS_CHANGE
 
 async function html(request: APIRequestContext, path: string) {
   return (await request.get(`${EMBEDDED_APP}${path}`)).text()

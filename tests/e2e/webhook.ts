@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { APIRequestContext } from '@playwright/test'
-import { encodeSignatureHeader } from '@sanity/webhook'
+import { signedHeaders } from '../support/webhook'
 import { E2E_DATASET, E2E_WEBHOOK_SECRET } from './servers'
 
 type Doc = { _id: string } & Record<string, unknown>
@@ -13,9 +13,9 @@ export async function sendWebhook(
   secret: string | null = E2E_WEBHOOK_SECRET,
 ) {
   const body = JSON.stringify(change)
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (secret)
-    headers['sanity-webhook-signature'] = await encodeSignatureHeader(body, Date.now(), secret)
+  const headers = secret
+    ? await signedHeaders(body, secret)
+    : { 'content-type': 'application/json' }
   return request.post(`${baseURL}/api/revalidate`, { data: body, headers })
 }
 

@@ -7,3 +7,14 @@ export async function signedHeaders(body: string, secret: string, timestamp = Da
     'sanity-webhook-signature': await encodeSignatureHeader(body, timestamp, secret),
   }
 }
+
+/** The webhook body Sanity sends when the "National census" activity changes. */
+export const NATIONAL_CENSUS_CHANGE = {
+  _id: 'activity.national-census',
+  _type: 'activity',
+  slug: 'national-census',
+  previousSlug: 'national-census',
+  projectSlug: 'secure-borders-safe-migration',
+  clusterSlug: 'migration-data-management',
+  previousClusterSlug: 'migration-data-management',
+}

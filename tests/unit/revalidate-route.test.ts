@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 import { NextRequest } from 'next/server'
-import { signedHeaders } from '../support/webhook'
+import { NATIONAL_CENSUS_CHANGE, signedHeaders } from '../support/webhook'
 
 const revalidateTag = jest.fn()
 jest.mock('next/cache', () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }))
@@ -18,15 +18,7 @@ beforeAll(async () => {
 beforeEach(() => revalidateTag.mockClear())
 jest.spyOn(console, 'info').mockImplementation(() => {})
 
-const activityChange = {
-  _id: 'activity.national-census',
-  _type: 'activity',
-  slug: 'national-census',
-  previousSlug: 'national-census',
-  projectSlug: 'secure-borders-safe-migration',
-  clusterSlug: 'migration-data-management',
-  previousClusterSlug: 'migration-data-management',
-}
+const activityChange = NATIONAL_CENSUS_CHANGE
 
 async function post(body: string, headers: Record<string, string>) {
   return POST(new NextRequest(URL, { method: 'POST', body, headers }))

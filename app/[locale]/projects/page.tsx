@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/LocalizedText'
 import { OrganizationName } from '@/components/OrganizationName'
-import { PartialDate } from '@/components/PartialDate'
+import { Period } from '@/components/Period'
 import { getProjects } from '@/lib/content'
 import { resolveLocale } from '@/lib/i18n/params'
 import { Link } from '@/lib/i18n/navigation'
@@ -39,7 +39,6 @@ export default async function ProjectsPage({ params }: Props) {
       </header>
       <ul className="card-list card-list--wide">
         {projects.map((project) => {
-          const end = project.actualEnd ?? project.plannedEnd
           return (
             <li key={project.id} className="card">
               <h2 className="card__title">
@@ -49,13 +48,7 @@ export default async function ProjectsPage({ params }: Props) {
               </h2>
               <LocalizedText as="p" value={project.summary} />
               <p className="card__meta">
-                <PartialDate value={project.startDate} />
-                {end ? (
-                  <>
-                    {' – '}
-                    <PartialDate value={end} />
-                  </>
-                ) : null}
+                <Period start={project.startDate} end={project.actualEnd ?? project.plannedEnd} />
                 {' · '}
                 {tProject('activityCount', { count: project.activityCount })}
               </p>

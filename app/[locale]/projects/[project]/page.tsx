@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { ProjectOverview } from '@/components/ProjectOverview'
 import { getProject } from '@/lib/content'
 import { projectParams } from '@/lib/content/static-params'
-import { resolveLocale } from '@/lib/i18n/params'
+import { loadOr404 } from '@/lib/i18n/params'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { projectJsonLd } from '@/lib/structured-data'
@@ -17,11 +16,8 @@ export const revalidate = 3600
 export const generateStaticParams = projectParams
 
 async function load(params: Props['params']) {
-  const locale = await resolveLocale(params)
-  const { project: slug } = await params
-  const project = await getProject(locale, slug)
-  if (!project) notFound()
-  return { locale, project }
+  const { locale, data } = await loadOr404(params, (locale, p) => getProject(locale, p.project))
+  return { locale, project: data }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
 import { OrganizationName } from '@/components/OrganizationName'
-import { PartialDate } from '@/components/PartialDate'
+import { Period } from '@/components/Period'
 import { RichText } from '@/components/RichText'
 import { getActivity } from '@/lib/content'
 import { activityParams } from '@/lib/content/static-params'
-import { resolveLocale } from '@/lib/i18n/params'
+import { loadOr404 } from '@/lib/i18n/params'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
@@ -19,11 +18,10 @@ export const revalidate = 3600
 export const generateStaticParams = activityParams
 
 async function load(params: Props['params']) {
-  const locale = await resolveLocale(params)
-  const { project, activity: slug } = await params
-  const activity = await getActivity(locale, project, slug)
-  if (!activity) notFound()
-  return { locale, activity }
+  const { locale, data } = await loadOr404(params, (locale, p) =>
+    getActivity(locale, p.project, p.activity),
+  )
+  return { locale, activity: data }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -98,13 +96,7 @@ export default async function ActivityPage({ params }: Props) {
           <div>
             <dt>{t('period')}</dt>
             <dd>
-              <PartialDate value={activity.startDate ?? project.startDate} />
-              {end ? (
-                <>
-                  {' – '}
-                  <PartialDate value={end} />
-                </>
-              ) : null}
+              <Period start={activity.startDate ?? project.startDate} end={end} />
             </dd>
           </div>
         </dl>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { ActivityList } from '@/components/ActivityList'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
@@ -7,7 +6,8 @@ import { LocalizedText } from '@/components/LocalizedText'
 import { RichText } from '@/components/RichText'
 import { getCluster } from '@/lib/content'
 import { clusterParams } from '@/lib/content/static-params'
-import { resolveLocale } from '@/lib/i18n/params'
+import { Link } from '@/lib/i18n/navigation'
+import { loadOr404 } from '@/lib/i18n/params'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -17,11 +17,10 @@ export const revalidate = 3600
 export const generateStaticParams = clusterParams
 
 async function load(params: Props['params']) {
-  const locale = await resolveLocale(params)
-  const { project, cluster: slug } = await params
-  const cluster = await getCluster(locale, project, slug)
-  if (!cluster) notFound()
-  return { locale, cluster }
+  const { locale, data } = await loadOr404(params, (locale, p) =>
+    getCluster(locale, p.project, p.cluster),
+  )
+  return { locale, cluster: data }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,6 +42,7 @@ export default async function ClusterPage({ params }: Props) {
   const { cluster } = await load(params)
   const t = await getTranslations('Clusters')
   const tNav = await getTranslations('Nav')
+  const tReport = await getTranslations('Report')
   return (
     <article className="container">
       <Breadcrumbs
@@ -63,6 +63,11 @@ export default async function ClusterPage({ params }: Props) {
       <section aria-labelledby="activities" className="prose">
         <h2 id="activities">{t('activities')}</h2>
         <ActivityList projectSlug={cluster.project.slug} activities={cluster.activities} />
+        <p className="no-print">
+          <Link href={`${paths.activities(cluster.project.slug)}?cluster=${cluster.slug}`}>
+            {tReport('clusterList', { number: cluster.order })}
+          </Link>
+        </p>
       </section>
     </article>
   )

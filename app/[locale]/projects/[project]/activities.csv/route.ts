@@ -1,0 +1,16 @@
+import { hasLocale } from 'next-intl'
+import { type NextRequest, NextResponse } from 'next/server'
+import { getProject } from '@/lib/content'
+import { routing } from '@/lib/i18n/routing'
+import { activitiesCsvResponse } from '@/lib/reporting/csv-response'
+
+export async function GET(
+  request: NextRequest,
+  { params }: RouteContext<'/[locale]/projects/[project]/activities.csv'>,
+) {
+  const { locale, project } = await params
+  if (!hasLocale(routing.locales, locale) || !(await getProject(locale, project))) {
+    return NextResponse.json({ error: 'not found' }, { status: 404 })
+  }
+  return activitiesCsvResponse(locale, project, request.nextUrl)
+}

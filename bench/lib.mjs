@@ -1,0 +1,98 @@
+// Shared helpers of the benchmark suites: build, start and stop the portal, statistics, reports.
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+export const ROOT = path.resolve(import.meta.dirname, '..')
+export const RESULTS = path.join(ROOT, 'bench/results')
+export const WORK = path.join(ROOT, 'bench/.work')
+export const BENCH_SECRET = 'bench-webhook-secret-4d2e8f1a9c'
+
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+
+/** `next build` with the given environment; returns wall time and peak RSS (via /usr/bin/time). */
+export function build(env = {}) {
+  const started = Date.now()
+  const timeFile = path.join(WORK, 'build-time.txt')
+  mkdirSync(WORK, { recursive: true })
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, 'npx', 'next', 'build'], {
+    cwd: ROOT,
+    env: { ...baseEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  })
+  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+  const peakKb = Number(
+    spawnSync('cat', [timeFile], { encoding: 'utf8' }).stdout.trim().split('\n').pop(),
+  )
+  return {
+    seconds: (Date.now() - started) / 1000,
+    peakRssMb: Math.round(peakKb / 1024),
+    output: result.stdout,
+  }
+}
+
+/** Starts `next start` on a port and resolves once it answers. */
+export async function startServer(port, env = {}) {
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...baseEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let log = ''
+  child.stdout.on('data', (d) => (log += d))
+  child.stderr.on('data', (d) => (log += d))
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 300; i++) {
+    try {
+      const response = await fetch(`${url}/en`)
+      if (response.ok)
+        return { url, pid: child.pid, child, log: () => log, stop: () => stop(child) }
+    } catch {
+      // not up yet
+    }
+    await sleep(200)
+  }
+  stop(child)
+  throw new Error(`server on ${port} did not start:\n${log}`)
+}
+
+function stop(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    // already gone
+  }
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+  return {
+    n: sorted.length,
+    min: sorted[0],
+    median:
+      sorted.length % 2
+        ? sorted[(sorted.length - 1) / 2]
+        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2,
+    p95: at(0.95),
+    max: sorted[sorted.length - 1],
+  }
+}
+
+export function writeResult(name, data) {
+  mkdirSync(RESULTS, { recursive: true })
+  const file = path.join(RESULTS, `${name}.json`)
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { suite: name, measuredAt: new Date().toISOString(), node: process.version, ...data },
+      null,
+      2,
+    ) + '\n',
+  )
+  return file
+}

@@ -1,0 +1,36 @@
+'use client'
+
+import Form from 'next/form'
+import type { FormEvent, ReactNode } from 'react'
+
+/**
+ * The filter form. Without JavaScript it is a plain GET form (the server renders the filtered
+ * list). With JavaScript, next/form turns a submit into a client navigation (no full reload), and
+ * ticking a box or choosing a sort order applies at once; the search box applies on Enter.
+ */
+export function FilterForm({
+  action,
+  label,
+  children,
+}: {
+  action: string
+  label: string
+  children: ReactNode
+}) {
+  function applyOnChange(event: FormEvent<HTMLFormElement>) {
+    const target = event.target
+    if (target instanceof HTMLInputElement && target.type === 'search') return
+    event.currentTarget.requestSubmit()
+  }
+  return (
+    <Form
+      action={action}
+      scroll={false}
+      aria-label={label}
+      className="filters"
+      onChange={applyOnChange}
+    >
+      {children}
+    </Form>
+  )
+}

@@ -1,0 +1,111 @@
+import type { ReportingActivity } from '@/lib/content/schemas'
+import { STATUS_VALUES } from '@/lib/content/vocabulary'
+import { NO_STATUS, type ActivityFilters, type FilterOptions, type StatusFilter } from './filters'
+import { matchesQuery } from './search'
+
+/** An activity in the page language, with its searchable text in both languages. */
+export type ReportRow = ReportingActivity & { searchText: string }
+
+/** Joins the two language versions of the same activities, so search finds either language. */
+export function toRows(
+  activities: ReportingActivity[],
+  otherLanguage: ReportingActivity[],
+): ReportRow[] {
+  const other = new Map(otherLanguage.map((activity) => [activity.id, activity]))
+  return activities.map((activity) => {
+    const twin = other.get(activity.id)
+    const texts = [activity, twin].flatMap((a) =>
+      a
+        ? [
+            a.title.value,
+            a.cluster.title.value,
+            ...a.organizations.flatMap((o) => [o.name.value, o.acronym?.value ?? '']),
+          ]
+        : [],
+    )
+    return { ...activity, searchText: texts.join(' \n ') }
+  })
+}
+
+export function statusOf(row: ReportingActivity): StatusFilter {
+  return row.status ?? NO_STATUS
+}
+
+type Facet = 'projects' | 'clusters' | 'statuses' | 'organizations'
+
+function passes(row: ReportRow, filters: ActivityFilters, except?: Facet): boolean {
+  if (
+    except !== 'projects' &&
+    filters.projects.length &&
+    !filters.projects.includes(row.project.slug)
+  )
+    return false
+  if (
+    except !== 'clusters' &&
+    filters.clusters.length &&
+    !filters.clusters.includes(row.cluster.slug)
+  )
+    return false
+  if (except !== 'statuses' && filters.statuses.length && !filters.statuses.includes(statusOf(row)))
+    return false
+  if (
+    except !== 'organizations' &&
+    filters.organizations.length &&
+    !row.organizations.some((organization) => filters.organizations.includes(organization.slug))
+  ) {
+    return false
+  }
+  return matchesQuery(row.searchText, filters.query)
+}
+
+const statusRank = (row: ReportingActivity) => {
+  const index = row.status ? STATUS_VALUES.indexOf(row.status) : STATUS_VALUES.length
+  return index
+}
+
+/** The rows the filters let through, sorted as asked. */
+export function filterActivities(
+  rows: ReportRow[],
+  filters: ActivityFilters,
+  collator: Intl.Collator,
+): ReportRow[] {
+  const kept = rows.filter((row) => passes(row, filters))
+  if (filters.sort === 'title')
+    return [...kept].sort((a, b) => collator.compare(a.title.value, b.title.value))
+  if (filters.sort === 'status') return [...kept].sort((a, b) => statusRank(a) - statusRank(b))
+  return kept
+}
+
+export type FacetCount = { value: string; count: number }
+
+/**
+ * Counts for each filter option: how many rows would match if that option were chosen, given the
+ * other filters (so a count never promises rows the page will not show).
+ */
+export function facetCounts(rows: ReportRow[], filters: ActivityFilters) {
+  const countBy = (facet: Facet, keysOf: (row: ReportRow) => string[]) => {
+    const counts = new Map<string, number>()
+    for (const row of rows) {
+      if (!passes(row, filters, facet)) continue
+      for (const key of new Set(keysOf(row))) counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    return counts
+  }
+  return {
+    projects: countBy('projects', (row) => [row.project.slug]),
+    clusters: countBy('clusters', (row) => [row.cluster.slug]),
+    statuses: countBy('statuses', (row) => [statusOf(row)]),
+    organizations: countBy('organizations', (row) =>
+      row.organizations.map((organization) => organization.slug),
+    ),
+  }
+}
+
+/** Every project, cluster and organisation the rows mention: what the URL may filter by. */
+export function filterOptions(rows: ReportingActivity[]): FilterOptions {
+  return {
+    projects: [...new Set(rows.map((row) => row.project.slug))],
+    clusters: [...new Set(rows.map((row) => row.cluster.slug))],
+    organizations: [...new Set(rows.flatMap((row) => row.organizations.map((o) => o.slug)))],
+  }
+}

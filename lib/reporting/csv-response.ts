@@ -1,0 +1,72 @@
+import 'server-only'
+import { getTranslations } from 'next-intl/server'
+import { routing, type Locale } from '@/lib/i18n/routing'
+import { getAllActivities, getProjectActivities } from '@/lib/content'
+import { paths } from '@/lib/paths'
+import { absoluteUrl } from '@/lib/site'
+import { activitiesCsv, type CsvLabels } from './csv'
+import type { SearchParams } from './filters'
+import { loadActivityReport } from './load'
+
+async function labelsFor(locale: Locale): Promise<CsvLabels> {
+  const t = await getTranslations({ locale, namespace: 'Csv' })
+  const tStatus = await getTranslations({ locale, namespace: 'Status' })
+  return {
+    headers: {
+      project: t('project'),
+      clusterNumber: t('clusterNumber'),
+      cluster: t('cluster'),
+      activityNumber: t('activityNumber'),
+      activity: t('activity'),
+      status: t('status'),
+      organizations: t('organizations'),
+      start: t('start'),
+      end: t('end'),
+      url: t('url'),
+    },
+    status: (status) => tStatus(status),
+  }
+}
+
+/**
+ * The CSV download of an activity list: exactly the rows the same URL shows on screen, in the
+ * page's language, or in every language side by side with `lang=both`.
+ */
+export async function activitiesCsvResponse(locale: Locale, projectSlug: string | null, url: URL) {
+  const searchParams: SearchParams = {}
+  for (const key of new Set(url.searchParams.keys()))
+    searchParams[key] = url.searchParams.getAll(key)
+  const report = await loadActivityReport(locale, projectSlug, searchParams)
+  const both = url.searchParams.get('lang') === 'both'
+  const ids = new Set(report.shown.map((row) => row.id))
+  const languages = await Promise.all(
+    (both ? [locale, ...routing.locales.filter((l) => l !== locale)] : [locale]).map(async (l) => {
+      const all =
+        l === locale
+          ? report.shown
+          : await (projectSlug ? getProjectActivities(l, projectSlug) : getAllActivities(l))
+      return {
+        locale: l,
+        activities: all.filter((activity) => ids.has(activity.id)),
+        labels: await labelsFor(l),
+      }
+    }),
+  )
+  // Keep the on-screen order in every language.
+  const order = new Map(report.shown.map((row, index) => [row.id, index]))
+  for (const language of languages)
+    language.activities.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+
+  const csv = activitiesCsv(languages, (activity, l) =>
+    absoluteUrl(paths.activity(activity.project.slug, activity.slug), l),
+  )
+  const date = new Date().toISOString().slice(0, 10)
+  const name = `${projectSlug ?? 'all-projects'}-activities-${both ? 'ka-en' : locale}-${date}.csv`
+  return new Response(csv, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+    },
+  })
+}

@@ -1,0 +1,80 @@
+import { stringify } from 'csv-stringify/sync'
+import type { Locale } from '@/lib/i18n/routing'
+import type { ReportingActivity } from '@/lib/content/schemas'
+
+export type CsvLabels = {
+  headers: Record<
+    | 'project'
+    | 'clusterNumber'
+    | 'cluster'
+    | 'activityNumber'
+    | 'activity'
+    | 'status'
+    | 'organizations'
+    | 'start'
+    | 'end'
+    | 'url',
+    string
+  >
+  status: (status: NonNullable<ReportingActivity['status']>) => string
+}
+
+type Language = { locale: Locale; activities: ReportingActivity[]; labels: CsvLabels }
+
+/** The period an activity shows: its own dates, else its project's. */
+export function periodOf(activity: ReportingActivity): { start: string; end: string } {
+  return {
+    start: activity.startDate ?? activity.project.startDate,
+    end: activity.endDate ?? activity.project.actualEnd ?? activity.project.plannedEnd ?? '',
+  }
+}
+
+/**
+ * The activity list as CSV (RFC 4180 via csv-stringify: CRLF, quotes doubled, fields with commas,
+ * quotes or line breaks quoted), UTF-8 with a byte-order mark so spreadsheet programs read
+ * Georgian correctly. One language, or several side by side (column names get "(ka)", "(en)").
+ */
+export function activitiesCsv(
+  languages: Language[],
+  urlOf: (activity: ReportingActivity, locale: Locale) => string,
+): string {
+  const [primary] = languages
+  if (!primary) return '\uFEFF'
+  const suffix = (locale: Locale) => (languages.length > 1 ? ` (${locale})` : '')
+  const byId = languages.map(
+    ({ activities }) => new Map(activities.map((activity) => [activity.id, activity])),
+  )
+
+  const header = [
+    ...languages.map(({ locale, labels }) => labels.headers.project + suffix(locale)),
+    primary.labels.headers.clusterNumber,
+    ...languages.map(({ locale, labels }) => labels.headers.cluster + suffix(locale)),
+    primary.labels.headers.activityNumber,
+    ...languages.map(({ locale, labels }) => labels.headers.activity + suffix(locale)),
+    ...languages.map(({ locale, labels }) => labels.headers.status + suffix(locale)),
+    ...languages.map(({ locale, labels }) => labels.headers.organizations + suffix(locale)),
+    primary.labels.headers.start,
+    primary.labels.headers.end,
+    ...languages.map(({ locale, labels }) => labels.headers.url + suffix(locale)),
+  ]
+
+  const rows = primary.activities.map((activity) => {
+    const versions = byId.map((map) => map.get(activity.id) ?? activity)
+    const each = (pick: (version: ReportingActivity, language: Language) => string) =>
+      versions.map((version, i) => pick(version, languages[i] ?? primary))
+    const { start, end } = periodOf(activity)
+    return [
+      ...each((v) => v.project.title.value),
+      String(activity.cluster.order),
+      ...each((v) => v.cluster.title.value),
+      `${activity.cluster.order}.${activity.order}`,
+      ...each((v) => v.title.value),
+      ...each((v, language) => (v.status ? language.labels.status(v.status) : '')),
+      ...each((v) => v.organizations.map((organization) => organization.name.value).join('; ')),
+      start,
+      end,
+      ...each((v, language) => urlOf(v, language.locale)),
+    ]
+  })
+  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' })
+}

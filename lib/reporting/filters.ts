@@ -1,0 +1,93 @@
+import { STATUS_VALUES, isOneOf, type Status } from '@/lib/content/vocabulary'
+
+export const SORTS = ['order', 'title', 'status'] as const
+export type Sort = (typeof SORTS)[number]
+
+/** "No status recorded" is a status filter value of its own. */
+export const NO_STATUS = 'none'
+export type StatusFilter = Status | typeof NO_STATUS
+export const STATUS_FILTER_VALUES: readonly StatusFilter[] = [...STATUS_VALUES, NO_STATUS]
+
+export type ActivityFilters = {
+  projects: string[]
+  clusters: string[]
+  statuses: StatusFilter[]
+  organizations: string[]
+  query: string
+  sort: Sort
+}
+
+export type FilterNotice = { param: string; value: string }
+
+export type SearchParams = Record<string, string | string[] | undefined>
+
+/** What the URL may name: the slugs and values that exist in the data being filtered. */
+export type FilterOptions = { projects: string[]; clusters: string[]; organizations: string[] }
+
+const MAX_QUERY_LENGTH = 200
+const MAX_VALUES = 50
+
+function values(params: SearchParams, name: string): string[] {
+  const raw = params[name]
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]
+  return [...new Set(list.map((value) => value.trim()).filter(Boolean))].slice(0, MAX_VALUES)
+}
+
+/**
+ * Reads filters from the URL. Values that do not exist are dropped and reported as notices (the
+ * page says they were ignored); nothing in the URL can make the page fail.
+ */
+export function parseFilters(
+  params: SearchParams,
+  options: FilterOptions,
+): { filters: ActivityFilters; notices: FilterNotice[] } {
+  const notices: FilterNotice[] = []
+  function known<T extends string>(name: string, allowed: readonly T[]): T[] {
+    return values(params, name).filter((value): value is T => {
+      const ok = isOneOf(allowed, value)
+      if (!ok) notices.push({ param: name, value: value.slice(0, 60) })
+      return ok
+    })
+  }
+  const sortValue = values(params, 'sort')[0]
+  let sort: Sort = 'order'
+  if (sortValue !== undefined) {
+    if (isOneOf(SORTS, sortValue)) sort = sortValue
+    else notices.push({ param: 'sort', value: sortValue.slice(0, 60) })
+  }
+  const query = (values(params, 'q')[0] ?? '').slice(0, MAX_QUERY_LENGTH)
+  return {
+    filters: {
+      projects: known('project', options.projects),
+      clusters: known('cluster', options.clusters),
+      statuses: known('status', STATUS_FILTER_VALUES),
+      organizations: known('org', options.organizations),
+      query,
+      sort,
+    },
+    notices,
+  }
+}
+
+/** The URL search string of a set of filters (defaults left out, so URLs stay short). */
+export function filtersToSearch(filters: ActivityFilters): string {
+  const search = new URLSearchParams()
+  for (const project of filters.projects) search.append('project', project)
+  for (const cluster of filters.clusters) search.append('cluster', cluster)
+  for (const status of filters.statuses) search.append('status', status)
+  for (const organization of filters.organizations) search.append('org', organization)
+  if (filters.query) search.set('q', filters.query)
+  if (filters.sort !== 'order') search.set('sort', filters.sort)
+  const text = search.toString()
+  return text ? `?${text}` : ''
+}
+
+export function hasActiveFilters(filters: ActivityFilters): boolean {
+  return (
+    filters.projects.length +
+      filters.clusters.length +
+      filters.statuses.length +
+      filters.organizations.length >
+      0 || filters.query !== ''
+  )
+}

@@ -1,0 +1,199 @@
+import { facetCounts, filterActivities, filterOptions, toRows } from '@/lib/reporting/activities'
+import { activitiesCsv, type CsvLabels } from '@/lib/reporting/csv'
+import { filtersToSearch, parseFilters } from '@/lib/reporting/filters'
+import { matchesQuery, normalizeForSearch } from '@/lib/reporting/search'
+import type { ReportingActivity } from '@/lib/content/schemas'
+import { embeddedRepository } from '../support/repository'
+
+const SLUG = 'secure-borders-safe-migration'
+const repo = embeddedRepository()
+const collator = new Intl.Collator('en-GB')
+
+async function rowsIn(locale: 'ka' | 'en') {
+  const [mine, other] = await Promise.all([
+    repo.getProjectActivities(locale, SLUG),
+    repo.getProjectActivities(locale === 'ka' ? 'en' : 'ka', SLUG),
+  ])
+  return { activities: mine, rows: toRows(mine, other) }
+}
+
+describe('text search', () => {
+  it('folds case, Georgian capitals (Mtavruli) and whitespace', () => {
+    expect(normalizeForSearch('  ეროვნული   აღწერა\n')).toBe('ეროვნული აღწერა')
+    expect(normalizeForSearch('ᲔᲠᲝᲕᲜᲣᲚᲘ')).toBe('ეროვნული')
+    expect(matchesQuery('National Census', 'CENSUS national')).toBe(true)
+    expect(matchesQuery('ეროვნული აღწერა', ' აღწერა   ეროვნ')).toBe(true)
+    expect(matchesQuery('ეროვნული აღწერა', 'დიასპორა')).toBe(false)
+    expect(matchesQuery('Assisted voluntary return (AVR)', 'avr')).toBe(true)
+  })
+
+  it('finds activities in either language', async () => {
+    const { rows } = await rowsIn('en')
+    const byGeorgian = filterActivities(
+      rows,
+      parseFilters({ q: 'ეროვნული აღწერა' }, filterOptions(rows)).filters,
+      collator,
+    )
+    expect(byGeorgian.map((row) => row.slug)).toEqual(['national-census'])
+    const byOrg = filterActivities(
+      rows,
+      parseFilters({ q: 'სასაზღვრო პოლიცი' }, filterOptions(rows)).filters,
+      collator,
+    )
+    expect(byOrg.map((row) => row.slug)).toEqual(['border-police-hr-policy'])
+  })
+})
+
+describe('filters', () => {
+  it('reads clusters, statuses, organisations, search and sort from the URL', async () => {
+    const { rows } = await rowsIn('en')
+    const { filters, notices } = parseFilters(
+      {
+        cluster: ['integrated-border-management', 'migration-data-management'],
+        org: 'ministry-of-internal-affairs',
+        q: 'x',
+        sort: 'title',
+        status: 'none',
+      },
+      filterOptions(rows),
+    )
+    expect(filters).toEqual({
+      projects: [],
+      clusters: ['integrated-border-management', 'migration-data-management'],
+      statuses: ['none'],
+      organizations: ['ministry-of-internal-affairs'],
+      query: 'x',
+      sort: 'title',
+    })
+    expect(notices).toEqual([])
+    expect(filtersToSearch(filters)).toBe(
+      '?cluster=integrated-border-management&cluster=migration-data-management&status=none&org=ministry-of-internal-affairs&q=x&sort=title',
+    )
+  })
+
+  it('ignores unknown values with a notice', async () => {
+    const { rows } = await rowsIn('en')
+    const { filters, notices } = parseFilters(
+      {
+        cluster: ['nope', 'migration-data-management'],
+        status: 'done',
+        sort: 'random',
+        org: '<script>',
+      },
+      filterOptions(rows),
+    )
+    expect(filters.clusters).toEqual(['migration-data-management'])
+    expect(filters.statuses).toEqual([])
+    expect(filters.sort).toBe('order')
+    expect(notices).toEqual([
+      { param: 'sort', value: 'random' },
+      { param: 'cluster', value: 'nope' },
+      { param: 'status', value: 'done' },
+      { param: 'org', value: '<script>' },
+    ])
+  })
+
+  it('filters by cluster and organisation together', async () => {
+    const { rows } = await rowsIn('en')
+    const { filters } = parseFilters(
+      { cluster: 'integrated-border-management', org: 'ministry-of-internal-affairs' },
+      filterOptions(rows),
+    )
+    expect(filterActivities(rows, filters, collator).map((row) => row.slug)).toEqual([
+      'mia-hardware-and-software',
+      'border-risk-management-system',
+    ])
+  })
+
+  it('sorts by project order by default and by title on request', async () => {
+    const { rows } = await rowsIn('en')
+    const ordered = filterActivities(rows, parseFilters({}, filterOptions(rows)).filters, collator)
+    expect(ordered.map((row) => `${row.cluster.order}.${row.order}`).slice(0, 3)).toEqual([
+      '1.1',
+      '1.2',
+      '1.3',
+    ])
+    const byTitle = filterActivities(
+      rows,
+      parseFilters({ sort: 'title' }, filterOptions(rows)).filters,
+      collator,
+    )
+    const titles = byTitle.map((row) => row.title.value)
+    expect(titles).toEqual([...titles].sort((a, b) => collator.compare(a, b)))
+    expect(titles[0]).toBe('A study assessing the experience of crossing the border')
+  })
+
+  it('counts per cluster and per status, given the other filters', async () => {
+    const { rows } = await rowsIn('en')
+    const all = facetCounts(rows, parseFilters({}, filterOptions(rows)).filters)
+    expect(Object.fromEntries(all.clusters)).toEqual({
+      'integrated-border-management': 8,
+      'irregular-migration-and-cross-border-crime': 9,
+      'reintegration-of-returning-migrants': 3,
+      'migration-data-management': 4,
+    })
+    expect(Object.fromEntries(all.statuses)).toEqual({ none: 24 })
+    const mia = facetCounts(
+      rows,
+      parseFilters({ org: 'ministry-of-internal-affairs' }, filterOptions(rows)).filters,
+    )
+    expect(Object.fromEntries(mia.clusters)).toEqual({
+      'integrated-border-management': 2,
+      'irregular-migration-and-cross-border-crime': 2,
+    })
+  })
+})
+
+describe('CSV', () => {
+  const labels: CsvLabels = {
+    headers: {
+      project: 'Project',
+      clusterNumber: 'Cluster no.',
+      cluster: 'Cluster',
+      activityNumber: 'No.',
+      activity: 'Activity',
+      status: 'Status',
+      organizations: 'Organisations',
+      start: 'Start',
+      end: 'End',
+      url: 'URL',
+    },
+    status: (status) => status.toUpperCase(),
+  }
+  const url = (activity: ReportingActivity, locale: string) =>
+    `https://example.org/${locale}/${activity.slug}`
+
+  it('starts with a byte-order mark and a header row, with one row per filtered activity', async () => {
+    const { activities } = await rowsIn('en')
+    const csv = activitiesCsv([{ locale: 'en', activities: activities.slice(0, 3), labels }], url)
+    expect(
+      csv.startsWith(
+        '\uFEFFProject,Cluster no.,Cluster,No.,Activity,Status,Organisations,Start,End,URL\r\n',
+      ),
+    ).toBe(true)
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(4)
+  })
+
+  it('quotes commas, quotes and line breaks in both languages (RFC 4180)', async () => {
+    const { activities } = await rowsIn('en')
+    const tricky = {
+      ...activities[0]!,
+      title: { value: 'Border, "green" and\nblue', lang: 'en' as const },
+      status: 'active' as const,
+    }
+    const trickyKa = {
+      ...tricky,
+      title: { value: 'საზღვარი, „მწვანე" და\nლურჯი', lang: 'ka' as const },
+    }
+    const csv = activitiesCsv(
+      [
+        { locale: 'en', activities: [tricky], labels },
+        { locale: 'ka', activities: [trickyKa], labels },
+      ],
+      url,
+    )
+    expect(csv).toContain('"Border, ""green"" and\nblue","საზღვარი, „მწვანე"" და\nლურჯი"')
+    expect(csv).toContain('Activity (en),Activity (ka)')
+    expect(csv).toContain('ACTIVE,ACTIVE')
+  })
+})
