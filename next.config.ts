@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { securityHeaders } from './lib/security-headers'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
@@ -25,6 +26,9 @@ const nextConfig: NextConfig = {
           },
         ]
       : [],
+  },
+  async headers() {
+    return securityHeaders({ development: process.env.NODE_ENV === 'development' })
   },
   // The embedded dataset is read at run time; ship it with traced server output.
   outputFileTracingIncludes: { '/**': ['./sanity/seed/*.ndjson'] },

@@ -10,12 +10,18 @@ export const BENCH_SECRET = 'bench-webhook-secret-4d2e8f1a9c'
 
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 
-/** `next build` with the given environment; returns wall time and peak RSS (via /usr/bin/time). */
-export function build(env = {}) {
+/**
+ * `next build` with the given environment; returns wall time and peak RSS (via /usr/bin/time).
+ * With `timeoutSeconds`, coreutils' `timeout` stops the build after that long: it runs the build in
+ * its own process group and signals the whole group, so no prerender worker outlives it.
+ */
+export function build(env = {}, { timeoutSeconds } = {}) {
   const started = Date.now()
   const timeFile = path.join(WORK, 'build-time.txt')
   mkdirSync(WORK, { recursive: true })
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, 'npx', 'next', 'build'], {
+  const limit = timeoutSeconds ? ['timeout', '--kill-after=30', String(timeoutSeconds)] : []
+  const command = ['-f', '%M', '-o', timeFile, ...limit, 'npx', 'next', 'build']
+  const result = spawnSync('/usr/bin/time', command, {
     cwd: ROOT,
     env: { ...baseEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

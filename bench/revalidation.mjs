@@ -1,8 +1,7 @@
 // Revalidation latency: signed webhook → the activity page serves the new title (20 tries).
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { encodeSignatureHeader } from '@sanity/webhook'
-import { BENCH_SECRET, ROOT, WORK, build, sleep, startServer, stats, writeResult } from './lib.mjs'
+import { BENCH_SECRET, sleep, startServer, stats, writeResult } from './lib.mjs'
 
 const TRIES = 20
 const PAGE = '/en/projects/secure-borders-safe-migration/activities/national-census'
@@ -14,12 +13,8 @@ const change = {
   clusterSlug: 'migration-data-management',
 }
 
-export async function run({ port = 3310 } = {}) {
-  mkdirSync(WORK, { recursive: true })
-  const dataset = path.join(WORK, 'revalidation.ndjson')
-  copyFileSync(path.join(ROOT, 'sanity/seed/production.ndjson'), dataset)
-  const env = { CONTENT_DATASET_PATH: dataset, SANITY_REVALIDATE_SECRET: BENCH_SECRET }
-  build(env)
+/** Needs an app built with `env`, whose CONTENT_DATASET_PATH is `dataset` (see bench/run.mjs). */
+export async function run({ env, dataset, port = 3310 }) {
   const server = await startServer(port, env)
   const original = readFileSync(dataset, 'utf8')
   const timings = []
@@ -53,11 +48,4 @@ export async function run({ port = 3310 } = {}) {
   const summary = stats(timings)
   writeResult('revalidation', { page: PAGE, tries: TRIES, ms: timings, summary })
   return { summary }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { summary } = await run()
-  console.log(
-    `webhook → fresh page: median ${summary.median} ms, worst ${summary.max} ms (n=${summary.n})`,
-  )
 }

@@ -1,6 +1,7 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
+import { cache } from 'react'
 import { createRepository, type QueryRunner } from './repository'
 import { contentSource } from './source'
 
@@ -28,15 +29,17 @@ const pageRunner: QueryRunner = async (query, params, tags) =>
     ? contentSource().fetch(query, params, { preview: true })
     : publishedRunner(query, params, tags)
 
-export const {
-  getProjects,
-  getHomeProjectSlug,
-  getProject,
-  getCluster,
-  getActivity,
-  getProjectActivities,
-  getAllActivities,
-} = createRepository(pageRunner)
+const pages = createRepository(pageRunner)
+
+// React's `cache` shares one result per request between generateMetadata and the page (and any
+// component asking again), so each query is read from Next's cache once per render.
+export const getProjects = cache(pages.getProjects)
+export const getHomeProjectSlug = cache(pages.getHomeProjectSlug)
+export const getProject = cache(pages.getProject)
+export const getCluster = cache(pages.getCluster)
+export const getActivity = cache(pages.getActivity)
+export const getProjectActivities = cache(pages.getProjectActivities)
+export const getAllActivities = cache(pages.getAllActivities)
 
 /** For callers without a request (generateStaticParams, the sitemap): published content only. */
 export const { getRouteSlugs } = createRepository(publishedRunner)

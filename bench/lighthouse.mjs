@@ -1,0 +1,69 @@
+// Lighthouse (mobile preset: emulated phone, simulated slow 4G, 4× CPU slowdown) on the overview,
+// a cluster page and the activity list, in both languages: all four category scores.
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { CHROMIUM_ARGS } from './page-weight.mjs'
+import { startServer, writeResult } from './lib.mjs'
+
+export const URLS = [
+  '/en/projects/secure-borders-safe-migration',
+  '/ka/projects/secure-borders-safe-migration',
+  '/en/projects/secure-borders-safe-migration/clusters/migration-data-management',
+  '/ka/projects/secure-borders-safe-migration/clusters/migration-data-management',
+  '/en/projects/secure-borders-safe-migration/activities',
+  '/ka/projects/secure-borders-safe-migration/activities',
+]
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+
+export async function run({ env = {}, port = 3314 } = {}) {
+  const server = await startServer(port, env)
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROMIUM_ARGS,
+  })
+  const results = []
+  try {
+    for (const url of URLS) {
+      const { lhr } = await lighthouse(`${server.url}${url}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      })
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+      )
+      // Why a point was lost: every audit that did not pass, with its score and title.
+      const lost = Object.values(lhr.audits)
+        .filter(
+          (audit) =>
+            audit.score !== null &&
+            audit.score < 1 &&
+            audit.scoreDisplayMode !== 'informative' &&
+            audit.scoreDisplayMode !== 'manual',
+        )
+        .map((audit) => ({
+          id: audit.id,
+          score: audit.score,
+          title: audit.title,
+          value: audit.displayValue ?? null,
+        }))
+      const metrics = Object.fromEntries(
+        [
+          'first-contentful-paint',
+          'largest-contentful-paint',
+          'total-blocking-time',
+          'cumulative-layout-shift',
+          'speed-index',
+        ].map((id) => [id, lhr.audits[id]?.displayValue ?? null]),
+      )
+      results.push({ url, scores, metrics, lost })
+      console.log(`${url}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`)
+    }
+  } finally {
+    await chrome.kill()
+    server.stop()
+  }
+  writeResult('lighthouse', { preset: 'mobile (Lighthouse default)', lighthouse: '12', results })
+  return results
+}

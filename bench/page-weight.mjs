@@ -1,0 +1,83 @@
+// Page weight per route, from a real Chromium load: bytes transferred (compressed, with headers)
+// and decoded sizes, by kind of resource.
+import { chromium } from 'playwright-core'
+import { startServer, writeResult } from './lib.mjs'
+
+export const ROUTES = [
+  '/en',
+  '/ka',
+  '/en/projects',
+  '/ka/projects/secure-borders-safe-migration',
+  '/en/projects/secure-borders-safe-migration/objectives',
+  '/ka/projects/secure-borders-safe-migration/clusters/migration-data-management',
+  '/en/projects/secure-borders-safe-migration/activities/national-census',
+  '/en/projects/secure-borders-safe-migration/activities',
+  '/ka/activities',
+]
+export const OVERVIEW_BUDGET_KB = 180
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+]
+
+const KINDS = { Document: 'html', Script: 'js', Stylesheet: 'css', Font: 'font', Image: 'image' }
+
+async function weigh(browser, url) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  const kinds = new Map()
+  const totals = {}
+  cdp.on('Network.responseReceived', ({ requestId, type }) =>
+    kinds.set(requestId, KINDS[type] ?? 'other'),
+  )
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const kind = kinds.get(requestId) ?? 'other'
+    totals[kind] ??= { requests: 0, transferredBytes: 0 }
+    totals[kind].requests += 1
+    totals[kind].transferredBytes += encodedDataLength
+  })
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await context.close()
+  const transferredBytes = Object.values(totals).reduce(
+    (sum, kind) => sum + kind.transferredBytes,
+    0,
+  )
+  return { totals, transferredKb: Number((transferredBytes / 1024).toFixed(1)) }
+}
+
+export async function run({ env = {}, port = 3313 } = {}) {
+  const server = await startServer(port, env)
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  })
+  const results = []
+  try {
+    for (const route of ROUTES) {
+      const weight = await weigh(browser, `${server.url}${route}`)
+      results.push({ route, ...weight })
+      console.log(`${route}: ${weight.transferredKb} kB`)
+    }
+  } finally {
+    await browser.close()
+    server.stop()
+  }
+  const overview = results.find(
+    (result) => result.route === '/ka/projects/secure-borders-safe-migration',
+  )
+  writeResult('page-weight', {
+    budgetKb: OVERVIEW_BUDGET_KB,
+    overviewWithinBudget: overview.transferredKb < OVERVIEW_BUDGET_KB,
+    results,
+  })
+  return results
+}

@@ -1,0 +1,46 @@
+// `npm run bench [suite…]`: builds the portal once for benchmarking, runs the suites one after the
+// other (never in parallel: they share two cores) and writes bench/results/*.json + SUMMARY.md.
+import { copyFileSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { BENCH_SECRET, ROOT, WORK, build, writeResult } from './lib.mjs'
+import * as lighthouse from './lighthouse.mjs'
+import * as pageWeight from './page-weight.mjs'
+import * as revalidation from './revalidation.mjs'
+import { writeSummary } from './summary.mjs'
+import * as throughput from './throughput.mjs'
+
+const SUITES = ['throughput', 'page-weight', 'lighthouse', 'revalidation', 'scale']
+const wanted = process.argv.slice(2).filter((arg) => SUITES.includes(arg))
+const suites = wanted.length ? wanted : SUITES
+
+mkdirSync(WORK, { recursive: true })
+const dataset = path.join(WORK, 'dataset.ndjson')
+copyFileSync(path.join(ROOT, 'sanity/seed/production.ndjson'), dataset)
+const env = {
+  NEXT_DIST_DIR: '.next-bench',
+  CONTENT_DATASET_PATH: dataset,
+  SANITY_REVALIDATE_SECRET: BENCH_SECRET,
+}
+
+if (suites.some((suite) => suite !== 'scale')) {
+  console.log('building the portal (seed dataset)…')
+  const { seconds, peakRssMb } = build(env)
+  writeResult('build', { dataset: 'seed', seconds, peakRssMb })
+  console.log(`build: ${seconds.toFixed(1)} s, peak RSS ${peakRssMb} MB`)
+}
+
+for (const suite of suites) {
+  console.log(`\n== ${suite}`)
+  if (suite === 'throughput') await throughput.run({ env })
+  if (suite === 'page-weight') await pageWeight.run({ env })
+  if (suite === 'lighthouse') await lighthouse.run({ env })
+  if (suite === 'revalidation') {
+    const { summary } = await revalidation.run({ env, dataset })
+    console.log(
+      `webhook → fresh page: median ${summary.median} ms, worst ${summary.max} ms (n=${summary.n})`,
+    )
+  }
+  if (suite === 'scale') await (await import('./scale.mjs')).run()
+}
+
+console.log(`\nsummary: ${writeSummary()}`)
