@@ -63,7 +63,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `npx next build && npx next start -p ${port(SANITY_APP)} -H 127.0.0.1`,
+      command: `npm run build && npx next start -p ${port(SANITY_APP)} -H 127.0.0.1`,
       url: `${SANITY_APP}/en`,
       timeout: 600_000,
       reuseExistingServer: !process.env.CI,

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { georgian, latin } from '@/app/fonts'
+import { georgian } from '@/app/fonts'
 import { messages } from '@/lib/i18n/messages'
 import { routing } from '@/lib/i18n/routing'
 import './globals.css'
@@ -14,7 +14,7 @@ export const metadata: Metadata = {
  */
 export default function GlobalNotFound() {
   return (
-    <html lang={routing.defaultLocale} className={`${latin.variable} ${georgian.variable}`}>
+    <html lang={routing.defaultLocale} className={georgian.variable}>
       <body>
         <main id="main" className="container prose">
           {routing.locales.map((locale) => (

@@ -20,7 +20,7 @@ export function build(env = {}, { timeoutSeconds } = {}) {
   const timeFile = path.join(WORK, 'build-time.txt')
   mkdirSync(WORK, { recursive: true })
   const limit = timeoutSeconds ? ['timeout', '--kill-after=30', String(timeoutSeconds)] : []
-  const command = ['-f', '%M', '-o', timeFile, ...limit, 'npx', 'next', 'build']
+  const command = ['-f', '%M', '-o', timeFile, ...limit, 'npm', 'run', 'build']
   const result = spawnSync('/usr/bin/time', command, {
     cwd: ROOT,
     env: { ...baseEnv, ...env },

@@ -1,31 +1,40 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
-import { Link, usePathname } from '@/lib/i18n/navigation'
-import { routing } from '@/lib/i18n/routing'
+import { usePathname } from 'next/navigation'
+import { routing, type Locale } from '@/lib/i18n/routing'
+
+type Props = { label: string; current: Locale; names: Record<Locale, string> }
+
+/** The cookie next-intl's proxy reads to send `/` to the language chosen before (one year). */
+function remember(locale: Locale) {
+  document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`
+}
 
 /**
- * Links to the same page in the other language(s). Rendered on the server as plain links (works
- * without JavaScript); on click next-intl stores the choice in the NEXT_LOCALE cookie, which
- * decides where `/` sends the visitor next time.
+ * Links to the same page in the other language. Plain links rendered on the server (they work
+ * without JavaScript); with JavaScript, a click also remembers the choice for the next visit to /.
  */
-export function LanguageSwitch() {
-  const t = useTranslations('LanguageSwitch')
-  const locale = useLocale()
+export function LanguageSwitch({ label, current, names }: Props) {
   const pathname = usePathname()
+  const rest = pathname.replace(/^\/[^/]+/, '')
   return (
-    <nav aria-label={t('label')} className="language-switch">
+    <nav aria-label={label} className="language-switch">
       <ul>
-        {routing.locales.map((target) => (
-          <li key={target}>
-            {target === locale ? (
-              <span aria-current="true" lang={target}>
-                {t(target)}
+        {routing.locales.map((locale) => (
+          <li key={locale}>
+            {locale === current ? (
+              <span aria-current="true" lang={locale}>
+                {names[locale]}
               </span>
             ) : (
-              <Link href={pathname} locale={target} lang={target} hrefLang={target}>
-                {t(target)}
-              </Link>
+              <a
+                href={`/${locale}${rest}`}
+                lang={locale}
+                hrefLang={locale}
+                onClick={() => remember(locale)}
+              >
+                {names[locale]}
+              </a>
             )}
           </li>
         ))}

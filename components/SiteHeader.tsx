@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -6,6 +6,8 @@ import { LanguageSwitch } from './LanguageSwitch'
 export function SiteHeader() {
   const t = useTranslations('Metadata')
   const tNav = useTranslations('Nav')
+  const tSwitch = useTranslations('LanguageSwitch')
+  const locale = useLocale()
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -22,7 +24,11 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <LanguageSwitch />
+        <LanguageSwitch
+          label={tSwitch('label')}
+          current={locale}
+          names={{ ka: tSwitch('ka'), en: tSwitch('en') }}
+        />
       </div>
     </header>
   )

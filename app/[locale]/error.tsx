@@ -1,6 +1,11 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { useParams } from 'next/navigation'
+import en from '@/messages/en.json'
+import ka from '@/messages/ka.json'
+
+// The error page runs in the browser; it needs only its own strings, not an i18n runtime.
+const strings: Record<string, typeof en.Error> = { ka: ka.Error, en: en.Error }
 
 export default function ErrorPage({
   reset,
@@ -8,13 +13,14 @@ export default function ErrorPage({
   error: Error & { digest?: string }
   reset: () => void
 }) {
-  const t = useTranslations('Error')
+  const { locale } = useParams<{ locale: string }>()
+  const t = strings[locale] ?? ka.Error
   return (
     <div className="container prose" role="alert">
-      <h1>{t('title')}</h1>
-      <p>{t('description')}</p>
-      <button type="button" onClick={reset}>
-        {t('retry')}
+      <h1>{t.title}</h1>
+      <p>{t.description}</p>
+      <button type="button" className="button" onClick={reset}>
+        {t.retry}
       </button>
     </div>
   )

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
-import { georgian, latin } from '@/app/fonts'
+import { georgian } from '@/app/fonts'
 import { SiteFooter } from '@/components/SiteFooter'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -34,7 +33,7 @@ export default async function LocaleLayout({
   const t = await getTranslations('Layout')
   const preview = (await draftMode()).isEnabled
   return (
-    <html lang={locale} className={`${latin.variable} ${georgian.variable}`}>
+    <html lang={locale} className={georgian.variable}>
       <head>
         {/* When this HTML was rendered: shows whether a page came from the cache or was regenerated. */}
         <meta name="generated-at" content={new Date().toISOString()} />
@@ -43,14 +42,12 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
-          {preview && <PreviewBanner />}
-          <SiteHeader />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {preview && <PreviewBanner />}
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   )
