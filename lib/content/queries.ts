@@ -136,12 +136,18 @@ export const allActivitiesQuery = defineQuery(`
   }
 `)
 
-/** Every routable slug, for prerendering and the sitemap. */
-export const routeSlugsQuery = defineQuery(`
-  *[_type == "project" && defined(slug.current)] | order(startDate desc, _id asc) {
-    "slug": slug.current,
-    _updatedAt,
-    "clusters": *[_type == "thematicCluster" && project._ref == ^._id && defined(slug.current)] | order(order asc) { "slug": slug.current, _updatedAt },
-    "activities": *[_type == "activity" && project._ref == ^._id && defined(slug.current)] | order(order asc) { "slug": slug.current, _updatedAt }
+/**
+ * Every routable slug, for prerendering and the sitemap. Three flat lists grouped in code: a
+ * sub-query per project would scan the whole dataset once per project (quadratic in groq-js).
+ */
+export const routeSlugsQuery = defineQuery(`{
+  "projects": *[_type == "project" && defined(slug.current)] | order(startDate desc, _id asc) {
+    _id, "slug": slug.current, _updatedAt, "featured": featured == true
+  },
+  "clusters": *[_type == "thematicCluster" && defined(slug.current)] | order(order asc, _id asc) {
+    "project": project._ref, "slug": slug.current, _updatedAt
+  },
+  "activities": *[_type == "activity" && defined(slug.current)] | order(order asc, _id asc) {
+    "project": project._ref, "slug": slug.current, _updatedAt
   }
-`)
+}`)

@@ -93,7 +93,7 @@ export function createRepository(run: QueryRunner) {
 
     async getRouteSlugs() {
       const result = await run(routeSlugsQuery, {}, [TAGS.projects])
-      return validItems(routeSlugsSchema, result, 'project routes')
+      return validItem(routeSlugsSchema, result, 'route list') ?? []
     },
   }
 }

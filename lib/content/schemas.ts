@@ -305,19 +305,34 @@ export const reportingActivitySchema = z
   .transform((raw) => ({ ...activityItemOf(raw), cluster: raw.cluster, project: raw.project }))
 export type ReportingActivity = z.output<typeof reportingActivitySchema>
 
-const slugEntry = z.object({ slug, _updatedAt: z.string() })
+const routeEntry = z.object({ project: z.string(), slug, _updatedAt: z.string() })
+const routeProject = z.object({
+  _id: z.string(),
+  slug,
+  _updatedAt: z.string(),
+  featured: z.boolean(),
+})
+
 export const routeSlugsSchema = z
-  .object({ slug, _updatedAt: z.string(), clusters: itemList, activities: itemList })
-  .transform((raw) => ({
-    slug: raw.slug,
-    updatedAt: raw._updatedAt,
-    clusters: validItems(slugEntry, raw.clusters, 'cluster slug').map((c) => ({
-      slug: c.slug,
-      updatedAt: c._updatedAt,
-    })),
-    activities: validItems(slugEntry, raw.activities, 'activity slug').map((a) => ({
-      slug: a.slug,
-      updatedAt: a._updatedAt,
-    })),
-  }))
-export type ProjectRoutes = z.output<typeof routeSlugsSchema>
+  .object({ projects: itemList, clusters: itemList, activities: itemList })
+  .transform((raw) => {
+    const byProject = (items: unknown[], what: string) => {
+      const groups = new Map<string, { slug: string; updatedAt: string }[]>()
+      for (const entry of validItems(routeEntry, items, what)) {
+        const list = groups.get(entry.project) ?? []
+        list.push({ slug: entry.slug, updatedAt: entry._updatedAt })
+        groups.set(entry.project, list)
+      }
+      return groups
+    }
+    const clusters = byProject(raw.clusters, 'cluster route')
+    const activities = byProject(raw.activities, 'activity route')
+    return validItems(routeProject, raw.projects, 'project route').map((project) => ({
+      slug: project.slug,
+      updatedAt: project._updatedAt,
+      featured: project.featured,
+      clusters: clusters.get(project._id) ?? [],
+      activities: activities.get(project._id) ?? [],
+    }))
+  })
+export type ProjectRoutes = z.output<typeof routeSlugsSchema>[number]

@@ -44,23 +44,24 @@ export function parseNdjson(text: string, fileName: string): Document[] {
  */
 export function createEmbeddedSource(datasetPath: string): ContentSource {
   const absolutePath = path.resolve(/* turbopackIgnore: true */ process.cwd(), datasetPath)
-  let loaded: { version: string; documents: Document[] } | null = null
-  let loading: Promise<Document[]> | null = null
+  type Loaded = { version: string; documents: Document[]; byId: Map<string, Document> }
+  let loaded: Loaded | null = null
+  let loading: Promise<Loaded> | null = null
 
-  async function documents(): Promise<Document[]> {
+  async function dataset(): Promise<Loaded> {
     const info = await stat(absolutePath).catch((error: NodeJS.ErrnoException) => {
       throw new Error(
         `Embedded dataset not readable at ${absolutePath} (CONTENT_DATASET_PATH): ${error.code ?? error.message}`,
       )
     })
     const version = `${info.mtimeMs}:${info.size}`
-    if (loaded?.version === version) return loaded.documents
+    if (loaded?.version === version) return loaded
     if (!loading) {
       loading = readFile(absolutePath, 'utf8')
         .then((text) => {
-          const docs = parseNdjson(text, path.basename(absolutePath)).filter(isPublished)
-          loaded = { version, documents: docs }
-          return docs
+          const documents = parseNdjson(text, path.basename(absolutePath)).filter(isPublished)
+          loaded = { version, documents, byId: new Map(documents.map((doc) => [doc._id, doc])) }
+          return loaded
         })
         .finally(() => {
           loading = null
@@ -72,10 +73,16 @@ export function createEmbeddedSource(datasetPath: string): ContentSource {
   return {
     kind: 'embedded',
     async fetch(query: string, params: QueryParams) {
-      const dataset = await documents()
+      const { documents, byId } = await dataset()
       // Params go to the parser too: like the Content Lake, groq-js decides from a parameter's
       // value whether `field[$locale]` is an attribute access (string) or a filter.
-      const result = await evaluate(parse(query, { params }), { dataset, params })
+      const result = await evaluate(parse(query, { params }), {
+        dataset: documents,
+        params,
+        // groq-js looks references up by scanning the dataset; an id map makes `->` constant-time
+        // (at 100× the seed: cluster page query 636 ms → 52 ms).
+        dereference: ({ _ref }) => byId.get(_ref) ?? null,
+      })
       return result.get()
     },
   }
