@@ -34,6 +34,7 @@ export default defineConfig([
     'build/**',
     'next-env.d.ts',
     'bench/results/**',
+    'bench/.work/**',
     'test-results/**',
     'playwright-report/**',
   ]),
