@@ -112,11 +112,35 @@ export function writeSummary() {
       (r) =>
         `${r.tries} tries on \`${r.page}\`: median **${r.summary.median} ms**, worst **${r.summary.max} ms** (min ${r.summary.min} ms, p95 ${r.summary.p95} ms).`,
     ),
-    section(
-      'Scale',
-      read('scale'),
-      (r) => '```json\n' + JSON.stringify(r.factors ?? r.results ?? r, null, 2) + '\n```',
-    ),
+    section('Scale (synthetic datasets, bench/scale.mjs)', read('scale'), (r) => {
+      const columns = r.factors.map((f) => `${f.factor}×`)
+      const row = (label, pick) => [label, ...r.factors.map((f) => pick(f) ?? '–')]
+      const page = (f, i) => {
+        const t = Object.values(f.throughput ?? {})[i]
+        return t && typeof t === 'object' && 'requestsPerSecond' in t
+          ? `${t.requestsPerSecond} req/s, p50 ${t.p50Ms} / p99 ${t.p99Ms} ms`
+          : null
+      }
+      const queries = Object.keys(r.factors[0]?.queryMs ?? {})
+      return (
+        `${r.shape}; query times are medians of ${r.runs} runs through the app's embedded source.\n\n` +
+        table(
+          ['', ...columns],
+          [
+            row(
+              'documents (projects / activities)',
+              (f) => `${f.documents} (${f.projects} / ${f.activities})`,
+            ),
+            ...queries.map((q) => row(`${q} ms`, (f) => f.queryMs[q]?.median)),
+            row('build s', (f) => f.build?.seconds?.toFixed(1) ?? f.build?.error),
+            row('build peak RSS MB', (f) => f.build?.peakRssMb),
+            row('prerendered HTML files', (f) => f.build?.prerenderedHtml),
+            row('project page (cached)', (f) => page(f, 0)),
+            row('cluster page (cached)', (f) => page(f, 1)),
+          ],
+        )
+      )
+    }),
   )
   const file = path.join(RESULTS, 'SUMMARY.md')
   writeFileSync(file, parts.join('\n'))

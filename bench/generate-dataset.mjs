@@ -1,0 +1,113 @@
+// Scaled datasets for the benchmarks: the seed plus synthetic copies of its project.
+//
+//   node bench/generate-dataset.mjs <factor> [out.ndjson]     (stdout without a file name)
+//
+// Factor 1 is the seed unchanged. Factor N adds N − 1 synthetic projects shaped like the seed's
+// (2 objectives, 4 clusters, 24 activities: 8 + 9 + 3 + 4), so the dataset holds N projects.
+// Output is deterministic: the same factor always gives the same bytes.
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+export const SEED_PATH = path.join(ROOT, 'sanity/seed/production.ndjson')
+
+/** Documents that belong to the seed project and are copied for each synthetic one. */
+const PROJECT_TYPES = new Set(['project', 'objective', 'thematicCluster', 'activity'])
+const LOCALE_TYPES = new Set(['localeString', 'localeText'])
+/** Fields whose text gets the project number, so that pages of different projects differ. */
+const NUMBERED_FIELDS = ['title', 'shortTitle']
+const SEED_UPDATED_AT = '2026-11-25T00:00:00Z'
+
+export function readSeed() {
+  return readFileSync(SEED_PATH, 'utf8')
+}
+
+/** Returns the NDJSON text of a dataset with `factor` projects (factor 1 = the seed itself). */
+export function generateDataset({ factor, seed = readSeed() }) {
+  if (!Number.isInteger(factor) || factor < 1) throw new Error(`factor must be ≥ 1, got ${factor}`)
+  if (factor === 1) return seed
+  const seedDocs = seed
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line))
+  const template = seedDocs.filter((doc) => PROJECT_TYPES.has(doc._type))
+  const width = Math.max(3, String(factor).length)
+  const lines = [seed.trimEnd()]
+  for (let n = 2; n <= factor; n++) {
+    const copy = syntheticProject(template, n, width)
+    lines.push(...copy.map((doc) => JSON.stringify(doc)))
+  }
+  return lines.join('\n') + '\n'
+}
+
+/** One synthetic project: every document of the template renamed, renumbered and re-linked. */
+function syntheticProject(template, n, width) {
+  const number = String(n).padStart(width, '0')
+  const projectSlug = `synthetic-project-${number}`
+  const dates = projectDates(n)
+  // Template ids → new ids, so that project and cluster references point into the copy.
+  const ids = new Map(
+    template.map((doc) => [
+      doc._id,
+      doc._type === 'project'
+        ? `project.${projectSlug}`
+        : `${doc._type}.p${number}-${localId(doc)}`,
+    ]),
+  )
+  return template.map((doc) => {
+    const copy = structuredClone(doc)
+    copy._id = ids.get(doc._id)
+    copy._createdAt = `${dates.startDate}T00:00:00Z`
+    copy._updatedAt = SEED_UPDATED_AT
+    copy.slug.current = doc._type === 'project' ? projectSlug : `p${number}-${doc.slug.current}`
+    // Organisation references stay: every project reuses the seed's nine organisations.
+    for (const field of ['project', 'cluster']) {
+      if (copy[field]?._ref) copy[field]._ref = ids.get(copy[field]._ref)
+    }
+    for (const field of NUMBERED_FIELDS) {
+      if (LOCALE_TYPES.has(copy[field]?._type)) numberText(copy[field], n)
+    }
+    if (doc._type === 'project') Object.assign(copy, { featured: false, ...dates })
+    return copy
+  })
+}
+
+/** The part of a seed id after its type prefix ("activity.national-census" → "national-census"). */
+function localId(doc) {
+  return doc._id.slice(doc._id.indexOf('.') + 1)
+}
+
+function numberText(field, n) {
+  field.en = `Project ${n}: ${field.en}`
+  field.ka = `პროექტი ${n}: ${field.ka}`
+}
+
+/** Start dates spread over 2005–2024 and through the year; each project runs 3½ years. */
+function projectDates(n) {
+  const year = 2005 + ((n * 7) % 20)
+  const month = ((n * 5) % 12) + 1
+  const day = ((n * 11) % 28) + 1
+  const endMonth = ((month + 5) % 12) + 1
+  const endYear = year + 3 + (month + 6 > 12 ? 1 : 0)
+  return {
+    startDate: `${year}-${pad(month)}-${pad(day)}`,
+    plannedEnd: `${endYear}-${pad(endMonth)}`,
+  }
+}
+
+const pad = (value) => String(value).padStart(2, '0')
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [factorArg, out] = process.argv.slice(2)
+  const factor = Number(factorArg)
+  const text = generateDataset({ factor })
+  if (out) {
+    writeFileSync(out, text)
+    console.error(
+      `${out}: ${factor} project(s), each 2 objectives, 4 clusters, 24 activities (the seed's ` +
+        `8 + 9 + 3 + 4), ${text.split('\n').filter(Boolean).length} documents, ${Buffer.byteLength(text)} bytes`,
+    )
+  } else {
+    process.stdout.write(text)
+  }
+}
