@@ -4,15 +4,10 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS } from './page-weight.mjs'
 import { startServer, writeResult } from './lib.mjs'
+import { PAGES } from './throughput.mjs'
 
-export const URLS = [
-  '/en/projects/secure-borders-safe-migration',
-  '/ka/projects/secure-borders-safe-migration',
-  '/en/projects/secure-borders-safe-migration/clusters/migration-data-management',
-  '/ka/projects/secure-borders-safe-migration/clusters/migration-data-management',
-  '/en/projects/secure-borders-safe-migration/activities',
-  '/ka/projects/secure-borders-safe-migration/activities',
-]
+/** The same pages as the throughput suite: overview, a cluster page and the activity list. */
+export const URLS = PAGES
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 
 export async function run({ env = {}, port = 3314 } = {}) {

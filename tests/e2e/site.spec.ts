@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoAxeViolations } from './axe'
 import { expect, test } from '@playwright/test'
 import { LOCALES, PAGES, PROJECT } from './pages'
 
@@ -31,14 +31,7 @@ for (const locale of LOCALES) {
 
     test(`${url} has no axe violations (WCAG 2.2 AA)`, async ({ page }) => {
       await page.goto(url)
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([])
+      await expectNoAxeViolations(page)
     })
   }
 }

@@ -3,21 +3,15 @@ import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
 import { ActivityReport } from '@/components/report/ActivityReport'
-import { getProject } from '@/lib/content'
-import { loadOr404 } from '@/lib/i18n/params'
 import { pageMetadata } from '@/lib/metadata'
 import { iatiPath, paths } from '@/lib/paths'
 import { loadActivityReport } from '@/lib/reporting/load'
+import { loadProject } from '../load-project'
 
 type Props = PageProps<'/[locale]/projects/[project]/activities'>
 
-async function load(params: Props['params']) {
-  const { locale, data } = await loadOr404(params, (locale, p) => getProject(locale, p.project))
-  return { locale, project: data }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, project } = await load(params)
+  const { locale, project } = await loadProject(params)
   const t = await getTranslations({ locale, namespace: 'Report' })
   return pageMetadata({
     locale,
@@ -29,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The donor list of one project: rendered per request from the URL's filters. */
 export default async function ProjectActivitiesPage({ params, searchParams }: Props) {
-  const { locale, project } = await load(params)
+  const { locale, project } = await loadProject(params)
   const report = await loadActivityReport(locale, project.slug, await searchParams)
   const t = await getTranslations('Report')
   const tNav = await getTranslations('Nav')

@@ -3,24 +3,18 @@ import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
 import { RichText } from '@/components/RichText'
-import { getProject } from '@/lib/content'
 import { projectParams } from '@/lib/content/static-params'
-import { loadOr404 } from '@/lib/i18n/params'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
+import { loadProject } from '../load-project'
 
 type Props = PageProps<'/[locale]/projects/[project]/objectives'>
 
 export const revalidate = 3600
 export const generateStaticParams = projectParams
 
-async function load(params: Props['params']) {
-  const { locale, data } = await loadOr404(params, (locale, p) => getProject(locale, p.project))
-  return { locale, project: data }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, project } = await load(params)
+  const { locale, project } = await loadProject(params)
   const t = await getTranslations({ locale, namespace: 'Objectives' })
   return pageMetadata({
     locale,
@@ -31,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ObjectivesPage({ params }: Props) {
-  const { project } = await load(params)
+  const { project } = await loadProject(params)
   const t = await getTranslations('Objectives')
   const tProject = await getTranslations('Project')
   const tNav = await getTranslations('Nav')
