@@ -46,8 +46,7 @@ const projectSummaryFields = `
   actualEnd,
   status,
   country,
-  "organizations": organizations[]{ role, "organization": organization->{ ${organizationFields} } },
-  "activityCount": count(*[_type == "activity" && project._ref == ^._id])
+  "organizations": organizations[]{ role, "organization": organization->{ ${organizationFields} } }
 `
 
 const projectRefFields = `_id, "slug": slug.current, ${localized('title')}, ${localized('shortTitle')}`
@@ -65,17 +64,24 @@ const activityListFields = `
   "organizations": organizations[]->{ ${organizationFields} }
 `
 
-/** Every published project, newest first. */
-export const projectsQuery = defineQuery(`
-  *[_type == "project" && defined(slug.current)] | order(startDate desc, _id asc) { ${projectSummaryFields} }
-`)
+/**
+ * Every published project, newest first, and the project of every activity (counted in code: a
+ * count sub-query per project would scan the whole dataset once per project, quadratic in groq-js).
+ */
+export const projectsQuery = defineQuery(`{
+  "projects": *[_type == "project" && defined(slug.current)] | order(startDate desc, _id asc) { ${projectSummaryFields} },
+  "activityProjects": *[_type == "activity"].project._ref
+}`)
 
 /** The slug of the project the home page shows: a featured one, else the newest. */
 export const homeProjectSlugQuery = defineQuery(`
   *[_type == "project" && defined(slug.current)] | order(featured desc, startDate desc, _id asc)[0].slug.current
 `)
 
-/** One project with its objectives, clusters (with their activities) and organisations. */
+/**
+ * One project with its objectives, clusters and organisations. Its activities come as one flat list
+ * that the schema groups by cluster: a sub-query per cluster would scan the dataset once per cluster.
+ */
 export const projectQuery = defineQuery(`
   *[_type == "project" && slug.current == $slug][0] {
     ${projectSummaryFields},
@@ -88,10 +94,10 @@ export const projectQuery = defineQuery(`
       _id, "slug": slug.current, order, ${localized('title')}, ${localized('description')}
     },
     "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {
-      ${clusterRefFields},
-      "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {
-        _id, "slug": slug.current, order, ${localized('title')}
-      }
+      ${clusterRefFields}
+    },
+    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {
+      _id, "slug": slug.current, order, ${localized('title')}, "cluster": cluster._ref
     }
   }
 `)

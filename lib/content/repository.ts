@@ -14,7 +14,7 @@ import {
   clusterSchema,
   reportingActivitySchema,
   projectSchema,
-  projectSummarySchema,
+  projectListSchema,
   routeSlugsSchema,
   validItem,
   validItems,
@@ -40,7 +40,7 @@ export function createRepository(run: QueryRunner) {
         TAGS.projects,
         TAGS.organizations,
       ])
-      return validItems(projectSummarySchema, result, 'project')
+      return validItem(projectListSchema, result, 'project list') ?? []
     },
 
     async getHomeProjectSlug(): Promise<string | null> {

@@ -134,10 +134,9 @@ const projectSummaryShape = {
   status: z.enum(STATUS_VALUES).nullish(),
   country: z.enum(COUNTRY_VALUES),
   organizations: itemList,
-  activityCount: z.number().int().nonnegative(),
 }
 
-function summaryOf(raw: z.infer<z.ZodObject<typeof projectSummaryShape>>) {
+function summaryOf(raw: z.infer<z.ZodObject<typeof projectSummaryShape>>, activityCount: number) {
   return {
     id: raw._id,
     slug: raw.slug,
@@ -154,12 +153,21 @@ function summaryOf(raw: z.infer<z.ZodObject<typeof projectSummaryShape>>) {
       raw.organizations,
       `organisation role of project ${raw._id}`,
     ),
-    activityCount: raw.activityCount,
+    activityCount,
   }
 }
 
-export const projectSummarySchema = z.object(projectSummaryShape).transform(summaryOf)
-export type ProjectSummary = z.output<typeof projectSummarySchema>
+/** The project list: each project with the number of activities that name it as their project. */
+export const projectListSchema = z
+  .object({ projects: itemList, activityProjects: itemList })
+  .transform((raw) => {
+    const counts = new Map<unknown, number>()
+    for (const project of raw.activityProjects) counts.set(project, (counts.get(project) ?? 0) + 1)
+    return validItems(z.object(projectSummaryShape), raw.projects, 'project').map((project) =>
+      summaryOf(project, counts.get(project._id) ?? 0),
+    )
+  })
+export type ProjectSummary = z.output<typeof projectListSchema>[number]
 
 const objectiveSchema = z
   .object({
@@ -185,20 +193,38 @@ const clusterRefSchema = z
 export type ClusterRef = z.output<typeof clusterRefSchema>
 
 const activityTitleSchema = z
-  .object({ _id: z.string(), slug, order: z.number().int(), title: localizedString })
-  .transform((raw) => ({ id: raw._id, slug: raw.slug, order: raw.order, title: raw.title }))
-export type ActivityTitle = z.output<typeof activityTitleSchema>
-
-const clusterSummarySchema = z
-  .object({ ...clusterRefShape, activities: itemList })
+  .object({
+    _id: z.string(),
+    slug,
+    order: z.number().int(),
+    title: localizedString,
+    cluster: z.string().nullish(),
+  })
   .transform((raw) => ({
     id: raw._id,
     slug: raw.slug,
     order: raw.order,
     title: raw.title,
-    activities: validItems(activityTitleSchema, raw.activities, 'activity'),
+    cluster: raw.cluster ?? null,
   }))
-export type ClusterSummary = z.output<typeof clusterSummarySchema>
+
+/** A project's clusters, each with its activities (already in order), from two flat lists. */
+function clustersWithActivities(rawClusters: unknown[], rawActivities: unknown[]) {
+  const byCluster = new Map<string | null, ActivityTitle[]>()
+  for (const { cluster, ...activity } of validItems(
+    activityTitleSchema,
+    rawActivities,
+    'activity',
+  )) {
+    byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), activity])
+  }
+  return validItems(clusterRefSchema, rawClusters, 'thematic cluster').map((cluster) => ({
+    ...cluster,
+    activities: byCluster.get(cluster.id) ?? [],
+  }))
+}
+export type ActivityTitle = Omit<z.output<typeof activityTitleSchema>, 'cluster'>
+export type ClusterSummary = ReturnType<typeof clustersWithActivities>[number]
 
 export const projectSchema = z
   .object({
@@ -210,17 +236,24 @@ export const projectSchema = z
     iatiIdentifier: z.string().nullish(),
     objectives: itemList,
     clusters: itemList,
+    activities: itemList,
   })
-  .transform((raw) => ({
-    ...summaryOf(raw),
-    description: raw.description,
-    generalObjective: raw.generalObjective,
-    fundingProgramme: raw.fundingProgramme,
-    sectorCodes: raw.sectorCodes ?? [],
-    iatiIdentifier: raw.iatiIdentifier ?? null,
-    objectives: validItems(objectiveSchema, raw.objectives, 'objective'),
-    clusters: validItems(clusterSummarySchema, raw.clusters, 'thematic cluster'),
-  }))
+  .transform((raw) => {
+    const clusters = clustersWithActivities(raw.clusters, raw.activities)
+    return {
+      ...summaryOf(
+        raw,
+        clusters.reduce((total, cluster) => total + cluster.activities.length, 0),
+      ),
+      description: raw.description,
+      generalObjective: raw.generalObjective,
+      fundingProgramme: raw.fundingProgramme,
+      sectorCodes: raw.sectorCodes ?? [],
+      iatiIdentifier: raw.iatiIdentifier ?? null,
+      objectives: validItems(objectiveSchema, raw.objectives, 'objective'),
+      clusters,
+    }
+  })
 export type Project = z.output<typeof projectSchema>
 
 const activityListShape = {
