@@ -129,3 +129,16 @@ describe('POST /api/revalidate', () => {
     error.mockRestore()
   })
 })
+
+describe('other methods on /api/revalidate', () => {
+  it.each(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE'] as const)(
+    '%s answers 405 with Allow: POST and revalidates nothing',
+    async (method) => {
+      const route = await import('@/app/api/revalidate/route')
+      const response = route[method]()
+      expect(response.status).toBe(405)
+      expect(response.headers.get('allow')).toBe('POST')
+      expect(revalidateTag).not.toHaveBeenCalled()
+    },
+  )
+})

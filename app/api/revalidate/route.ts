@@ -6,6 +6,7 @@ import { webhookPayloadSchema } from '@/lib/revalidation/payload'
 import { SIGNATURE_HEADER, readBodyWithLimit, MAX_BODY_BYTES } from '@/lib/revalidation/request'
 import { verifySignature } from '@/lib/revalidation/signature'
 import { tagsForChange } from '@/lib/revalidation/tags-for-change'
+import { methodNotAllowed } from '@/lib/method-not-allowed'
 
 export const dynamic = 'force-dynamic'
 
@@ -62,3 +63,6 @@ export async function POST(request: NextRequest) {
     { headers: { 'cache-control': 'no-store' } },
   )
 }
+
+const refuse = methodNotAllowed('POST')
+export { refuse as GET, refuse as HEAD, refuse as PUT, refuse as PATCH, refuse as DELETE }

@@ -1,5 +1,6 @@
 import { draftMode } from 'next/headers'
 import { NextResponse, type NextRequest } from 'next/server'
+import { methodNotAllowed } from '@/lib/method-not-allowed'
 
 /** Leaves preview and returns to the page the editor was on (same-origin paths only). */
 export async function POST(request: NextRequest) {
@@ -12,3 +13,6 @@ export async function POST(request: NextRequest) {
   }
   return NextResponse.redirect(new URL(target, request.nextUrl.origin), 303)
 }
+
+const refuse = methodNotAllowed('POST')
+export { refuse as GET, refuse as HEAD, refuse as PUT, refuse as PATCH, refuse as DELETE }

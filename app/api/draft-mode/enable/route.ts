@@ -2,6 +2,7 @@ import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { NextResponse } from 'next/server'
 import { readContentConfig } from '@/lib/content/config'
 import { createSanityClient } from '@/lib/content/sources/sanity'
+import { methodNotAllowed } from '@/lib/method-not-allowed'
 
 export const dynamic = 'force-dynamic'
 
@@ -23,3 +24,6 @@ export async function GET(request: Request) {
   const { GET: enable } = defineEnableDraftMode({ client: createSanityClient(config) })
   return enable(request)
 }
+
+const refuse = methodNotAllowed('GET')
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE }

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server'
 import { getProject, getProjectActivities } from '@/lib/content'
 import { routing } from '@/lib/i18n/routing'
 import { projectToIati } from '@/lib/reporting/iati'
+import { methodNotAllowed } from '@/lib/method-not-allowed'
 
 /** The project as an IATI 2.03 activity file, with narratives in every portal language. */
 export async function GET(_request: Request, { params }: RouteContext<'/api/iati/[project]'>) {
@@ -30,3 +31,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/iati
     },
   })
 }
+
+const refuse = methodNotAllowed('GET')
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE }

@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { getProject } from '@/lib/content'
 import { routing } from '@/lib/i18n/routing'
 import { activitiesCsvResponse } from '@/lib/reporting/csv-response'
+import { methodNotAllowed } from '@/lib/method-not-allowed'
 
 export async function GET(
   request: NextRequest,
@@ -14,3 +15,6 @@ export async function GET(
   }
   return activitiesCsvResponse(locale, project, request.nextUrl)
 }
+
+const refuse = methodNotAllowed('GET')
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE }
