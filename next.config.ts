@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { routing } from './lib/i18n/routing'
+import { filteredListRewrites } from './lib/reporting/filter-params'
 import { securityHeaders } from './lib/security-headers'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
@@ -26,6 +28,10 @@ const nextConfig: NextConfig = {
           },
         ]
       : [],
+  },
+  async rewrites() {
+    // Activity lists with filters in the URL are rendered per request; without, they are generated.
+    return { beforeFiles: filteredListRewrites(routing.locales), afterFiles: [], fallback: [] }
   },
   async headers() {
     return securityHeaders({ development: process.env.NODE_ENV === 'development' })

@@ -13,6 +13,9 @@ export const PAGES = [
   '/ka/projects/secure-borders-safe-migration/clusters/migration-data-management',
   '/en/projects/secure-borders-safe-migration/activities',
   '/ka/projects/secure-borders-safe-migration/activities',
+  // A filtered list is rendered per request (nginx serves a saved copy of the same HTML).
+  '/en/projects/secure-borders-safe-migration/activities?cluster=integrated-border-management',
+  '/ka/projects/secure-borders-safe-migration/activities?cluster=integrated-border-management',
 ]
 const CONNECTIONS = 50
 const SECONDS = 10
@@ -52,7 +55,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${root};
-    location / { try_files $uri/index.html =404; }
+    location / { try_files "$uri$is_args$args/index.html" =404; }
   }
 }
 `,

@@ -12,6 +12,7 @@ import {
   hasActiveFilters,
   type StatusFilter,
 } from '@/lib/reporting/filters'
+import { FILTER_PARAMS } from '@/lib/reporting/filter-params'
 import type { ActivityReport as Report } from '@/lib/reporting/load'
 import { LocalizedText } from '../LocalizedText'
 import { OrganizationName } from '../OrganizationName'
@@ -152,7 +153,7 @@ export function ActivityReport({
               <input
                 id="q"
                 type="search"
-                name="q"
+                name={FILTER_PARAMS.query}
                 defaultValue={filters.query}
                 aria-describedby="q-hint"
                 maxLength={200}
@@ -162,7 +163,7 @@ export function ActivityReport({
               </span>
             </p>
             {facet(
-              'project',
+              FILTER_PARAMS.project,
               t('project'),
               projects.map((p) => ({
                 value: p.slug,
@@ -173,7 +174,7 @@ export function ActivityReport({
               counts.projects,
             )}
             {facet(
-              'cluster',
+              FILTER_PARAMS.cluster,
               t('cluster'),
               clusters.map((c) => ({
                 value: c.slug,
@@ -188,14 +189,14 @@ export function ActivityReport({
               counts.clusters,
             )}
             {facet(
-              'status',
+              FILTER_PARAMS.status,
               t('status'),
               statuses.map((s) => ({ value: s, label: statusLabel(s), text: statusLabel(s) })),
               filters.statuses,
               counts.statuses,
             )}
             {facet(
-              'org',
+              FILTER_PARAMS.organization,
               t('organization'),
               organizations.map((o) => ({
                 value: o.slug,
@@ -207,7 +208,7 @@ export function ActivityReport({
             )}
             <p className="filters__group">
               <label htmlFor="sort">{t('sort')}</label>
-              <select id="sort" name="sort" defaultValue={filters.sort}>
+              <select id="sort" name={FILTER_PARAMS.sort} defaultValue={filters.sort}>
                 <option value="order">{t('sortOrder')}</option>
                 <option value="title">{t('sortTitle')}</option>
                 <option value="status">{t('sortStatus')}</option>

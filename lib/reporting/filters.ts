@@ -1,4 +1,5 @@
 import { STATUS_VALUES, isOneOf, type Status } from '@/lib/content/vocabulary'
+import { FILTER_PARAMS } from './filter-params'
 
 export const SORTS = ['order', 'title', 'status'] as const
 export type Sort = (typeof SORTS)[number]
@@ -49,19 +50,19 @@ export function parseFilters(
       return ok
     })
   }
-  const sortValue = values(params, 'sort')[0]
+  const sortValue = values(params, FILTER_PARAMS.sort)[0]
   let sort: Sort = 'order'
   if (sortValue !== undefined) {
     if (isOneOf(SORTS, sortValue)) sort = sortValue
-    else notices.push({ param: 'sort', value: sortValue.slice(0, 60) })
+    else notices.push({ param: FILTER_PARAMS.sort, value: sortValue.slice(0, 60) })
   }
-  const query = (values(params, 'q')[0] ?? '').slice(0, MAX_QUERY_LENGTH)
+  const query = (values(params, FILTER_PARAMS.query)[0] ?? '').slice(0, MAX_QUERY_LENGTH)
   return {
     filters: {
-      projects: known('project', options.projects),
-      clusters: known('cluster', options.clusters),
-      statuses: known('status', STATUS_FILTER_VALUES),
-      organizations: known('org', options.organizations),
+      projects: known(FILTER_PARAMS.project, options.projects),
+      clusters: known(FILTER_PARAMS.cluster, options.clusters),
+      statuses: known(FILTER_PARAMS.status, STATUS_FILTER_VALUES),
+      organizations: known(FILTER_PARAMS.organization, options.organizations),
       query,
       sort,
     },
@@ -72,12 +73,13 @@ export function parseFilters(
 /** The URL search string of a set of filters (defaults left out, so URLs stay short). */
 export function filtersToSearch(filters: ActivityFilters): string {
   const search = new URLSearchParams()
-  for (const project of filters.projects) search.append('project', project)
-  for (const cluster of filters.clusters) search.append('cluster', cluster)
-  for (const status of filters.statuses) search.append('status', status)
-  for (const organization of filters.organizations) search.append('org', organization)
-  if (filters.query) search.set('q', filters.query)
-  if (filters.sort !== 'order') search.set('sort', filters.sort)
+  for (const project of filters.projects) search.append(FILTER_PARAMS.project, project)
+  for (const cluster of filters.clusters) search.append(FILTER_PARAMS.cluster, cluster)
+  for (const status of filters.statuses) search.append(FILTER_PARAMS.status, status)
+  for (const organization of filters.organizations)
+    search.append(FILTER_PARAMS.organization, organization)
+  if (filters.query) search.set(FILTER_PARAMS.query, filters.query)
+  if (filters.sort !== 'order') search.set(FILTER_PARAMS.sort, filters.sort)
   const text = search.toString()
   return text ? `?${text}` : ''
 }

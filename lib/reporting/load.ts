@@ -1,6 +1,6 @@
 import 'server-only'
 import { getAllActivities, getProjectActivities } from '@/lib/content'
-import { INTL_LOCALE } from '@/lib/i18n/format'
+import { collatorFor } from '@/lib/i18n/format'
 import { fallbackLocaleFor, type Locale } from '@/lib/i18n/routing'
 import { facetCounts, filterActivities, filterOptions, toRows } from './activities'
 import { parseFilters, type SearchParams } from './filters'
@@ -23,7 +23,7 @@ export async function loadActivityReport(
   const rows = toRows(activities, otherLanguage)
   const options = filterOptions(activities)
   const { filters, notices } = parseFilters(searchParams, options)
-  const shown = filterActivities(rows, filters, new Intl.Collator(INTL_LOCALE[locale]))
+  const shown = filterActivities(rows, filters, collatorFor(locale))
   return { rows, shown, filters, notices, counts: facetCounts(rows, filters), otherLanguage }
 }
 

@@ -10,6 +10,7 @@ import { E2E_READ_TOKEN, E2E_WEBHOOK_SECRET, EMBEDDED_APP } from './servers'
 const PUBLIC_PATHS = [
   ...LOCALES.flatMap((locale) => PAGES.map(({ path: page }) => `/${locale}${page}`)),
   `/en${PROJECT}/activities`,
+  `/en${PROJECT}/activities?cluster=migration-data-management`,
   '/ka/activities',
   '/en/no-such-page',
 ]
@@ -63,41 +64,72 @@ test('no secret reaches the browser bundles', () => {
 
 test.describe('bad input never causes a server error', () => {
   const long = 'a'.repeat(3000)
-  const cases: [string, string, number[]][] = [
-    ['GET', '/fr', [404]],
-    ['GET', '/zh-Hant/projects', [404]],
-    ['GET', '/en/projects/%E1%83%A1%E1%83%90%E1%83%96', [404]],
-    ['GET', `/en/projects/${long}`, [404]],
-    ['GET', `/en${PROJECT}/activities/${long}`, [404]],
-    ['GET', '/en/projects/..%2F..%2Fetc%2Fpasswd', [404]],
-    ['GET', '/en/%2e%2e/%2e%2e/package.json', [404]],
-    ['GET', '/_next/static/..%2F..%2Fpackage.json', [404]],
-    ['GET', '/en/%00', [404]],
-    ['GET', '/api/iati/%00', [404]],
-    ['GET', '/api/iati/no-such-project', [404]],
-    ['GET', `/en${PROJECT}/activities?${'cluster=x&'.repeat(500)}`, [200]],
-    ['GET', `/en${PROJECT}/activities?q=${'ა'.repeat(2000)}`, [200, 414, 431]],
-    ['GET', `/en${PROJECT}/activities?q=${'ა'.repeat(200)}`, [200]],
-    ['GET', `/en${PROJECT}/activities?sort=%00&status=%ff&org[]=x`, [200]],
-    ['GET', `/en${PROJECT}/activities.csv?lang=zz&cluster=%3Cscript%3E`, [200]],
-    ['GET', '/en/activities.csv?q=%E0%A4%A', [200, 400]],
-    ['HEAD', '/en', [200]],
-    ['OPTIONS', '/en', [200, 204, 400, 405]],
-    ['GET', '/api/revalidate', [405]],
-    ['DELETE', '/api/revalidate', [405]],
-    ['GET', '/api/draft-mode/disable', [405]],
-    ['POST', '/en', [200, 400, 405]],
-    ['POST', '/en', [400]],
+  type Case = {
+    method?: string
+    url: string
+    allowed: number[]
+    headers?: Record<string, string>
+    data?: string
+  }
+  const cases: Case[] = [
+    { url: '/fr', allowed: [404] },
+    { url: '/zh-Hant/projects', allowed: [404] },
+    { url: '/en/projects/%E1%83%A1%E1%83%90%E1%83%96', allowed: [404] },
+    { url: `/en/projects/${long}`, allowed: [404] },
+    { url: `/en${PROJECT}/activities/${long}`, allowed: [404] },
+    { url: '/en/projects/..%2F..%2Fetc%2Fpasswd', allowed: [404] },
+    { url: '/en/%2e%2e/%2e%2e/package.json', allowed: [404] },
+    { url: '/_next/static/..%2F..%2Fpackage.json', allowed: [404] },
+    { url: '/en/%00', allowed: [404] },
+    { url: '/api/iati/%00', allowed: [404] },
+    { url: '/api/iati/no-such-project', allowed: [404] },
+    { url: `/en${PROJECT}/activities?${'cluster=x&'.repeat(500)}`, allowed: [200] },
+    { url: `/en${PROJECT}/activities?q=${'ა'.repeat(2000)}`, allowed: [200, 414, 431] },
+    { url: `/en${PROJECT}/activities?q=${'ა'.repeat(200)}`, allowed: [200] },
+    { url: `/en${PROJECT}/activities?sort=%00&status=%ff&org[]=x`, allowed: [200] },
+    { url: `/en${PROJECT}/activities.csv?lang=zz&cluster=%3Cscript%3E`, allowed: [200] },
+    { url: '/en/activities.csv?q=%E0%A4%A', allowed: [200, 400] },
+    { method: 'HEAD', url: '/en', allowed: [200] },
+    { method: 'OPTIONS', url: '/en', allowed: [400] },
+    { method: 'GET', url: '/api/revalidate', allowed: [405] },
+    { method: 'DELETE', url: '/api/revalidate', allowed: [405] },
+    { method: 'GET', url: '/api/draft-mode/disable', allowed: [405] },
+    { method: 'POST', url: '/en/activities.csv', allowed: [405] },
+    // Pages are read-only: anything that carries a body or comes from a browser gets 405.
+    { method: 'POST', url: '/en', allowed: [405] },
+    { method: 'POST', url: '/', allowed: [405] },
+    { method: 'POST', url: '/en/no-such-page', allowed: [405] },
+    {
+      method: 'POST',
+      url: `/ka${PROJECT}`,
+      allowed: [405],
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      data: 'title=x',
+    },
+    { method: 'PUT', url: `/en${PROJECT}/activities`, allowed: [405], data: '{"a":1}' },
+    { method: 'PATCH', url: '/ka', allowed: [405], headers: { 'content-type': 'text/plain' } },
+    { method: 'DELETE', url: '/en', allowed: [405], headers: { origin: 'https://example.org' } },
+    {
+      method: 'OPTIONS',
+      url: '/en',
+      allowed: [405],
+      headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' },
+    },
+    // Pretends to call a server action; the portal has none.
+    { method: 'POST', url: '/en', allowed: [405], headers: { 'next-action': 'abc123' } },
   ]
-  for (const [method, url, allowed] of cases) {
-    test(`${method} ${url.slice(0, 70)} → ${allowed.join('/')}`, async ({ request }) => {
-      const response = await request.fetch(url, {
-        method,
-        maxRedirects: 0,
-        // The last POST pretends to call a server action; the portal has none.
-        headers: method === 'POST' && allowed.length === 1 ? { 'next-action': 'abc123' } : {},
-      })
+  for (const { method = 'GET', url, allowed, headers = {}, data } of cases) {
+    test(`${method} ${url.slice(0, 70)} ${Object.keys(headers).join(' ')} → ${allowed.join('/')}`, async ({
+      request,
+    }) => {
+      const response = await request.fetch(url, { method, maxRedirects: 0, headers, data })
       expect(allowed).toContain(response.status())
+      if (response.status() === 405) {
+        // RFC 9110: a 405 names the methods the resource does serve.
+        const allow = response.headers()['allow']?.split(', ')
+        expect(allow?.length).toBeGreaterThan(0)
+        expect(allow).not.toContain(method)
+      }
     })
   }
 })

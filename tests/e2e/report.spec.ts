@@ -112,6 +112,24 @@ test.describe('donor activity list with JavaScript', () => {
     })
   }
 
+  test('the whole list is a generated page; URLs with filters are rendered per request', async ({
+    request,
+  }) => {
+    for (const url of [LIST, `${LIST}?utm_source=newsletter`, '/ka/activities']) {
+      const response = await request.get(url)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/)
+    }
+    for (const url of [FILTERED, '/ka/activities?status=none']) {
+      const response = await request.get(url)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['cache-control']).toMatch(/no-store/)
+    }
+    const filtered = await (await request.get(FILTERED)).text()
+    expect(filtered).toContain('role="status" aria-live="polite">2 activities of 24')
+    expect(filtered).toContain(`rel="canonical" href="http://localhost:3000${LIST}"`)
+  })
+
   test('the overview and cluster pages link to the list', async ({ page }) => {
     await page.goto('/en/projects/secure-borders-safe-migration')
     await page.getByRole('link', { name: 'List, export and print all activities' }).click()

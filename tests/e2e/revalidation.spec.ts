@@ -41,6 +41,8 @@ test.describe.serial('webhook → fresh pages on the embedded dataset', () => {
       `/en${CLUSTER}`,
       `/en${PROJECT}`,
       '/en',
+      `/en${PROJECT}/activities`,
+      '/ka/activities',
     ]) {
       await expectEventually(
         request,
@@ -84,6 +86,9 @@ test.describe.serial('webhook → fresh pages on the embedded dataset', () => {
     await expectEventually(request, `/en${PROJECT}`, 'National census (updated)')
     await expectEventually(request, `/ka${PROJECT}`, 'ეროვნული აღწერა (განახლებული)')
     await expectEventually(request, '/en', 'National census (updated)')
+    // The generated donor lists, per project and across projects.
+    await expectEventually(request, `/en${PROJECT}/activities`, 'National census (updated)')
+    await expectEventually(request, '/ka/activities', 'ეროვნული აღწერა (განახლებული)')
 
     const after = await Promise.all(
       untouched.map(async (path) => generatedAt(await html(request, path))),

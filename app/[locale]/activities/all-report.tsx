@@ -4,11 +4,16 @@ import { ActivityReport } from '@/components/report/ActivityReport'
 import { resolveLocale } from '@/lib/i18n/params'
 import { pageMetadata } from '@/lib/metadata'
 import { paths } from '@/lib/paths'
+import type { SearchParams } from '@/lib/reporting/filters'
 import { loadActivityReport } from '@/lib/reporting/load'
 
-type Props = PageProps<'/[locale]/activities'>
+type Params = Promise<{ locale: string }>
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/**
+ * The donor list across every project. Two routes render it: `page.tsx`, the generated list
+ * without filters, and `_filtered/page.tsx`, per request, for URLs with filters (next.config.ts).
+ */
+export async function allReportMetadata(params: Params): Promise<Metadata> {
   const locale = await resolveLocale(params)
   const t = await getTranslations({ locale, namespace: 'Report' })
   return pageMetadata({
@@ -19,10 +24,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-/** The donor list across every project: rendered per request from the URL's filters. */
-export default async function AllActivitiesPage({ params, searchParams }: Props) {
+export async function AllReport({
+  params,
+  searchParams,
+}: {
+  params: Params
+  searchParams: SearchParams
+}) {
   const locale = await resolveLocale(params)
-  const report = await loadActivityReport(locale, null, await searchParams)
+  const report = await loadActivityReport(locale, null, searchParams)
   const t = await getTranslations('Report')
   return (
     <ActivityReport

@@ -5,12 +5,17 @@ import { LocalizedText } from '@/components/LocalizedText'
 import { ActivityReport } from '@/components/report/ActivityReport'
 import { pageMetadata } from '@/lib/metadata'
 import { iatiPath, paths } from '@/lib/paths'
+import type { SearchParams } from '@/lib/reporting/filters'
 import { loadActivityReport } from '@/lib/reporting/load'
 import { loadProject } from '../load-project'
 
-type Props = PageProps<'/[locale]/projects/[project]/activities'>
+type Params = Promise<{ locale: string; project: string }>
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/**
+ * The donor list of one project. Two routes render it: `page.tsx`, the generated list without
+ * filters, and `_filtered/page.tsx`, per request, for URLs with filters (next.config.ts rewrites).
+ */
+export async function projectReportMetadata(params: Params): Promise<Metadata> {
   const { locale, project } = await loadProject(params)
   const t = await getTranslations({ locale, namespace: 'Report' })
   return pageMetadata({
@@ -21,10 +26,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-/** The donor list of one project: rendered per request from the URL's filters. */
-export default async function ProjectActivitiesPage({ params, searchParams }: Props) {
+export async function ProjectReport({
+  params,
+  searchParams,
+}: {
+  params: Params
+  searchParams: SearchParams
+}) {
   const { locale, project } = await loadProject(params)
-  const report = await loadActivityReport(locale, project.slug, await searchParams)
+  const report = await loadActivityReport(locale, project.slug, searchParams)
   const t = await getTranslations('Report')
   const tNav = await getTranslations('Nav')
   return (

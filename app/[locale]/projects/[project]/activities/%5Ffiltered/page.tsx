@@ -1,0 +1,12 @@
+import { ProjectReport, projectReportMetadata } from '../project-report'
+
+type Props = PageProps<'/[locale]/projects/[project]/activities/_filtered'>
+
+export function generateMetadata({ params }: Props) {
+  return projectReportMetadata(params)
+}
+
+/** The project's activity list narrowed by the URL's filters, rendered per request. */
+export default async function FilteredProjectActivitiesPage({ params, searchParams }: Props) {
+  return <ProjectReport params={params} searchParams={await searchParams} />
+}

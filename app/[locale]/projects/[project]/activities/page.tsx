@@ -1,0 +1,16 @@
+import { projectParams } from '@/lib/content/static-params'
+import { ProjectReport, projectReportMetadata } from './project-report'
+
+type Props = PageProps<'/[locale]/projects/[project]/activities'>
+
+export const revalidate = 3600
+export const generateStaticParams = projectParams
+
+export function generateMetadata({ params }: Props) {
+  return projectReportMetadata(params)
+}
+
+/** The project's whole activity list, generated like the other pages; filtered URLs go elsewhere. */
+export default function ProjectActivitiesPage({ params }: Props) {
+  return <ProjectReport params={params} searchParams={{}} />
+}
