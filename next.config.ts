@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { routing } from './lib/i18n/routing'
@@ -7,10 +8,15 @@ import { securityHeaders } from './lib/security-headers'
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
 const sanityProjectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+// Each build directory type-checks its own generated route types (tsconfig.next-sanity.json, …):
+// one shared tsconfig listing every directory would check stale types left by an older build.
+const buildTsconfig = `tsconfig${distDir}.json`
 
 const nextConfig: NextConfig = {
   // A second build (the E2E tests' Sanity-source app) goes to its own directory.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir,
+  typescript: { tsconfigPath: existsSync(buildTsconfig) ? buildTsconfig : 'tsconfig.json' },
   reactStrictMode: true,
   poweredByHeader: false,
   experimental: {

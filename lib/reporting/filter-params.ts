@@ -11,26 +11,22 @@ export const FILTER_PARAMS = {
   sort: 'sort',
 } as const
 
-/**
- * The route segment that renders filtered views, reached only through the rewrites below. Activity
- * slugs are lowercase ASCII letters, digits and hyphens, so `_filtered` can never shadow one.
- */
-export const FILTERED_SEGMENT = '_filtered'
-
 type QueryRewrite = { source: string; destination: string; has: { type: 'query'; key: string }[] }
 
 /**
  * Rewrites (before the file system) that send a list URL with filters to its per-request route.
- * `has` conditions are evaluated by Next's router, so the generated list costs nothing extra.
+ * `has` conditions are evaluated by Next's router, so the generated list costs nothing extra. The
+ * `filtered-activities` routes sit beside the lists, not under them, so that no activity slug
+ * (`activities/[activity]`) can collide with them.
  */
 export function filteredListRewrites(locales: readonly string[]): QueryRewrite[] {
   const locale = `:locale(${locales.join('|')})`
   const lists = [
     {
       source: `/${locale}/projects/:project/activities`,
-      destination: `/:locale/projects/:project/activities/${FILTERED_SEGMENT}`,
+      destination: '/:locale/projects/:project/filtered-activities',
     },
-    { source: `/${locale}/activities`, destination: `/:locale/activities/${FILTERED_SEGMENT}` },
+    { source: `/${locale}/activities`, destination: '/:locale/filtered-activities' },
   ]
   return lists.flatMap((list) =>
     Object.values(FILTER_PARAMS).map((key) => ({ ...list, has: [{ type: 'query', key }] })),

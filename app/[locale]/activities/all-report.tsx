@@ -11,7 +11,7 @@ type Params = Promise<{ locale: string }>
 
 /**
  * The donor list across every project. Two routes render it: `page.tsx`, the generated list
- * without filters, and `_filtered/page.tsx`, per request, for URLs with filters (next.config.ts).
+ * without filters, and `../filtered-activities/page.tsx`, per request, for URLs with filters (next.config.ts).
  */
 export async function allReportMetadata(params: Params): Promise<Metadata> {
   const locale = await resolveLocale(params)

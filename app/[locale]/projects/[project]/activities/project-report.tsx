@@ -13,7 +13,7 @@ type Params = Promise<{ locale: string; project: string }>
 
 /**
  * The donor list of one project. Two routes render it: `page.tsx`, the generated list without
- * filters, and `_filtered/page.tsx`, per request, for URLs with filters (next.config.ts rewrites).
+ * filters, and `../filtered-activities/page.tsx`, per request, for URLs with filters (next.config.ts rewrites).
  */
 export async function projectReportMetadata(params: Params): Promise<Metadata> {
   const { locale, project } = await loadProject(params)

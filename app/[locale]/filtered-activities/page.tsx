@@ -1,6 +1,6 @@
-import { AllReport, allReportMetadata } from '../all-report'
+import { AllReport, allReportMetadata } from '../activities/all-report'
 
-type Props = PageProps<'/[locale]/activities/_filtered'>
+type Props = PageProps<'/[locale]/filtered-activities'>
 
 export function generateMetadata({ params }: Props) {
   return allReportMetadata(params)

@@ -1,6 +1,6 @@
-import { ProjectReport, projectReportMetadata } from '../project-report'
+import { ProjectReport, projectReportMetadata } from '../activities/project-report'
 
-type Props = PageProps<'/[locale]/projects/[project]/activities/_filtered'>
+type Props = PageProps<'/[locale]/projects/[project]/filtered-activities'>
 
 export function generateMetadata({ params }: Props) {
   return projectReportMetadata(params)
