@@ -1,6 +1,9 @@
 import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
+import type { ProjectRef } from '@/lib/content/schemas'
 import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
+import { LocalizedText } from './LocalizedText'
 
 export type Crumb = { href: string; label: ReactNode }
 
@@ -18,5 +21,28 @@ export function Breadcrumbs({ items, current }: { items: Crumb[]; current: React
         <li aria-current="page">{current}</li>
       </ol>
     </nav>
+  )
+}
+
+/** The trail of a page inside a project: Projects › the project › any further ancestors. */
+export function ProjectBreadcrumbs({
+  project,
+  items = [],
+  current,
+}: {
+  project: Pick<ProjectRef, 'slug' | 'shortTitle'>
+  items?: Crumb[]
+  current: ReactNode
+}) {
+  const t = useTranslations('Nav')
+  return (
+    <Breadcrumbs
+      items={[
+        { href: paths.projects(), label: t('projects') },
+        { href: paths.project(project.slug), label: <LocalizedText value={project.shortTitle} /> },
+        ...items,
+      ]}
+      current={current}
+    />
   )
 }

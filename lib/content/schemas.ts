@@ -169,44 +169,29 @@ export const projectListSchema = z
   })
 export type ProjectSummary = z.output<typeof projectListSchema>[number]
 
+/** What objectives, clusters and activities share: an id, a slug, a place in order, a title. */
+const orderedItemShape = {
+  _id: z.string(),
+  slug,
+  order: z.number().int(),
+  title: localizedString,
+}
+
+function orderedItemOf(raw: z.infer<z.ZodObject<typeof orderedItemShape>>) {
+  return { id: raw._id, slug: raw.slug, order: raw.order, title: raw.title }
+}
+
 const objectiveSchema = z
-  .object({
-    _id: z.string(),
-    slug,
-    order: z.number().int(),
-    title: localizedString,
-    description: localizedRichText,
-  })
-  .transform((raw) => ({
-    id: raw._id,
-    slug: raw.slug,
-    order: raw.order,
-    title: raw.title,
-    description: raw.description,
-  }))
+  .object({ ...orderedItemShape, description: localizedRichText })
+  .transform((raw) => ({ ...orderedItemOf(raw), description: raw.description }))
 export type Objective = z.output<typeof objectiveSchema>
 
-const clusterRefShape = { _id: z.string(), slug, order: z.number().int(), title: localizedString }
-const clusterRefSchema = z
-  .object(clusterRefShape)
-  .transform((raw) => ({ id: raw._id, slug: raw.slug, order: raw.order, title: raw.title }))
+const clusterRefSchema = z.object(orderedItemShape).transform(orderedItemOf)
 export type ClusterRef = z.output<typeof clusterRefSchema>
 
 const activityTitleSchema = z
-  .object({
-    _id: z.string(),
-    slug,
-    order: z.number().int(),
-    title: localizedString,
-    cluster: z.string().nullish(),
-  })
-  .transform((raw) => ({
-    id: raw._id,
-    slug: raw.slug,
-    order: raw.order,
-    title: raw.title,
-    cluster: raw.cluster ?? null,
-  }))
+  .object({ ...orderedItemShape, cluster: z.string().nullish() })
+  .transform((raw) => ({ ...orderedItemOf(raw), cluster: raw.cluster ?? null }))
 
 /** A project's clusters, each with its activities (already in order), from two flat lists. */
 function clustersWithActivities(rawClusters: unknown[], rawActivities: unknown[]) {
@@ -216,7 +201,9 @@ function clustersWithActivities(rawClusters: unknown[], rawActivities: unknown[]
     rawActivities,
     'activity',
   )) {
-    byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), activity])
+    const list = byCluster.get(cluster) ?? []
+    list.push(activity)
+    byCluster.set(cluster, list)
   }
   return validItems(clusterRefSchema, rawClusters, 'thematic cluster').map((cluster) => ({
     ...cluster,
@@ -257,10 +244,7 @@ export const projectSchema = z
 export type Project = z.output<typeof projectSchema>
 
 const activityListShape = {
-  _id: z.string(),
-  slug,
-  order: z.number().int(),
-  title: localizedString,
+  ...orderedItemShape,
   status: z.enum(STATUS_VALUES).nullish(),
   startDate: isoDate.nullish(),
   endDate: isoDate.nullish(),
@@ -269,10 +253,7 @@ const activityListShape = {
 
 function activityItemOf(raw: z.infer<z.ZodObject<typeof activityListShape>>) {
   return {
-    id: raw._id,
-    slug: raw.slug,
-    order: raw.order,
-    title: raw.title,
+    ...orderedItemOf(raw),
     status: raw.status ?? null,
     startDate: raw.startDate ?? null,
     endDate: raw.endDate ?? null,
@@ -289,16 +270,13 @@ export type ActivityListItem = z.output<typeof activityListItemSchema>
 
 export const clusterSchema = z
   .object({
-    ...clusterRefShape,
+    ...orderedItemShape,
     description: optional(localizedRichText),
     project: projectRefSchema,
     activities: itemList,
   })
   .transform((raw) => ({
-    id: raw._id,
-    slug: raw.slug,
-    order: raw.order,
-    title: raw.title,
+    ...orderedItemOf(raw),
     description: raw.description,
     project: raw.project,
     activities: validItems(activityListItemSchema, raw.activities, 'activity'),

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
 import { ActivityReport } from '@/components/report/ActivityReport'
 import { pageMetadata } from '@/lib/metadata'
@@ -36,20 +36,10 @@ export async function ProjectReport({
   const { locale, project } = await loadProject(params)
   const report = await loadActivityReport(locale, project.slug, searchParams)
   const t = await getTranslations('Report')
-  const tNav = await getTranslations('Nav')
   return (
     <>
       <div className="container no-print">
-        <Breadcrumbs
-          items={[
-            { href: paths.projects(), label: tNav('projects') },
-            {
-              href: paths.project(project.slug),
-              label: <LocalizedText value={project.shortTitle} />,
-            },
-          ]}
-          current={t('title')}
-        />
+        <ProjectBreadcrumbs project={project} items={[]} current={t('title')} />
       </div>
       <ActivityReport
         report={report}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
 import { RichText } from '@/components/RichText'
 import { projectParams } from '@/lib/content/static-params'
@@ -28,19 +28,9 @@ export default async function ObjectivesPage({ params }: Props) {
   const { project } = await loadProject(params)
   const t = await getTranslations('Objectives')
   const tProject = await getTranslations('Project')
-  const tNav = await getTranslations('Nav')
   return (
     <article className="container">
-      <Breadcrumbs
-        items={[
-          { href: paths.projects(), label: tNav('projects') },
-          {
-            href: paths.project(project.slug),
-            label: <LocalizedText value={project.shortTitle} />,
-          },
-        ]}
-        current={t('title')}
-      />
+      <ProjectBreadcrumbs project={project} items={[]} current={t('title')} />
       <header className="page-header">
         <h1>{t('title')}</h1>
         <LocalizedText as="p" className="page-header__byline" value={project.title} />

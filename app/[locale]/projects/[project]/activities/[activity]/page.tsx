@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
 import { OrganizationName } from '@/components/OrganizationName'
 import { Period } from '@/components/Period'
@@ -43,18 +43,13 @@ export default async function ActivityPage({ params }: Props) {
   const t = await getTranslations('Activity')
   const tClusters = await getTranslations('Clusters')
   const tStatus = await getTranslations('Status')
-  const tNav = await getTranslations('Nav')
   const { project, cluster } = activity
   const end = activity.endDate ?? project.actualEnd ?? project.plannedEnd
   return (
     <article className="container">
-      <Breadcrumbs
+      <ProjectBreadcrumbs
+        project={project}
         items={[
-          { href: paths.projects(), label: tNav('projects') },
-          {
-            href: paths.project(project.slug),
-            label: <LocalizedText value={project.shortTitle} />,
-          },
           {
             href: paths.cluster(project.slug, cluster.slug),
             label: tClusters('label', { number: cluster.order }),

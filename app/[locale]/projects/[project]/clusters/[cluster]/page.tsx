@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { ActivityList } from '@/components/ActivityList'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
 import { RichText } from '@/components/RichText'
 import { getCluster } from '@/lib/content'
@@ -41,18 +41,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClusterPage({ params }: Props) {
   const { cluster } = await load(params)
   const t = await getTranslations('Clusters')
-  const tNav = await getTranslations('Nav')
   const tReport = await getTranslations('Report')
   return (
     <article className="container">
-      <Breadcrumbs
-        items={[
-          { href: paths.projects(), label: tNav('projects') },
-          {
-            href: paths.project(cluster.project.slug),
-            label: <LocalizedText value={cluster.project.shortTitle} />,
-          },
-        ]}
+      <ProjectBreadcrumbs
+        project={cluster.project}
         current={t('label', { number: cluster.order })}
       />
       <header className="page-header prose">
