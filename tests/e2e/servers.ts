@@ -1,7 +1,13 @@
-/** The servers the E2E run starts (see playwright.config.ts). */
-export const EMBEDDED_APP = 'http://127.0.0.1:3100'
-export const SANITY_APP = 'http://127.0.0.1:3101'
-export const CONTENT_LAKE = 'http://127.0.0.1:3199'
+/**
+ * The servers the E2E run starts (see playwright.config.ts). `E2E_PORT_BASE` (default 3100) moves
+ * all of them, so that two checkouts can run their suites on one machine at the same time.
+ */
+const base = Number(process.env.E2E_PORT_BASE ?? 3100)
+const local = (port: number) => `http://127.0.0.1:${port}`
+
+export const EMBEDDED_APP = local(base)
+export const SANITY_APP = local(base + 1)
+export const CONTENT_LAKE = local(base + 99)
 /** The embedded app reads this copy of the seed, which the revalidation tests edit. */
 export const E2E_DATASET = '.e2e/dataset.ndjson'
 /** Test-only webhook secret (distinctive, so a leak into client bundles would be found). */
