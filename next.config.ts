@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { readBuildEnv } from './lib/env/build'
 import { routing } from './lib/i18n/routing'
 import { filteredListRewrites } from './lib/reporting/filter-params'
 import { securityHeaders } from './lib/security-headers'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
-const sanityProjectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
-const distDir = process.env.NEXT_DIST_DIR || '.next'
+const { distDir, development, sanityProjectId } = readBuildEnv()
 // Each build directory type-checks its own generated route types (tsconfig.next-sanity.json, …):
 // one shared tsconfig listing every directory would check stale types left by an older build.
 const buildTsconfig = `tsconfig${distDir}.json`
@@ -40,7 +40,7 @@ const nextConfig: NextConfig = {
     return { beforeFiles: filteredListRewrites(routing.locales), afterFiles: [], fallback: [] }
   },
   async headers() {
-    return securityHeaders({ development: process.env.NODE_ENV === 'development' })
+    return securityHeaders({ development })
   },
   // The embedded dataset is read at run time; ship it with traced server output.
   outputFileTracingIncludes: { '/**': ['./sanity/seed/*.ndjson'] },

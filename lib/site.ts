@@ -1,11 +1,9 @@
 import { getPathname } from '@/lib/i18n/navigation'
 import { routing, type Locale } from '@/lib/i18n/routing'
+import { siteUrl } from '@/lib/env/public'
 
 /** The public origin of the site, for canonical URLs, hreflang, the sitemap and JSON-LD. */
-export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000').replace(
-  /\/$/,
-  '',
-)
+export const SITE_URL = siteUrl
 
 export type Href = Parameters<typeof getPathname>[0]['href']
 

@@ -1,38 +1,9 @@
-import { z } from 'zod'
-
-/** The Sanity HTTP API version every query is pinned to (dated versions never change behaviour). */
-export const SANITY_API_VERSION = '2025-02-19'
+import { parseEnv, publicEnvSchema, serverEnvSchema } from '../env/schema'
+import type { ServerEnv } from '../env/server'
+import { SANITY_API_VERSION } from './api-version'
 
 export const DEFAULT_DATASET_PATH = 'sanity/seed/production.ndjson'
-
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
-
-const envSchema = z.object({
-  NEXT_PUBLIC_SANITY_PROJECT_ID: optional(
-    z
-      .string()
-      .regex(
-        /^[a-z0-9][a-z0-9-]{0,62}$/,
-        'must be a Sanity project id: lowercase letters, digits and dashes',
-      ),
-  ),
-  NEXT_PUBLIC_SANITY_DATASET: optional(
-    z
-      .string()
-      .regex(
-        /^[a-z0-9][a-z0-9_-]{0,63}$/,
-        'must be a Sanity dataset name: lowercase letters, digits, "_" and "-"',
-      ),
-  ),
-  SANITY_API_READ_TOKEN: optional(z.string().min(20, 'looks too short to be a Sanity API token')),
-  SANITY_API_HOST: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
-  SANITY_USE_CDN: optional(z.enum(['true', 'false'], 'must be "true" or "false"')),
-  SANITY_TIMEOUT_MS: optional(
-    z.coerce.number().int().min(100).max(60_000, 'must be a number of milliseconds (100–60000)'),
-  ),
-  CONTENT_DATASET_PATH: optional(z.string().min(1)),
-})
+const DEFAULT_TIMEOUT_MS = 5000
 
 export type ContentSourceConfig =
   | { kind: 'embedded'; datasetPath: string }
@@ -47,33 +18,40 @@ export type ContentSourceConfig =
       timeoutMs: number
     }
 
-export class ConfigurationError extends Error {
-  override name = 'ConfigurationError'
+export type ContentEnv = {
+  server: ServerEnv
+  sanityProjectId: string | null
+  sanityDataset: string
 }
 
-/**
- * Chooses the content source from the environment: Sanity when a project id is set, else the
- * embedded NDJSON dataset. Throws a ConfigurationError naming every bad variable.
- */
-export function readContentConfig(env: NodeJS.ProcessEnv = process.env): ContentSourceConfig {
-  const parsed = envSchema.safeParse(env)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)
-    throw new ConfigurationError(`Invalid content configuration:\n- ${problems.join('\n- ')}`)
-  }
-  const vars = parsed.data
-  if (!vars.NEXT_PUBLIC_SANITY_PROJECT_ID) {
-    return { kind: 'embedded', datasetPath: vars.CONTENT_DATASET_PATH ?? DEFAULT_DATASET_PATH }
+/** Chooses the content source: Sanity when a project id is set, else the embedded NDJSON dataset. */
+export function contentConfig({
+  server,
+  sanityProjectId,
+  sanityDataset,
+}: ContentEnv): ContentSourceConfig {
+  if (!sanityProjectId) {
+    return { kind: 'embedded', datasetPath: server.CONTENT_DATASET_PATH ?? DEFAULT_DATASET_PATH }
   }
   return {
     kind: 'sanity',
-    projectId: vars.NEXT_PUBLIC_SANITY_PROJECT_ID,
-    dataset: vars.NEXT_PUBLIC_SANITY_DATASET ?? 'production',
+    projectId: sanityProjectId,
+    dataset: sanityDataset,
     apiVersion: SANITY_API_VERSION,
-    token: vars.SANITY_API_READ_TOKEN,
-    apiHost: vars.SANITY_API_HOST,
+    token: server.SANITY_API_READ_TOKEN,
+    apiHost: server.SANITY_API_HOST,
     // The CDN serves slightly stale data; pages are cached and revalidated by webhook anyway.
-    useCdn: vars.SANITY_USE_CDN === 'true',
-    timeoutMs: vars.SANITY_TIMEOUT_MS ?? 5000,
+    useCdn: server.SANITY_USE_CDN === 'true',
+    timeoutMs: server.SANITY_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS,
   }
+}
+
+/** The content configuration of any set of variables (tests, scripts): validated like the server's. */
+export function contentConfigFrom(source: Record<string, string | undefined>): ContentSourceConfig {
+  const pub = parseEnv(publicEnvSchema, source)
+  return contentConfig({
+    server: parseEnv(serverEnvSchema, source),
+    sanityProjectId: pub.NEXT_PUBLIC_SANITY_PROJECT_ID ?? null,
+    sanityDataset: pub.NEXT_PUBLIC_SANITY_DATASET ?? 'production',
+  })
 }

@@ -1,16 +1,11 @@
 import 'server-only'
-import { z } from 'zod'
-import { ConfigurationError } from '@/lib/content/config'
-
-const secretSchema = z
-  .string({ error: 'is not set' })
-  .min(16, 'must be at least 16 characters (use a long random string)')
+import { ConfigurationError } from '@/lib/env/schema'
+import { serverEnv, type ServerEnv } from '@/lib/env/server'
 
 /** The shared secret of the Sanity webhook; never sent to the browser. */
-export function readWebhookSecret(env: NodeJS.ProcessEnv = process.env): string {
-  const parsed = secretSchema.safeParse(env.SANITY_REVALIDATE_SECRET || undefined)
-  if (!parsed.success) {
-    throw new ConfigurationError(`SANITY_REVALIDATE_SECRET ${parsed.error.issues[0]?.message}`)
+export function readWebhookSecret(env: ServerEnv = serverEnv()): string {
+  if (!env.SANITY_REVALIDATE_SECRET) {
+    throw new ConfigurationError('SANITY_REVALIDATE_SECRET is not set')
   }
-  return parsed.data
+  return env.SANITY_REVALIDATE_SECRET
 }

@@ -1,6 +1,7 @@
 import type { Reference, ValidationContext } from 'sanity'
+import { SANITY_API_VERSION as studioApiVersion } from '../../lib/content/api-version'
 
-export const studioApiVersion = '2025-02-19'
+export { studioApiVersion }
 
 type SlugValue = { current?: string } | undefined
 

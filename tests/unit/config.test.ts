@@ -1,52 +1,90 @@
-import {
-  ConfigurationError,
-  DEFAULT_DATASET_PATH,
-  readContentConfig,
-  SANITY_API_VERSION,
-} from '@/lib/content/config'
-
-const env = (vars: Record<string, string>) => ({ NODE_ENV: 'test' as const, ...vars })
+import { SANITY_API_VERSION } from '@/lib/content/api-version'
+import { DEFAULT_DATASET_PATH, contentConfigFrom } from '@/lib/content/config'
+import { readBuildEnv } from '@/lib/env/build'
+import { ConfigurationError } from '@/lib/env/schema'
+import { readServerEnv } from '@/lib/env/server'
+import { readWebhookSecret } from '@/lib/revalidation/config'
 
 describe('content configuration', () => {
   it('uses the embedded dataset when no project id is set', () => {
-    expect(readContentConfig(env({}))).toEqual({
-      kind: 'embedded',
-      datasetPath: DEFAULT_DATASET_PATH,
-    })
+    expect(contentConfigFrom({})).toEqual({ kind: 'embedded', datasetPath: DEFAULT_DATASET_PATH })
     expect(
-      readContentConfig(
-        env({ NEXT_PUBLIC_SANITY_PROJECT_ID: '', CONTENT_DATASET_PATH: '/tmp/x.ndjson' }),
-      ),
-    ).toEqual({
-      kind: 'embedded',
-      datasetPath: '/tmp/x.ndjson',
-    })
+      contentConfigFrom({
+        NEXT_PUBLIC_SANITY_PROJECT_ID: '',
+        CONTENT_DATASET_PATH: '/tmp/x.ndjson',
+      }),
+    ).toEqual({ kind: 'embedded', datasetPath: '/tmp/x.ndjson' })
   })
 
   it('uses Sanity with a pinned API version when a project id is set', () => {
     expect(
-      readContentConfig(
-        env({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', SANITY_API_READ_TOKEN: 'sk'.repeat(20) }),
-      ),
-    ).toMatchObject({
+      contentConfigFrom({
+        NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
+        SANITY_API_READ_TOKEN: 'sk'.repeat(20),
+      }),
+    ).toEqual({
       kind: 'sanity',
       projectId: 'abc123',
       dataset: 'production',
       apiVersion: SANITY_API_VERSION,
+      token: 'sk'.repeat(20),
+      apiHost: undefined,
       useCdn: false,
+      timeoutMs: 5000,
     })
   })
 
   it.each([
     ['NEXT_PUBLIC_SANITY_PROJECT_ID', 'Not An Id!'],
     ['NEXT_PUBLIC_SANITY_DATASET', 'Prod Data'],
+    ['NEXT_PUBLIC_SITE_URL', 'example.org'],
     ['SANITY_API_HOST', 'ftp://example'],
     ['SANITY_USE_CDN', 'yes'],
     ['SANITY_API_READ_TOKEN', 'short'],
+    ['SANITY_TIMEOUT_MS', '10'],
+    ['SANITY_REVALIDATE_SECRET', 'too-short'],
   ])('names the bad variable %s', (name, value) => {
-    const read = () =>
-      readContentConfig(env({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', [name]: value }))
+    const read = () => contentConfigFrom({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', [name]: value })
     expect(read).toThrow(ConfigurationError)
-    expect(read).toThrow(new RegExp(name))
+    expect(read).toThrow(new RegExp(`^- ${name} `, 'm'))
+  })
+})
+
+describe('build configuration', () => {
+  it('reads the dist directory and falls back to the CLI names for the Sanity project', () => {
+    expect(readBuildEnv({})).toEqual({
+      development: false,
+      distDir: '.next',
+      sanityProjectId: null,
+      sanityDataset: 'production',
+    })
+    expect(
+      readBuildEnv({
+        NODE_ENV: 'development',
+        NEXT_DIST_DIR: '.next-bench',
+        SANITY_STUDIO_PROJECT_ID: 'abc123',
+        SANITY_STUDIO_DATASET: 'staging',
+      }),
+    ).toEqual({
+      development: true,
+      distDir: '.next-bench',
+      sanityProjectId: 'abc123',
+      sanityDataset: 'staging',
+    })
+  })
+
+  it('refuses a dist directory outside the project', () => {
+    expect(() => readBuildEnv({ NEXT_DIST_DIR: '../elsewhere' })).toThrow(/NEXT_DIST_DIR/)
+  })
+})
+
+describe('webhook secret', () => {
+  it('is required for revalidation, and named when missing', () => {
+    expect(() => readWebhookSecret(readServerEnv({}))).toThrow(
+      /SANITY_REVALIDATE_SECRET is not set/,
+    )
+    expect(readWebhookSecret(readServerEnv({ SANITY_REVALIDATE_SECRET: 'x'.repeat(16) }))).toBe(
+      'x'.repeat(16),
+    )
   })
 })

@@ -1,4 +1,5 @@
-import { readContentConfig, SANITY_API_VERSION } from '@/lib/content/config'
+import { SANITY_API_VERSION } from '@/lib/content/api-version'
+import { contentConfigFrom } from '@/lib/content/config'
 import { projectQuery } from '@/lib/content/queries'
 import { resilientSource } from '@/lib/content/resilient-source'
 import { createSanitySource } from '@/lib/content/sources/sanity'
@@ -15,8 +16,7 @@ beforeAll(async () => {
 afterAll(() => lake.close())
 
 function sanityRepository() {
-  const config = readContentConfig({
-    NODE_ENV: 'test',
+  const config = contentConfigFrom({
     NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
     NEXT_PUBLIC_SANITY_DATASET: 'production',
     SANITY_API_HOST: lake.url,
@@ -64,8 +64,7 @@ describe('Sanity source', () => {
 
 describe('when the Content Lake fails', () => {
   function source(timeoutMs = 5000) {
-    const config = readContentConfig({
-      NODE_ENV: 'test',
+    const config = contentConfigFrom({
       NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
       SANITY_API_HOST: lake.url,
       SANITY_TIMEOUT_MS: String(timeoutMs),

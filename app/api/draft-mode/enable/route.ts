@@ -1,6 +1,6 @@
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { NextResponse } from 'next/server'
-import { readContentConfig } from '@/lib/content/config'
+import { configuredContent } from '@/lib/content/source'
 import { createSanityClient } from '@/lib/content/sources/sanity'
 import { methodNotAllowed } from '@/lib/method-not-allowed'
 
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic'
  * (created by the Studio, stored in the dataset) and only then turns draft mode on.
  */
 export async function GET(request: Request) {
-  const config = readContentConfig()
+  const config = configuredContent()
   if (config.kind !== 'sanity' || !config.token) {
     return NextResponse.json(
       {

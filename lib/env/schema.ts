@@ -1,0 +1,74 @@
+/**
+ * Every environment variable the portal reads, validated with zod in one place. Pure: the
+ * modules beside it decide where values come from (the browser gets inlined public values, the
+ * server reads `process.env`), so tests can pass any record in.
+ */
+import { z } from 'zod'
+
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError'
+}
+
+/** An empty variable counts as unset (`.env` files often carry `NAME=`). */
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
+export const SANITY_PROJECT_ID = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,62}$/,
+    'must be a Sanity project id: lowercase letters, digits and dashes',
+  )
+export const SANITY_DATASET = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9_-]{0,63}$/,
+    'must be a Sanity dataset name: lowercase letters, digits, "_" and "-"',
+  )
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+
+/** Values the browser may see (inlined at build time); never a secret. */
+export const publicEnvSchema = z.object({
+  NEXT_PUBLIC_SANITY_PROJECT_ID: unsetIfEmpty(SANITY_PROJECT_ID),
+  NEXT_PUBLIC_SANITY_DATASET: unsetIfEmpty(SANITY_DATASET),
+  NEXT_PUBLIC_SITE_URL: unsetIfEmpty(httpUrl),
+})
+
+/** Server-only values: secrets and where content comes from. */
+export const serverEnvSchema = z.object({
+  SANITY_API_READ_TOKEN: unsetIfEmpty(
+    z.string().min(20, 'looks too short to be a Sanity API token'),
+  ),
+  SANITY_API_HOST: unsetIfEmpty(httpUrl),
+  SANITY_USE_CDN: unsetIfEmpty(z.enum(['true', 'false'], 'must be "true" or "false"')),
+  SANITY_TIMEOUT_MS: unsetIfEmpty(
+    z.coerce.number().int().min(100).max(60_000, 'must be a number of milliseconds (100–60000)'),
+  ),
+  CONTENT_DATASET_PATH: unsetIfEmpty(z.string().min(1)),
+  SANITY_REVALIDATE_SECRET: unsetIfEmpty(
+    z.string().min(16, 'must be at least 16 characters (use a long random string)'),
+  ),
+})
+
+/** Values the build tools read (next.config.ts, sanity.cli.ts), besides the public ones. */
+export const buildEnvSchema = z.object({
+  NODE_ENV: unsetIfEmpty(z.enum(['development', 'production', 'test'])),
+  /** A second build (the E2E tests' Sanity-source app, the benchmarks) goes to its own directory. */
+  NEXT_DIST_DIR: unsetIfEmpty(
+    z.string().regex(/^\.next[\w-]*$/, 'must be ".next" or ".next-<name>"'),
+  ),
+  /** The Sanity CLI's own names for the project and dataset. */
+  SANITY_STUDIO_PROJECT_ID: unsetIfEmpty(SANITY_PROJECT_ID),
+  SANITY_STUDIO_DATASET: unsetIfEmpty(SANITY_DATASET),
+})
+
+/** Parses variables with a schema; a bad one throws a ConfigurationError naming every problem. */
+export function parseEnv<S extends z.ZodObject>(
+  schema: S,
+  source: Record<string, string | undefined>,
+): z.output<S> {
+  const parsed = schema.safeParse(source)
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)
+  throw new ConfigurationError(`Invalid configuration:\n- ${problems.join('\n- ')}`)
+}
