@@ -51,7 +51,7 @@ const projectSummaryFields = `
 
 const projectRefFields = `_id, "slug": slug.current, ${localized('title')}, ${localized('shortTitle')}`
 
-const clusterRefFields = `_id, "slug": slug.current, order, ${localized('title')}`
+const clusterRefFields = `_id, "slug": slug.current, order, ${localized('title')}, ${optionalLocalized('shortTitle')}`
 
 const activityListFields = `
   _id,

@@ -186,7 +186,10 @@ const objectiveSchema = z
   .transform((raw) => ({ ...orderedItemOf(raw), description: raw.description }))
 export type Objective = z.output<typeof objectiveSchema>
 
-const clusterRefSchema = z.object(orderedItemShape).transform(orderedItemOf)
+/** A cluster as other pages name it; the short title falls back to the full one. */
+const clusterRefSchema = z
+  .object({ ...orderedItemShape, shortTitle: optional(localizedString) })
+  .transform((raw) => ({ ...orderedItemOf(raw), shortTitle: raw.shortTitle ?? raw.title }))
 export type ClusterRef = z.output<typeof clusterRefSchema>
 
 const activityTitleSchema = z

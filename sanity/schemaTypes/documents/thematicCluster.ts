@@ -15,6 +15,23 @@ export const thematicCluster = defineType({
       type: 'localeString',
       validation: requireAllLanguages,
     }),
+    defineField({
+      name: 'shortTitle',
+      title: 'Short title',
+      type: 'localeString',
+      description:
+        'A few words for tables, filters and cards (e.g. "Migration data management"); at most 48 characters.',
+      validation: (rule) => [
+        requireAllLanguages(rule),
+        rule
+          .custom((value: Record<string, unknown> | undefined) =>
+            Object.values(value ?? {}).some((text) => typeof text === 'string' && text.length > 48)
+              ? 'Keep the short title to 48 characters or fewer'
+              : true,
+          )
+          .error(),
+      ],
+    }),
     ...projectMemberFields('title.en'),
     defineField({
       name: 'description',
