@@ -1,20 +1,22 @@
 import type { MetadataRoute } from 'next'
-import { getRouteSlugs } from '@/lib/content'
+import { getPublishedRouteIndex } from '@/lib/content'
 import { routing } from '@/lib/i18n/routing'
 import { paths } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/site'
 
 export const revalidate = 3600
 
-/** Every page in every language, each entry listing its language alternates. */
+/** Every routable page in every language, each entry listing its language alternates. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const projects = await getRouteSlugs()
+  const { projects } = await getPublishedRouteIndex()
   const pages: { path: string; lastModified?: string }[] = [
     { path: paths.home() },
     { path: paths.projects() },
+    { path: paths.allActivities() },
     ...projects.flatMap((project) => [
       { path: paths.project(project.slug), lastModified: project.updatedAt },
       { path: paths.objectives(project.slug), lastModified: project.updatedAt },
+      { path: paths.activities(project.slug), lastModified: project.updatedAt },
       ...project.clusters.map((c) => ({
         path: paths.cluster(project.slug, c.slug),
         lastModified: c.updatedAt,

@@ -3,7 +3,8 @@ import type { ElementType, ReactNode } from 'react'
 import type { Localized } from '@/lib/content/schemas'
 
 type Props = {
-  value: Localized<string>
+  /** Nothing is rendered for a field that is empty in every language. */
+  value: Localized<string> | null
   as?: ElementType
   className?: string
   id?: string
@@ -16,6 +17,7 @@ type Props = {
  */
 export function LocalizedText({ value, as: Tag = 'span', className, id, children }: Props) {
   const pageLocale = useLocale()
+  if (!value) return null
   return (
     <Tag className={className} id={id} lang={value.lang === pageLocale ? undefined : value.lang}>
       {children ? children(value.value) : value.value}

@@ -11,7 +11,7 @@ type Props = {
     plannedEnd: string | null
     actualEnd: string | null
     status: Status | null
-    country: Country
+    country: Country | null
     fundingProgramme?: Localized<string> | null
     organizations: { role: OrganizationRole; organization: Organization }[]
   }
@@ -89,10 +89,12 @@ export function ProjectFacts({ project, headingId = 'project-facts' }: Props) {
             <dd>{tStatus(project.status)}</dd>
           </div>
         )}
-        <div>
-          <dt>{t('country')}</dt>
-          <dd>{tCountry(project.country)}</dd>
-        </div>
+        {project.country && (
+          <div>
+            <dt>{t('country')}</dt>
+            <dd>{tCountry(project.country)}</dd>
+          </div>
+        )}
       </dl>
     </section>
   )

@@ -24,10 +24,12 @@ export function RichText({
   value,
   className,
 }: {
-  value: Localized<PortableTextValue>
+  /** Nothing is rendered for a field that is empty in every language. */
+  value: Localized<PortableTextValue> | null
   className?: string
 }) {
   const pageLocale = useLocale()
+  if (!value) return null
   return (
     <div className={className} lang={value.lang === pageLocale ? undefined : value.lang}>
       <PortableText value={value.value} components={components} />

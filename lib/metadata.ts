@@ -16,10 +16,12 @@ export async function pageMetadata({
   locale: Locale
   path: Href
   title: string
-  description: string
+  /** Falls back to the site's description when the content has none. */
+  description: string | null | undefined
   absoluteTitle?: boolean
 }): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Metadata' })
+  description ||= t('defaultDescription')
   const alternates = alternatesFor(path, locale)
   return {
     title: absoluteTitle ? { absolute: title } : title,

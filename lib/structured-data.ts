@@ -19,7 +19,7 @@ export function projectJsonLd(project: Project, locale: Locale) {
     '@type': 'Project',
     name: project.title.value,
     alternateName: project.shortTitle.value,
-    description: project.summary.value,
+    ...(project.summary ? { description: project.summary.value } : {}),
     url: absoluteUrl(paths.project(project.slug), locale),
     inLanguage: locale,
     foundingDate: project.startDate,

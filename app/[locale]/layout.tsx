@@ -10,8 +10,6 @@ import { resolveLocale } from '@/lib/i18n/params'
 import { routing } from '@/lib/i18n/routing'
 import '../globals.css'
 
-export const dynamicParams = false
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }))
 }

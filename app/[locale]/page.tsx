@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
     locale,
     path: paths.home(),
     title: project.title.value,
-    description: project.summary.value,
+    description: project.summary?.value,
     absoluteTitle: true,
   })
 }

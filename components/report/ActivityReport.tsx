@@ -13,7 +13,7 @@ import {
   type StatusFilter,
 } from '@/lib/reporting/filters'
 import { FILTER_PARAMS } from '@/lib/reporting/filter-params'
-import type { ActivityReport as Report } from '@/lib/reporting/load'
+import type { ActivityReportData as Report } from '@/lib/reporting/load'
 import { LocalizedText } from '../LocalizedText'
 import { OrganizationName } from '../OrganizationName'
 import { Period } from '../Period'

@@ -17,10 +17,7 @@ const publishedRunner: QueryRunner = (query, params, tags) =>
   unstable_cache(
     () => contentSource().fetch(query, params),
     ['content', query, JSON.stringify(params)],
-    {
-      tags,
-      revalidate: CONTENT_REVALIDATE_SECONDS,
-    },
+    { tags, revalidate: CONTENT_REVALIDATE_SECONDS },
   )()
 
 /** In draft mode (editor preview) Next bypasses the cache and the source reads drafts. */
@@ -33,6 +30,8 @@ const pages = createRepository(pageRunner)
 
 // React's `cache` shares one result per request between generateMetadata and the page (and any
 // component asking again), so each query is read from Next's cache once per render.
+export const resolveRoute = cache(pages.resolve)
+export const getRouteIndex = cache(pages.getRouteIndex)
 export const getProjects = cache(pages.getProjects)
 export const getHomeProjectSlug = cache(pages.getHomeProjectSlug)
 export const getProject = cache(pages.getProject)
@@ -42,20 +41,4 @@ export const getProjectActivities = cache(pages.getProjectActivities)
 export const getAllActivities = cache(pages.getAllActivities)
 
 /** For callers without a request (generateStaticParams, the sitemap): published content only. */
-export const { getRouteSlugs } = createRepository(publishedRunner)
-
-export type {
-  Activity,
-  ActivityListItem,
-  Cluster,
-  ClusterRef,
-  ClusterSummary,
-  Localized,
-  Objective,
-  Organization,
-  PortableTextValue,
-  Project,
-  ReportingActivity,
-  ProjectRef,
-  ProjectSummary,
-} from './schemas'
+export const getPublishedRouteIndex = createRepository(publishedRunner).getRouteIndex

@@ -1,30 +1,25 @@
 import 'server-only'
-import { getRouteSlugs } from './index'
+import { getPublishedRouteIndex } from './index'
 
 /**
- * What is prerendered at build: every project's overview and objectives, and the cluster and
- * activity pages of the home (featured, else newest) project. Other projects' cluster and activity
- * pages are rendered on their first request and cached like the rest, so builds stay short when
- * the portal holds many projects (see bench/results/SUMMARY.md, "Scale").
+ * What is prerendered at build: every project's overview, objectives and activity list, and the
+ * cluster and activity pages of the home (featured, else newest) project. Every other routable
+ * page renders on its first request and is cached like the rest (pages allow dynamic params), so
+ * builds stay short when the portal holds many projects (see bench/results/SUMMARY.md, "Scale").
  */
 export async function projectParams() {
-  return (await getRouteSlugs()).map((project) => ({ project: project.slug }))
-}
-
-async function homeProject() {
-  const projects = await getRouteSlugs()
-  return projects.find((project) => project.featured) ?? projects[0]
+  return (await getPublishedRouteIndex()).projects.map((project) => ({ project: project.slug }))
 }
 
 export async function clusterParams() {
-  const project = await homeProject()
+  const project = (await getPublishedRouteIndex()).home
   return project
     ? project.clusters.map((cluster) => ({ project: project.slug, cluster: cluster.slug }))
     : []
 }
 
 export async function activityParams() {
-  const project = await homeProject()
+  const project = (await getPublishedRouteIndex()).home
   return project
     ? project.activities.map((activity) => ({ project: project.slug, activity: activity.slug }))
     : []

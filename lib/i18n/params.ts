@@ -1,6 +1,10 @@
 import { hasLocale } from 'next-intl'
 import { setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { resolveRoute } from '@/lib/content'
+import type { RouteParams } from '@/lib/content/repository'
+import { isSlug } from '@/lib/content/slug'
+import { getPathname } from './navigation'
 import { routing, type Locale } from './routing'
 
 /**
@@ -15,15 +19,30 @@ export async function resolveLocale(params: Promise<{ locale: string }>): Promis
 }
 
 /**
- * The data of a content page, or its language's 404 page. Used by both `generateMetadata` and
- * the page, so an unknown slug is a 404 in either.
+ * The data of a content page, or the way elsewhere: the language's 404 page for an address that
+ * leads nowhere (checked against the route index before any other query, so unknown addresses
+ * cache nothing), or a permanent redirect when a slug in it was renamed. Used by both
+ * `generateMetadata` and the page, so they always agree.
  */
-export async function loadOr404<P extends { locale: string }, T>(
+export async function loadPage<P extends { locale: string } & RouteParams, T>(
   params: Promise<P>,
-  load: (locale: Locale, params: P) => Promise<T | null>,
+  pathOf: (route: P) => string,
+  load: (locale: Locale, route: P) => Promise<T | null>,
 ): Promise<{ locale: Locale; data: T }> {
   const locale = await resolveLocale(params)
-  const data = await load(locale, await params)
+  const route = await params
+  const slugs = [route.project, route.cluster, route.activity]
+  if (!slugs.every((slug) => slug === undefined || isSlug(slug))) notFound()
+  const resolution = await resolveRoute({
+    project: route.project,
+    cluster: route.cluster,
+    activity: route.activity,
+  })
+  if (resolution.status === 'missing') notFound()
+  if (resolution.status === 'moved') {
+    permanentRedirect(getPathname({ href: pathOf({ ...route, ...resolution.to }), locale }))
+  }
+  const data = await load(locale, route)
   if (data === null) notFound()
   return { locale, data }
 }

@@ -3,29 +3,8 @@ import { STATUS_VALUES } from '@/lib/content/vocabulary'
 import { NO_STATUS, type ActivityFilters, type FilterOptions, type StatusFilter } from './filters'
 import { matchesQuery } from './search'
 
-/** An activity in the page language, with its searchable text in both languages. */
-export type ReportRow = ReportingActivity & { searchText: string }
-
-/** Joins the two language versions of the same activities, so search finds either language. */
-export function toRows(
-  activities: ReportingActivity[],
-  otherLanguage: ReportingActivity[],
-): ReportRow[] {
-  const other = new Map(otherLanguage.map((activity) => [activity.id, activity]))
-  return activities.map((activity) => {
-    const twin = other.get(activity.id)
-    const texts = [activity, twin].flatMap((a) =>
-      a
-        ? [
-            a.title.value,
-            a.cluster.title.value,
-            ...a.organizations.flatMap((o) => [o.name.value, o.acronym?.value ?? '']),
-          ]
-        : [],
-    )
-    return { ...activity, searchText: texts.join(' \n ') }
-  })
-}
+/** An activity in the page language; its `searchText` holds its words in every language. */
+export type ReportRow = ReportingActivity
 
 export function statusOf(row: ReportingActivity): StatusFilter {
   return row.status ?? NO_STATUS

@@ -30,13 +30,15 @@ async function labelsFor(locale: Locale): Promise<CsvLabels> {
 
 /**
  * The CSV download of an activity list: exactly the rows the same URL shows on screen, in the
- * page's language, or in every language side by side with `lang=both`.
+ * page's language, or in every language side by side with `lang=both`. Null when the project does
+ * not exist.
  */
 export async function activitiesCsvResponse(locale: Locale, projectSlug: string | null, url: URL) {
   const searchParams: SearchParams = {}
   for (const key of new Set(url.searchParams.keys()))
     searchParams[key] = url.searchParams.getAll(key)
   const report = await loadActivityReport(locale, projectSlug, searchParams)
+  if (!report) return null
   const both = url.searchParams.get('lang') === 'both'
   const ids = new Set(report.shown.map((row) => row.id))
   const languages = await Promise.all(
@@ -44,7 +46,8 @@ export async function activitiesCsvResponse(locale: Locale, projectSlug: string 
       const all =
         l === locale
           ? report.shown
-          : await (projectSlug ? getProjectActivities(l, projectSlug) : getAllActivities(l))
+          : ((await (projectSlug ? getProjectActivities(l, projectSlug) : getAllActivities(l))) ??
+            [])
       return {
         locale: l,
         activities: all.filter((activity) => ids.has(activity.id)),

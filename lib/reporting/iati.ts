@@ -1,4 +1,4 @@
-import type { Project, ReportingActivity } from '@/lib/content/schemas'
+import type { Localized, Project, ReportingActivity } from '@/lib/content/schemas'
 import { ORGANIZATION_ROLES, STATUSES } from '@/lib/content/vocabulary'
 import type { Locale } from '@/lib/i18n/routing'
 
@@ -18,10 +18,11 @@ const attrs = (values: Record<string, string | undefined>) =>
     .join('')
 
 /** One `<narrative>` per language; a fallback text is labelled with the language it is really in. */
-function narratives(texts: { lang: Locale; value: string }[], indent: string): string {
+function narratives(texts: ({ lang: Locale; value: string } | null)[], indent: string): string {
   const seen = new Set<string>()
   return texts
-    .filter((text) => {
+    .filter((text): text is { lang: Locale; value: string } => {
+      if (!text) return false
       const key = `${text.lang}:${text.value}`
       if (seen.has(key)) return false
       seen.add(key)
@@ -100,6 +101,18 @@ export function projectToIati({ languages, generatedAt }: IatiInput): string {
   }
 
   const start = project.startDate
+  const country = project.country
+    ? `    <recipient-country code="${escape(project.country)}" percentage="100"/>`
+    : note('    ', 'No recipient country is recorded.')
+  /** A description element, left out when no language has the text. */
+  const description = (type: string, texts: (Localized<string> | null)[]) =>
+    texts.some(Boolean)
+      ? [
+          `    <description type="${type}">`,
+          narratives(texts, '      '),
+          '    </description>',
+        ].join('\n')
+      : null
   const end = fullDate(project.actualEnd)
   const plannedEnd = project.plannedEnd
 
@@ -114,18 +127,14 @@ export function projectToIati({ languages, generatedAt }: IatiInput): string {
       '      ',
     ),
     '    </title>',
-    '    <description type="1">',
-    narratives(
+    description(
+      '1',
       projectIn.map((p) => p.summary),
-      '      ',
     ),
-    '    </description>',
-    '    <description type="2">',
-    narratives(
+    description(
+      '2',
       projectIn.map((p) => p.generalObjective),
-      '      ',
     ),
-    '    </description>',
     participatingOrgs('    ', project.organizations),
     status(project.status).note ? note('    ', status(project.status).note ?? '') : null,
     `    <activity-status code="${status(project.status).code}"/>`,
@@ -139,7 +148,7 @@ export function projectToIati({ languages, generatedAt }: IatiInput): string {
             `Planned end known to the month only (${plannedEnd}); not exported as a date.`,
           )
         : null,
-    `    <recipient-country code="${escape(project.country)}" percentage="100"/>`,
+    country,
     ...project.sectorCodes.map((code) => `    <sector vocabulary="1" code="${escape(code)}"/>`),
     ...primary.activities.map(
       (activity) => `    <related-activity ref="${escape(childId(activity))}" type="2"/>`,
@@ -200,7 +209,7 @@ export function projectToIati({ languages, generatedAt }: IatiInput): string {
             `    <activity-date type="1" iso-date="${start}"/>`,
           ].join('\n'),
       activityEnd ? `    <activity-date type="4" iso-date="${activityEnd}"/>` : null,
-      `    <recipient-country code="${escape(project.country)}" percentage="100"/>`,
+      country,
       ...project.sectorCodes.map((code) => `    <sector vocabulary="1" code="${escape(code)}"/>`),
       `    <related-activity ref="${escape(parentId)}" type="1"/>`,
       '  </iati-activity>',

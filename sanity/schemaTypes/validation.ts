@@ -1,5 +1,7 @@
 import type { Reference, ValidationContext } from 'sanity'
 import { SANITY_API_VERSION as studioApiVersion } from '../../lib/content/api-version'
+import { publishedId } from '../../lib/content/document-id'
+import { SLUG_PATTERN } from '../../lib/content/slug'
 
 export { studioApiVersion }
 
@@ -9,7 +11,7 @@ type SlugValue = { current?: string } | undefined
 export function asciiSlug(value: SlugValue): true | string {
   const slug = value?.current
   if (!slug) return true
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)
+  return SLUG_PATTERN.test(slug)
     ? true
     : 'Use lowercase ASCII letters, digits and single hyphens only (e.g. "border-police")'
 }
@@ -24,7 +26,7 @@ export async function referenceExists(
 ): Promise<true | string> {
   if (!value?._ref) return true
   const client = context.getClient({ apiVersion: studioApiVersion })
-  const id = value._ref.replace(/^drafts\./, '')
+  const id = publishedId(value._ref)
   const found = await client.fetch<number>('count(*[_id in [$id, $draftId]])', {
     id,
     draftId: `drafts.${id}`,
@@ -32,10 +34,7 @@ export async function referenceExists(
   return found > 0 ? true : `The referenced document (${id}) does not exist`
 }
 
-/** Sanity appends "drafts." to ids being edited; cross-document checks use the published id. */
-export function publishedId(id: string | undefined): string | undefined {
-  return id?.replace(/^drafts\./, '')
-}
+export { publishedId }
 
 /** A string field of the document being validated, for rules that compare two fields. */
 export function documentString(context: ValidationContext, field: string): string | undefined {

@@ -14,7 +14,7 @@ async function seedIati() {
     (['ka', 'en'] as const).map(async (locale) => ({
       locale,
       project: (await repo.getProject(locale, SLUG))!,
-      activities: await repo.getProjectActivities(locale, SLUG),
+      activities: (await repo.getProjectActivities(locale, SLUG)) ?? [],
     })),
   )
   return projectToIati({ languages, generatedAt: new Date('2026-11-25T10:00:00Z') })

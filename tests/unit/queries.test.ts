@@ -31,7 +31,7 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
       project!.organizations.map((e) => [e.role, e.organization.slug]),
     )
     expect(roles).toMatchObject({ implementer: 'iom', donor: 'european-union' })
-    expect(project!.description.value.length).toBeGreaterThan(0)
+    expect(project!.description!.value.length).toBeGreaterThan(0)
     expect(project!.sectorCodes).toEqual(['15190'])
     for (const field of [
       project!.title,
@@ -39,7 +39,7 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
       project!.generalObjective,
       project!.description,
     ]) {
-      expect(field.lang).toBe(locale)
+      expect(field!.lang).toBe(locale)
     }
   })
 
@@ -72,7 +72,7 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
   it('lists all 24 activities of the project in cluster order', async () => {
     const activities = await repo.getProjectActivities(locale, SLUG)
     expect(activities).toHaveLength(24)
-    expect(activities.map((a) => a.cluster.order)).toEqual([
+    expect(activities!.map((a) => a.cluster.order)).toEqual([
       ...Array(8).fill(1),
       ...Array(9).fill(2),
       ...Array(3).fill(3),
@@ -80,10 +80,11 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
     ])
   })
 
-  it('lists every route slug', async () => {
-    const [routes] = await repo.getRouteSlugs()
-    expect(routes!.clusters).toHaveLength(4)
-    expect(routes!.activities).toHaveLength(24)
+  it('indexes every routable page', async () => {
+    const index = await repo.getRouteIndex()
+    expect(index.projects.map((project) => project.slug)).toEqual([SLUG])
+    expect(index.home?.clusters).toHaveLength(4)
+    expect(index.home?.activities).toHaveLength(24)
   })
 
   it('returns null for unknown slugs', async () => {
@@ -91,6 +92,8 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
     expect(await repo.getCluster(locale, SLUG, 'nope')).toBeNull()
     expect(await repo.getActivity(locale, SLUG, 'nope')).toBeNull()
     expect(await repo.getActivity(locale, 'other-project', 'border-police-hr-policy')).toBeNull()
+    expect(await repo.getProjectActivities(locale, 'nope')).toBeNull()
+    expect(await repo.resolve({ project: SLUG, activity: 'nope' })).toEqual({ status: 'missing' })
   })
 })
 
@@ -98,7 +101,7 @@ describe('Georgian text comes back verbatim', () => {
   it('returns source sentences unchanged', async () => {
     const project = await repo.getProject('ka', SLUG)
     expect(project!.title.value).toBe('დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა')
-    expect(project!.summary.value).toBe(
+    expect(project!.summary!.value).toBe(
       'საქართველოს მთავრობის შესაძლებლობების გაძლიერება საზღვრის და მიგრაციის მართვის მიმართულებით',
     )
     expect(project!.objectives[1]!.title.value).toBe('მიგრაციის მართვის სტრუქტურის გაძლიერება')

@@ -1,6 +1,6 @@
 import { SANITY_API_VERSION } from '@/lib/content/api-version'
 import { contentConfigFrom } from '@/lib/content/config'
-import { projectQuery } from '@/lib/content/queries'
+import { projectQuery, routeIndexQuery } from '@/lib/content/queries'
 import { resilientSource } from '@/lib/content/resilient-source'
 import { createSanitySource } from '@/lib/content/sources/sanity'
 import { startContentLake } from '../support/content-lake-server'
@@ -29,11 +29,12 @@ describe('Sanity source', () => {
   it('sends the same query and params to the Content Lake HTTP API', async () => {
     lake.requests.length = 0
     await sanityRepository().getProject('ka', SLUG)
-    expect(lake.requests).toHaveLength(1)
-    const [request] = lake.requests
-    expect(request!.path).toBe(`/v${SANITY_API_VERSION}/data/query/production`)
-    expect(request!.query).toBe(projectQuery)
-    expect(request!.params).toEqual({ locale: 'ka', fallbackLocale: 'en', slug: SLUG })
+    // The route index first (is there such a project?), then the project by its id.
+    expect(lake.requests.map((request) => request.query)).toEqual([routeIndexQuery, projectQuery])
+    const [index, project] = lake.requests
+    expect(index!.path).toBe(`/v${SANITY_API_VERSION}/data/query/production`)
+    expect(index!.params).toEqual({})
+    expect(project!.params).toEqual({ id: `project.${SLUG}` })
   })
 
   it('asks for the published perspective', async () => {

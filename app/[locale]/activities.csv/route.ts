@@ -9,9 +9,10 @@ export async function GET(
   { params }: RouteContext<'/[locale]/activities.csv'>,
 ) {
   const { locale } = await params
-  if (!hasLocale(routing.locales, locale))
-    return NextResponse.json({ error: 'not found' }, { status: 404 })
-  return activitiesCsvResponse(locale, null, request.nextUrl)
+  const response = hasLocale(routing.locales, locale)
+    ? await activitiesCsvResponse(locale, null, request.nextUrl)
+    : null
+  return response ?? NextResponse.json({ error: 'not found' }, { status: 404 })
 }
 
 const refuse = methodNotAllowed('GET')

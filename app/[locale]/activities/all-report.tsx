@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 import { ActivityReport } from '@/components/report/ActivityReport'
 import { resolveLocale } from '@/lib/i18n/params'
 import { pageMetadata } from '@/lib/metadata'
@@ -33,6 +34,7 @@ export async function AllReport({
 }) {
   const locale = await resolveLocale(params)
   const report = await loadActivityReport(locale, null, searchParams)
+  if (!report) notFound()
   const t = await getTranslations('Report')
   return (
     <ActivityReport

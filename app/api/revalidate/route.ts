@@ -9,9 +9,10 @@ export const dynamic = 'force-dynamic'
 export function POST(request: Request) {
   return handleWebhook(request, {
     secret: () => readWebhookSecret(),
-    // Stale-while-revalidate: the next visitor gets the old page at once and triggers the
-    // rebuild; if the CMS is down then, the old page simply stays.
-    revalidate: (tag) => revalidateTag(tag, 'max'),
+    // Expire at once: the first request after the webhook renders the new page (a new, renamed or
+    // deleted document is right on the first try). If the CMS is down then, the content source
+    // answers with the last good content, so the page still renders.
+    revalidate: (tag) => revalidateTag(tag, { expire: 0 }),
   })
 }
 

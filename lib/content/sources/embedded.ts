@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
+import { isPublishedId } from '../document-id'
 import type { ContentSource, QueryParams } from './types'
 
 type Document = { _id: string; _type: string } & Record<string, unknown>
@@ -17,9 +18,7 @@ function isDocument(value: unknown): value is Document {
 }
 
 /** The published perspective: drafts and release versions are not public content. */
-function isPublished(document: Document): boolean {
-  return !document._id.startsWith('drafts.') && !document._id.startsWith('versions.')
-}
+const isPublished = (document: Document) => isPublishedId(document._id)
 
 /** Parses Sanity's NDJSON export format; a bad line is reported with its number and skipped. */
 export function parseNdjson(text: string, fileName: string): Document[] {

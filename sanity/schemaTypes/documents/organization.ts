@@ -6,7 +6,7 @@ import {
 } from '../../../lib/content/vocabulary'
 import { requireAllLanguages, requireBothIfAny } from '../objects/localized'
 import { bilingualTitle } from '../preview'
-import { asciiSlug, referenceExists } from '../validation'
+import { asciiSlug, publishedId, referenceExists } from '../validation'
 
 export const organization = defineType({
   name: 'organization',
@@ -60,8 +60,8 @@ export const organization = defineType({
           .custom(async (value, context) => {
             if (
               value?._ref &&
-              value._ref.replace(/^drafts\./, '') ===
-                context.document?._id?.replace(/^drafts\./, '')
+              context.document?._id &&
+              publishedId(value._ref) === publishedId(context.document._id)
             ) {
               return 'An organisation cannot be part of itself'
             }

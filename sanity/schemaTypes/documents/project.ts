@@ -10,7 +10,8 @@ import {
 } from '../../../lib/content/vocabulary'
 import { requireAllLanguages, requireBothIfAny } from '../objects/localized'
 import { bilingualTitle } from '../preview'
-import { asciiSlug, documentString } from '../validation'
+import { documentString } from '../validation'
+import { slugFields } from './slug-fields'
 
 type RoleEntry = { role?: string; organization?: { _ref?: string } }
 
@@ -40,14 +41,7 @@ export const project = defineType({
       description: 'Used where space is short: navigation, breadcrumbs, browser tabs.',
       validation: requireAllLanguages,
     }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      group: 'content',
-      options: { source: 'title.en', maxLength: 96 },
-      validation: (rule) => rule.required().custom(asciiSlug).error(),
-    }),
+    ...slugFields('title.en', 'content'),
     defineField({
       name: 'summary',
       title: 'Summary',

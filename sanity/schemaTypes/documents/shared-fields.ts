@@ -1,5 +1,6 @@
 import { defineField } from 'sanity'
-import { asciiSlug, referenceExists } from '../validation'
+import { referenceExists } from '../validation'
+import { slugFields } from './slug-fields'
 
 /** Objectives, clusters and activities belong to one project, have a stable slug and an order. */
 export function projectMemberFields(slugSource: string) {
@@ -11,14 +12,7 @@ export function projectMemberFields(slugSource: string) {
       to: [{ type: 'project' }],
       validation: (rule) => rule.required().custom(referenceExists).error(),
     }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      description: 'Stable ASCII identifier used in the URL. Changing it breaks existing links.',
-      options: { source: slugSource, maxLength: 80 },
-      validation: (rule) => rule.required().custom(asciiSlug).error(),
-    }),
+    ...slugFields(slugSource),
     defineField({
       name: 'order',
       title: 'Order',

@@ -15,18 +15,18 @@ export const revalidate = 3600
 export const generateStaticParams = projectParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, project } = await loadProject(params)
+  const { locale, project } = await loadProject(params, paths.project)
   return pageMetadata({
     locale,
     path: paths.project(project.slug),
     title: project.title.value,
-    description: project.summary.value,
+    description: project.summary?.value,
     absoluteTitle: true,
   })
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const { locale, project } = await loadProject(params)
+  const { locale, project } = await loadProject(params, paths.project)
   const t = await getTranslations('Nav')
   return (
     <>

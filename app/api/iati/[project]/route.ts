@@ -14,13 +14,14 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/iati
       activities: await getProjectActivities(locale, slug),
     })),
   )
-  if (languages.some((language) => language.project === null)) {
+  const complete = languages.flatMap(({ locale, project, activities }) =>
+    project && activities ? [{ locale, project, activities }] : [],
+  )
+  if (complete.length < languages.length) {
     return NextResponse.json({ error: 'no such project' }, { status: 404 })
   }
   const xml = projectToIati({
-    languages: languages.flatMap(({ locale, project, activities }) =>
-      project ? [{ locale, project, activities }] : [],
-    ),
+    languages: complete,
     generatedAt: new Date(),
   })
   return new Response(xml, {

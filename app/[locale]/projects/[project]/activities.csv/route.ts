@@ -1,6 +1,5 @@
 import { hasLocale } from 'next-intl'
 import { type NextRequest, NextResponse } from 'next/server'
-import { getProject } from '@/lib/content'
 import { routing } from '@/lib/i18n/routing'
 import { activitiesCsvResponse } from '@/lib/reporting/csv-response'
 import { methodNotAllowed } from '@/lib/method-not-allowed'
@@ -10,10 +9,10 @@ export async function GET(
   { params }: RouteContext<'/[locale]/projects/[project]/activities.csv'>,
 ) {
   const { locale, project } = await params
-  if (!hasLocale(routing.locales, locale) || !(await getProject(locale, project))) {
-    return NextResponse.json({ error: 'not found' }, { status: 404 })
-  }
-  return activitiesCsvResponse(locale, project, request.nextUrl)
+  const response = hasLocale(routing.locales, locale)
+    ? await activitiesCsvResponse(locale, project, request.nextUrl)
+    : null
+  return response ?? NextResponse.json({ error: 'not found' }, { status: 404 })
 }
 
 const refuse = methodNotAllowed('GET')

@@ -7,7 +7,7 @@ export const revalidate = 3600
 export const generateStaticParams = projectParams
 
 export function generateMetadata({ params }: Props) {
-  return projectReportMetadata(params)
+  return projectReportMetadata(params, {})
 }
 
 /** The project's whole activity list, generated like the other pages; filtered URLs go elsewhere. */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
 import { ActivityReport } from '@/components/report/ActivityReport'
@@ -7,6 +8,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { iatiPath, paths } from '@/lib/paths'
 import type { SearchParams } from '@/lib/reporting/filters'
 import { loadActivityReport } from '@/lib/reporting/load'
+import { searchString } from '@/lib/reporting/search-string'
 import { loadProject } from '../load-project'
 
 type Params = Promise<{ locale: string; project: string }>
@@ -15,8 +17,15 @@ type Params = Promise<{ locale: string; project: string }>
  * The donor list of one project. Two routes render it: `page.tsx`, the generated list without
  * filters, and `../filtered-activities/page.tsx`, per request, for URLs with filters (next.config.ts rewrites).
  */
-export async function projectReportMetadata(params: Params): Promise<Metadata> {
-  const { locale, project } = await loadProject(params)
+/** The list's address under a project slug, with the request's filters (for rename redirects). */
+const listPathOf = (searchParams: SearchParams) => (project: string) =>
+  `${paths.activities(project)}${searchString(searchParams)}`
+
+export async function projectReportMetadata(
+  params: Params,
+  searchParams: SearchParams,
+): Promise<Metadata> {
+  const { locale, project } = await loadProject(params, listPathOf(searchParams))
   const t = await getTranslations({ locale, namespace: 'Report' })
   return pageMetadata({
     locale,
@@ -33,8 +42,9 @@ export async function ProjectReport({
   params: Params
   searchParams: SearchParams
 }) {
-  const { locale, project } = await loadProject(params)
+  const { locale, project } = await loadProject(params, listPathOf(searchParams))
   const report = await loadActivityReport(locale, project.slug, searchParams)
+  if (!report) notFound()
   const t = await getTranslations('Report')
   return (
     <>

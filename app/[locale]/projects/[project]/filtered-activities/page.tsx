@@ -2,8 +2,8 @@ import { ProjectReport, projectReportMetadata } from '../activities/project-repo
 
 type Props = PageProps<'/[locale]/projects/[project]/filtered-activities'>
 
-export function generateMetadata({ params }: Props) {
-  return projectReportMetadata(params)
+export async function generateMetadata({ params, searchParams }: Props) {
+  return projectReportMetadata(params, await searchParams)
 }
 
 /** The project's activity list narrowed by the URL's filters, rendered per request. */

@@ -14,7 +14,7 @@ export const revalidate = 3600
 export const generateStaticParams = projectParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, project } = await loadProject(params)
+  const { locale, project } = await loadProject(params, paths.objectives)
   const t = await getTranslations({ locale, namespace: 'Objectives' })
   return pageMetadata({
     locale,
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ObjectivesPage({ params }: Props) {
-  const { project } = await loadProject(params)
+  const { project } = await loadProject(params, paths.objectives)
   const t = await getTranslations('Objectives')
   const tProject = await getTranslations('Project')
   return (

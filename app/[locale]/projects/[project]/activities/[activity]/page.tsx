@@ -7,7 +7,7 @@ import { Period } from '@/components/Period'
 import { RichText } from '@/components/RichText'
 import { getActivity } from '@/lib/content'
 import { activityParams } from '@/lib/content/static-params'
-import { loadOr404 } from '@/lib/i18n/params'
+import { loadPage } from '@/lib/i18n/params'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
@@ -18,8 +18,10 @@ export const revalidate = 3600
 export const generateStaticParams = activityParams
 
 async function load(params: Props['params']) {
-  const { locale, data } = await loadOr404(params, (locale, p) =>
-    getActivity(locale, p.project, p.activity),
+  const { locale, data } = await loadPage(
+    params,
+    (route) => paths.activity(route.project, route.activity),
+    (locale, route) => getActivity(locale, route.project, route.activity),
   )
   return { locale, activity: data }
 }

@@ -7,7 +7,7 @@ import { RichText } from '@/components/RichText'
 import { getCluster } from '@/lib/content'
 import { clusterParams } from '@/lib/content/static-params'
 import { Link } from '@/lib/i18n/navigation'
-import { loadOr404 } from '@/lib/i18n/params'
+import { loadPage } from '@/lib/i18n/params'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -17,8 +17,10 @@ export const revalidate = 3600
 export const generateStaticParams = clusterParams
 
 async function load(params: Props['params']) {
-  const { locale, data } = await loadOr404(params, (locale, p) =>
-    getCluster(locale, p.project, p.cluster),
+  const { locale, data } = await loadPage(
+    params,
+    (route) => paths.cluster(route.project, route.cluster),
+    (locale, route) => getCluster(locale, route.project, route.cluster),
   )
   return { locale, cluster: data }
 }

@@ -1,0 +1,19 @@
+/**
+ * How long a text may be: the Studio refuses longer input, and the data layer treats a longer text
+ * (imported or written around the Studio) as a broken document. Generous enough for real content,
+ * small enough that one field can never make a page megabytes long.
+ */
+export const TEXT_LIMITS = {
+  /** Titles and names. */
+  title: 300,
+  /** Short titles, acronyms and labels shown in tables and filters. */
+  shortTitle: 60,
+  /** Plain-text summaries and objectives. */
+  text: 2000,
+  /** All the text of one rich-text field, in characters. */
+  richText: 40_000,
+  /** Blocks (paragraphs, headings, list items) in one rich-text field. */
+  richTextBlocks: 400,
+  /** Entries in a slug history. */
+  previousSlugs: 20,
+} as const

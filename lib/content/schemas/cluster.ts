@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import type { Locale } from '@/lib/i18n/routing'
+import { activityItemSchema } from './activity'
+import { listOf, localizedFields, perLocale } from './primitives'
+import { clusterRefOf, clusterRefShape, projectRefSchema } from './project'
+
+/** A cluster page: the cluster, its project and its activities in order. */
+export const clusterSchema = perLocale((locale: Locale) =>
+  z
+    .object({
+      ...clusterRefShape(locale),
+      description: localizedFields(locale).richText.optional,
+      project: projectRefSchema(locale),
+      activities: listOf(activityItemSchema(locale), 'activity'),
+    })
+    .transform((raw) => ({
+      ...clusterRefOf(raw),
+      description: raw.description,
+      project: raw.project,
+      activities: raw.activities,
+    })),
+)
+export type Cluster = z.output<ReturnType<typeof clusterSchema>>

@@ -1,0 +1,14 @@
+/** The app's content types: what pages and components receive from the data layer. */
+export type { Activity, ActivityListItem, ReportingActivity } from './activity'
+export type { Cluster } from './cluster'
+export type { ClusterSummary, Project, ProjectListItem } from './joins'
+export type { Organization, OrganizationRoleEntry } from './organization'
+export type { Localized, PortableTextValue } from './primitives'
+export type {
+  ActivityTitle,
+  ClusterRef,
+  Objective,
+  ProjectRef,
+  ProjectSummary,
+  ProjectWithPeriod,
+} from './project'
