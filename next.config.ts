@@ -8,7 +8,7 @@ import { securityHeaders } from './lib/security-headers'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
-const { distDir, development, sanityProjectId } = readBuildEnv()
+const { distDir, development } = readBuildEnv()
 // Each build directory type-checks its own generated route types (tsconfig.next-sanity.json, …):
 // one shared tsconfig listing every directory would check stale types left by an older build.
 const buildTsconfig = `tsconfig${distDir}.json`
@@ -23,18 +23,8 @@ const nextConfig: NextConfig = {
     // One localised 404 for URLs outside every route (e.g. an unknown locale prefix).
     globalNotFound: true,
   },
-  images: {
-    // Only this project's own Sanity image assets may be optimised.
-    remotePatterns: sanityProjectId
-      ? [
-          {
-            protocol: 'https',
-            hostname: 'cdn.sanity.io',
-            pathname: `/images/${sanityProjectId}/**`,
-          },
-        ]
-      : [],
-  },
+  // The portal shows no remote images: the optimiser accepts none.
+  images: { remotePatterns: [] },
   async rewrites() {
     // Activity lists with filters in the URL are rendered per request; without, they are generated.
     return { beforeFiles: filteredListRewrites(routing.locales), afterFiles: [], fallback: [] }

@@ -1,5 +1,7 @@
 import { defineLocations, type PresentationPluginOptions } from 'sanity/presentation'
+import { getPathname } from '../lib/i18n/navigation'
 import { paths } from '../lib/paths'
+import { studioLanguages } from './lib/locales'
 
 type Located = { slug?: string; projectSlug?: string; title?: string }
 
@@ -11,10 +13,10 @@ function locations(make: (doc: Located) => string | null) {
       const path = doc ? make(doc) : null
       if (!path) return null
       return {
-        locations: [
-          { title: `${doc?.title ?? 'Page'} (English)`, href: `/en${path}` },
-          { title: `${doc?.title ?? 'Page'} (ქართული)`, href: `/ka${path}` },
-        ],
+        locations: studioLanguages.map(({ id, title }) => ({
+          title: `${doc?.title ?? 'Page'} (${title})`,
+          href: getPathname({ href: path, locale: id }),
+        })),
       }
     },
   })

@@ -8,12 +8,16 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from 'node:path'
 
 const root = path.join(import.meta.dirname, '..')
-const config = JSON.parse(readFileSync(path.join(root, 'sanity-typegen.json'), 'utf8'))
+/** Must match `typegen` in sanity.cli.ts. */
+const config = {
+  schema: './sanity/extract/schema.json',
+  generates: './lib/content/sanity.types.ts',
+}
 const stamp = path.join(root, 'node_modules/.cache/portal-typegen.sha256')
 const inputs = [
   'sanity',
   'sanity.config.ts',
-  'sanity-typegen.json',
+  'sanity.cli.ts',
   'lib/content',
   'lib/i18n/routing.ts',
   'node_modules/sanity/package.json',

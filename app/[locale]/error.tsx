@@ -1,6 +1,7 @@
 'use client'
 
 import { useParams } from 'next/navigation'
+import { useEffect } from 'react'
 import en from '@/messages/en.json'
 import ka from '@/messages/ka.json'
 
@@ -8,12 +9,17 @@ import ka from '@/messages/ka.json'
 const strings: Record<string, typeof en.Error> = { ka: ka.Error, en: en.Error }
 
 export default function ErrorPage({
+  error,
   reset,
 }: {
   error: Error & { digest?: string }
   reset: () => void
 }) {
   const { locale } = useParams<{ locale: string }>()
+  // The server logged the details; the digest ties this browser's report to that log line.
+  useEffect(() => {
+    console.error(`[page] ${error.message}${error.digest ? ` (digest ${error.digest})` : ''}`)
+  }, [error])
   const t = strings[locale] ?? ka.Error
   return (
     <div className="container prose" role="alert">

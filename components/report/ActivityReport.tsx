@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { formatDateTime } from '@/lib/i18n/format'
 import { Link, getPathname } from '@/lib/i18n/navigation'
+import { activityPeriod } from '@/lib/content/period'
 import type { Localized } from '@/lib/content/schemas'
 import { paths } from '@/lib/paths'
 import { statusOf, type ReportRow } from '@/lib/reporting/activities'
@@ -347,10 +348,7 @@ function ReportTable({ rows, showProject }: { rows: ReportRow[]; showProject: bo
                 ))}
               </td>
               <td className="nowrap">
-                <Period
-                  start={row.startDate ?? row.project.startDate}
-                  end={row.endDate ?? row.project.actualEnd ?? row.project.plannedEnd}
-                />
+                <Period period={activityPeriod(row)} />
               </td>
             </tr>
           ))}

@@ -199,5 +199,3 @@ export function createRepository(run: QueryRunner) {
     },
   }
 }
-
-export type ContentRepository = ReturnType<typeof createRepository>

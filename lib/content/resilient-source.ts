@@ -1,26 +1,25 @@
+import { memoryStore, type LastGoodStore } from './last-good-store'
 import type { ContentSource } from './sources/types'
 
 type Logger = Pick<Console, 'error' | 'info'>
 
-/** How many distinct query results are remembered as "last known good" (a page needs 1–3). */
-const LAST_GOOD_ENTRIES = 2000
+/** How many distinct query results are remembered as "last known good" (a page needs 1–4). */
+export const LAST_GOOD_ENTRIES = 2000
 
 /**
  * Keeps the site up while the CMS is down, slow or failing:
- * - a failed query answers with the last good result of the same query and params, so page
- *   regeneration succeeds with the content visitors already see (no error, no 500);
+ * - a failed query answers with the last good result of the same query and params (kept in
+ *   `store`, on disk in production so it outlives restarts), so page regeneration succeeds with
+ *   the content visitors already see (no error, no 500);
  * - the failure is logged once per episode (first failure, then the recovery), not per request;
- * - a query that never succeeded still fails, and Next keeps serving the page it has.
+ * - a query that never succeeded anywhere still fails, and Next keeps serving the page it has.
  */
-export function resilientSource(source: ContentSource, log: Logger = console): ContentSource {
-  const lastGood = new Map<string, unknown>()
+export function resilientSource(
+  source: ContentSource,
+  log: Logger = console,
+  store: LastGoodStore = memoryStore(LAST_GOOD_ENTRIES),
+): ContentSource {
   let failures = 0
-
-  function remember(key: string, result: unknown) {
-    lastGood.delete(key)
-    lastGood.set(key, result)
-    if (lastGood.size > LAST_GOOD_ENTRIES) lastGood.delete(lastGood.keys().next().value ?? '')
-  }
 
   return {
     kind: source.kind,
@@ -28,7 +27,7 @@ export function resilientSource(source: ContentSource, log: Logger = console): C
       const key = JSON.stringify([query, params, options?.preview ?? false])
       try {
         const result = await source.fetch(query, params, options)
-        remember(key, result)
+        await store.set(key, result)
         if (failures > 0) {
           log.info(`[content] ${source.kind} source recovered after ${failures} failed request(s)`)
           failures = 0
@@ -43,7 +42,8 @@ export function resilientSource(source: ContentSource, log: Logger = console): C
               'further failures are not logged until it recovers.',
           )
         }
-        if (lastGood.has(key)) return lastGood.get(key)
+        const lastGood = await store.get(key)
+        if (lastGood !== undefined) return lastGood
         throw error
       }
     },

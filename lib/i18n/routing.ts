@@ -9,7 +9,7 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number]
 
-/** With exactly two languages, the fallback for one is always the other. */
+/** The language a missing text falls back to: the first other language (with two, the other one). */
 export function fallbackLocaleFor(locale: Locale): Locale {
-  return locale === 'ka' ? 'en' : 'ka'
+  return routing.locales.find((other) => other !== locale) ?? routing.defaultLocale
 }

@@ -55,8 +55,6 @@ export function filterActivities(
   return kept
 }
 
-export type FacetCount = { value: string; count: number }
-
 /**
  * Counts for each filter option: how many rows would match if that option were chosen, given the
  * other filters (so a count never promises rows the page will not show).

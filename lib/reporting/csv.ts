@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Locale } from '@/lib/i18n/routing'
+import { activityPeriod } from '@/lib/content/period'
 import type { ReportingActivity } from '@/lib/content/schemas'
 
 export type CsvLabels = {
@@ -20,14 +21,6 @@ export type CsvLabels = {
 }
 
 type Language = { locale: Locale; activities: ReportingActivity[]; labels: CsvLabels }
-
-/** The period an activity shows: its own dates, else its project's. */
-export function periodOf(activity: ReportingActivity): { start: string; end: string } {
-  return {
-    start: activity.startDate ?? activity.project.startDate,
-    end: activity.endDate ?? activity.project.actualEnd ?? activity.project.plannedEnd ?? '',
-  }
-}
 
 /**
  * The activity list as CSV (RFC 4180 via csv-stringify: CRLF, quotes doubled, fields with commas,
@@ -62,7 +55,7 @@ export function activitiesCsv(
     const versions = byId.map((map) => map.get(activity.id) ?? activity)
     const each = (pick: (version: ReportingActivity, language: Language) => string) =>
       versions.map((version, i) => pick(version, languages[i] ?? primary))
-    const { start, end } = periodOf(activity)
+    const { start, end } = activityPeriod(activity)
     return [
       ...each((v) => v.project.title.value),
       String(activity.cluster.order),
@@ -72,9 +65,15 @@ export function activitiesCsv(
       ...each((v, language) => (v.status ? language.labels.status(v.status) : '')),
       ...each((v) => v.organizations.map((organization) => organization.name.value).join('; ')),
       start,
-      end,
+      end ?? '',
       ...each((v, language) => urlOf(v, language.locale)),
     ]
   })
-  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' })
+  // escape_formulas: a cell starting with =, +, -, @, tab or CR (or their full-width forms) gets a
+  // leading apostrophe, so spreadsheets show it as text instead of running it (OWASP, CSV injection).
+  return stringify([header, ...rows], {
+    bom: true,
+    record_delimiter: 'windows',
+    escape_formulas: true,
+  })
 }

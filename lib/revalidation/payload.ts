@@ -1,9 +1,7 @@
 import { z } from 'zod'
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/content/slug'
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(96)
+const slug = z.string().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN)
 
 /**
  * The body Sanity sends, shaped by the webhook's GROQ projection (see README, "Webhook"):
@@ -21,7 +19,12 @@ export const webhookPayloadSchema = z.object({
 
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>
 
-/** The projection to paste into the Sanity webhook; it produces exactly the payload above. */
+/**
+ * The projection to paste into the Sanity webhook (README, "Webhook"); it produces exactly the
+ * payload above. Webhook projections run in Sanity's delta mode, where sub-queries (`*[…]`) are not
+ * available but `before()`, `after()` and `->` are. A test evaluates it with groq-js's delta mode
+ * and checks that the README shows it verbatim.
+ */
 export const WEBHOOK_PROJECTION = `{
   _id,
   _type,
@@ -29,8 +32,9 @@ export const WEBHOOK_PROJECTION = `{
   "previousSlug": before().slug.current,
   "projectSlug": select(_type == "project" => slug.current, project->slug.current),
   "clusterSlug": cluster->slug.current,
-  "previousClusterSlug": *[_id == ^.before().cluster._ref][0].slug.current
+  "previousClusterSlug": before().cluster->slug.current
 }`
 
+/** The webhook's filter: the document types whose changes pages show. */
 export const WEBHOOK_FILTER =
   '_type in ["project", "objective", "thematicCluster", "activity", "organization"]'

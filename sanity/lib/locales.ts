@@ -1,8 +1,10 @@
 import { routing, type Locale } from '../../lib/i18n/routing'
 
+const NAMES: Record<Locale, string> = { ka: 'Georgian', en: 'English' }
+
 /** Editor-facing names of the portal languages, in Studio order (Georgian first: it is the source). */
 export const studioLanguages: ReadonlyArray<{ id: Locale; title: string }> = routing.locales.map(
-  (id) => ({ id, title: id === 'ka' ? 'Georgian (ka)' : 'English (en)' }),
+  (id) => ({ id, title: `${NAMES[id]} (${id})` }),
 )
 
 export function languageTitle(id: Locale): string {

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { projectToIati } from '@/lib/reporting/iati'
 import { embeddedRepository } from '../support/repository'
+import { loadSeed, toNdjson } from '../support/seed'
 
 const SLUG = 'secure-borders-safe-migration'
 const SCHEMA = path.join(process.cwd(), '..', 'shared/iati/iati-activities-schema.xsd')
 
-async function seedIati() {
-  const repo = embeddedRepository()
+async function seedIati(repo = embeddedRepository()) {
   const languages = await Promise.all(
     (['ka', 'en'] as const).map(async (locale) => ({
       locale,
@@ -89,5 +89,56 @@ describe('IATI export', () => {
       generatedAt: new Date(),
     })
     expect(xml).toContain('A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;')
+  })
+
+  it('stays well-formed and valid whatever control characters the content holds', async () => {
+    const illegal = [
+      '\u0000',
+      '\u0001',
+      '\u0008',
+      '\u000B',
+      '\u000C',
+      '\u000E',
+      '\u001F',
+      '\uFFFE',
+      '\uFFFF',
+      '\uD800',
+    ]
+    const dir = mkdtempSync(path.join(tmpdir(), 'iati-'))
+    const dataset = path.join(dir, 'dataset.ndjson')
+    writeFileSync(
+      dataset,
+      toNdjson(
+        loadSeed().map((doc) =>
+          doc._id === 'activity.national-census'
+            ? {
+                ...doc,
+                title: {
+                  _type: 'localeString',
+                  ka: `ეროვნული${illegal.join('')} აღწერა`,
+                  en: `National${illegal.join('')} census`,
+                },
+              }
+            : doc,
+        ),
+      ),
+    )
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    const xml = await seedIati(embeddedRepository(dataset))
+    expect(xml).toContain('<narrative xml:lang="en">National census</narrative>')
+    expect(xml).toContain('<narrative xml:lang="ka">ეროვნული აღწერა</narrative>')
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /removed 20 control or non-character code point\(s\) from activity\.national-census/,
+      ),
+    )
+    const file = path.join(dir, 'activities.xml')
+    writeFileSync(file, xml)
+    expect(
+      execFileSync('xmllint', ['--noout', '--schema', SCHEMA, file], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    ).toBe('')
   })
 })

@@ -3,6 +3,7 @@ import { activitiesCsv, type CsvLabels } from '@/lib/reporting/csv'
 import { filtersToSearch, parseFilters } from '@/lib/reporting/filters'
 import { matchesQuery, normalizeForSearch } from '@/lib/reporting/search'
 import type { ReportingActivity } from '@/lib/content/schemas'
+import { parse } from 'csv-parse/sync'
 import { embeddedRepository } from '../support/repository'
 
 const SLUG = 'secure-borders-safe-migration'
@@ -193,5 +194,56 @@ describe('CSV', () => {
     expect(csv).toContain('"Border, ""green"" and\nblue","საზღვარი, „მწვანე"" და\nლურჯი"')
     expect(csv).toContain('Activity (en),Activity (ka)')
     expect(csv).toContain('ACTIVE,ACTIVE')
+  })
+})
+
+describe('CSV injection (OWASP): cells that a spreadsheet would run as formulas', () => {
+  const labels: CsvLabels = {
+    headers: {
+      project: 'Project',
+      clusterNumber: 'Cluster no.',
+      cluster: 'Cluster',
+      activityNumber: 'No.',
+      activity: 'Activity',
+      status: 'Status',
+      organizations: 'Organisations',
+      start: 'Start',
+      end: 'End',
+      url: 'URL',
+    },
+    status: (status) => status,
+  }
+  const url = (activity: ReportingActivity, locale: string) =>
+    `https://example.org/${locale}/${activity.slug}`
+
+  it.each([
+    ['=', '=HYPERLINK("https://evil.example","x")'],
+    ['+', '+1+cmd|" /C calc"!A0'],
+    ['-', '-2+3+cmd|" /C calc"!A0'],
+    ['@', '@SUM(1+1)*cmd|" /C calc"!A0'],
+    ['a tab', '\t=1+1'],
+    ['a carriage return', '\r=1+1'],
+    ['a full-width =', '＝1+1'],
+  ])('neutralises a cell starting with %s, in both languages', async (_name, text) => {
+    const { activities } = await rowsIn('en')
+    const en = {
+      ...activities[0]!,
+      title: { value: text, lang: 'en' as const },
+      organizations: [
+        { ...activities[0]!.organizations[0]!, name: { value: text, lang: 'en' as const } },
+      ],
+    }
+    const ka = { ...en, title: { value: text, lang: 'ka' as const } }
+    const csv = activitiesCsv(
+      [
+        { locale: 'en', activities: [en], labels },
+        { locale: 'ka', activities: [ka], labels },
+      ],
+      url,
+    )
+    const rows: string[][] = parse(csv.slice(1))
+    const withText = rows[1]!.filter((cell) => cell.includes(text.trimStart()))
+    expect(withText.length).toBeGreaterThanOrEqual(3)
+    for (const cell of withText) expect(cell.startsWith("'")).toBe(true)
   })
 })

@@ -4,6 +4,7 @@ import { LocalizedText } from '@/components/LocalizedText'
 import { OrganizationName } from '@/components/OrganizationName'
 import { Period } from '@/components/Period'
 import { getProjects } from '@/lib/content'
+import { projectPeriod } from '@/lib/content/period'
 import { resolveLocale } from '@/lib/i18n/params'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
@@ -48,7 +49,7 @@ export default async function ProjectsPage({ params }: Props) {
               </h2>
               <LocalizedText as="p" value={project.summary} />
               <p className="card__meta">
-                <Period start={project.startDate} end={project.actualEnd ?? project.plannedEnd} />
+                <Period period={projectPeriod(project)} />
                 {' · '}
                 {tProject('activityCount', { count: project.activityCount })}
               </p>

@@ -6,11 +6,12 @@
  * by id keeps it and the other is logged and left out everywhere.
  */
 import { z } from 'zod'
+import { routing } from '@/lib/i18n/routing'
 import { isoDate, listOf, localizedFields, order, slug } from './primitives'
 import { reportSkipped } from './validate'
 
 /** Validity does not depend on the page language: a title in any language will do. */
-const fields = localizedFields('en')
+const fields = localizedFields(routing.defaultLocale)
 
 const slugHistory = z
   .array(z.unknown())

@@ -25,7 +25,11 @@ const lastLogged = new Map<string, number>()
  * seen by every page and list that reads it, and per-request pages read it on every request.
  */
 export function reportSkipped(what: string, item: unknown, problem: string, log: Logger = console) {
-  const line = `[content] skipped ${what} ${idOf(item)}: ${problem}`
+  warnOnce(`[content] skipped ${what} ${idOf(item)}: ${problem}`, log)
+}
+
+/** Writes a content warning, at most once an hour for the same line (see `reportSkipped`). */
+export function warnOnce(line: string, log: Logger = console) {
   const now = Date.now()
   const last = lastLogged.get(line)
   if (last !== undefined && now - last < REPEAT_AFTER_MS) return

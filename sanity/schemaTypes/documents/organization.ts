@@ -75,23 +75,10 @@ export const organization = defineType({
       type: 'url',
       validation: (rule) => rule.uri({ scheme: ['https', 'http'] }),
     }),
-    defineField({
-      name: 'logo',
-      title: 'Logo',
-      type: 'image',
-      fields: [
-        defineField({
-          name: 'alt',
-          title: 'Alternative text',
-          type: 'localeString',
-          validation: requireAllLanguages,
-        }),
-      ],
-    }),
   ],
   preview: {
-    select: { ka: 'name.ka', en: 'name.en', media: 'logo' },
-    prepare: ({ ka, en, media }) => ({ ...bilingualTitle(ka, en, 'Organisation'), media }),
+    select: { ka: 'name.ka', en: 'name.en' },
+    prepare: ({ ka, en }) => bilingualTitle(ka, en, 'Organisation'),
   },
   orderings: [
     { title: 'Name (English)', name: 'nameEn', by: [{ field: 'name.en', direction: 'asc' }] },

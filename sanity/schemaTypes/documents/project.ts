@@ -159,20 +159,6 @@ export const project = defineType({
           .error(),
     }),
     defineField({
-      name: 'logo',
-      title: 'Project logo',
-      type: 'image',
-      group: 'content',
-      fields: [
-        defineField({
-          name: 'alt',
-          title: 'Alternative text',
-          type: 'localeString',
-          validation: requireAllLanguages,
-        }),
-      ],
-    }),
-    defineField({
       name: 'iatiIdentifier',
       title: 'IATI activity identifier',
       type: 'string',
@@ -198,8 +184,8 @@ export const project = defineType({
     }),
   ],
   preview: {
-    select: { ka: 'title.ka', en: 'title.en', media: 'logo' },
-    prepare: ({ ka, en, media }) => ({ ...bilingualTitle(ka, en, 'Project'), media }),
+    select: { ka: 'title.ka', en: 'title.en' },
+    prepare: ({ ka, en }) => bilingualTitle(ka, en, 'Project'),
   },
   orderings: [
     {

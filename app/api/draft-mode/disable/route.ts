@@ -1,17 +1,15 @@
 import { draftMode } from 'next/headers'
-import { NextResponse, type NextRequest } from 'next/server'
 import { methodNotAllowed } from '@/lib/method-not-allowed'
+import { returnPath } from '@/lib/draft-mode/return-path'
 
-/** Leaves preview and returns to the page the editor was on (same-origin paths only). */
-export async function POST(request: NextRequest) {
+/** Leaves preview and returns to the page the editor was on (a same-origin relative redirect). */
+export async function POST(request: Request) {
   ;(await draftMode()).disable()
-  const referer = request.headers.get('referer')
-  let target = '/'
-  if (referer) {
-    const url = new URL(referer)
-    if (url.origin === request.nextUrl.origin) target = `${url.pathname}${url.search}`
-  }
-  return NextResponse.redirect(new URL(target, request.nextUrl.origin), 303)
+  const target = returnPath(request.headers.get('referer'), request.headers.get('host'))
+  return new Response(null, {
+    status: 303,
+    headers: { Location: target, 'Cache-Control': 'no-store' },
+  })
 }
 
 const refuse = methodNotAllowed('POST')

@@ -6,6 +6,7 @@ import { OrganizationName } from '@/components/OrganizationName'
 import { Period } from '@/components/Period'
 import { RichText } from '@/components/RichText'
 import { getActivity } from '@/lib/content'
+import { activityPeriod } from '@/lib/content/period'
 import { activityParams } from '@/lib/content/static-params'
 import { loadPage } from '@/lib/i18n/params'
 import { Link } from '@/lib/i18n/navigation'
@@ -46,7 +47,6 @@ export default async function ActivityPage({ params }: Props) {
   const tClusters = await getTranslations('Clusters')
   const tStatus = await getTranslations('Status')
   const { project, cluster } = activity
-  const end = activity.endDate ?? project.actualEnd ?? project.plannedEnd
   return (
     <article className="container">
       <ProjectBreadcrumbs
@@ -93,7 +93,7 @@ export default async function ActivityPage({ params }: Props) {
           <div>
             <dt>{t('period')}</dt>
             <dd>
-              <Period start={activity.startDate ?? project.startDate} end={end} />
+              <Period period={activityPeriod(activity)} />
             </dd>
           </div>
         </dl>

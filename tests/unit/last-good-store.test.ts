@@ -1,0 +1,61 @@
+import { mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileStore, memoryStore } from '@/lib/content/last-good-store'
+import { resilientSource } from '@/lib/content/resilient-source'
+import type { ContentSource } from '@/lib/content/sources/types'
+
+const directory = () => mkdtempSync(path.join(tmpdir(), 'last-good-'))
+const quiet = { error: jest.fn(), info: jest.fn() }
+
+function failingAfter(answers: unknown[]): ContentSource {
+  return {
+    kind: 'sanity',
+    async fetch() {
+      if (answers.length === 0) throw new Error('Service unavailable')
+      return answers.shift()
+    },
+  }
+}
+
+describe('the last good content', () => {
+  it('forgets the oldest results beyond its limit', async () => {
+    const store = memoryStore(2)
+    await store.set('a', 1)
+    await store.set('b', 2)
+    await store.set('a', 3) // used again: now the newest
+    await store.set('c', 4)
+    expect([await store.get('a'), await store.get('b'), await store.get('c')]).toEqual([
+      3,
+      undefined,
+      4,
+    ])
+  })
+
+  it('outlives a restart on disk, and keeps at most its limit of files', async () => {
+    const dir = directory()
+    const first = fileStore(dir, 3)
+    for (const key of ['a', 'b', 'c', 'd']) await first.set(key, { key })
+    expect(readdirSync(dir)).toHaveLength(3)
+    const afterRestart = fileStore(dir, 3)
+    expect(await afterRestart.get('d')).toEqual({ key: 'd' })
+    expect(await afterRestart.get('a')).toBeUndefined()
+  })
+
+  it('lets a new process serve a page while the CMS is down, from what the build stored', async () => {
+    const dir = directory()
+    const build = resilientSource(
+      failingAfter([{ title: 'National census' }]),
+      quiet,
+      fileStore(dir, 10),
+    )
+    await build.fetch('*[_id == $id][0]', { id: 'activity.x' })
+    const server = resilientSource(failingAfter([]), quiet, fileStore(dir, 10))
+    expect(await server.fetch('*[_id == $id][0]', { id: 'activity.x' })).toEqual({
+      title: 'National census',
+    })
+    await expect(server.fetch('*[_id == $id][0]', { id: 'activity.y' })).rejects.toThrow(
+      'Service unavailable',
+    )
+  })
+})
