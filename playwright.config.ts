@@ -11,7 +11,7 @@ import {
 const port = (url: string) => new URL(url).port
 
 /**
- * End-to-end tests run production builds (`next build` + `next start`) in Debian's Chromium:
+ * End-to-end tests run production builds (`next build` + `server.mjs`, as `npm start`) in Debian’s Chromium:
  * the portal on the embedded dataset (a copy the tests may edit), and a second build reading from
  * a local stand-in of Sanity's Content Lake, which the tests can make fail.
  */
@@ -63,7 +63,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `npm run build && npx next start -p ${port(SANITY_APP)} -H 127.0.0.1`,
+      command: `npm run build && node server.mjs -p ${port(SANITY_APP)} -H 127.0.0.1`,
       url: `${SANITY_APP}/en`,
       timeout: 600_000,
       reuseExistingServer: !process.env.CI,

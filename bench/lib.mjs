@@ -38,9 +38,9 @@ export function build(env = {}, { timeoutSeconds } = {}) {
   }
 }
 
-/** Starts `next start` on a port and resolves once it answers. */
+/** Starts the portal's server (server.mjs, as `npm start`) on a port and resolves once it answers. */
 export async function startServer(port, env = {}) {
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn('node', ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...baseEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

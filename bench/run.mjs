@@ -5,12 +5,13 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { BENCH_SECRET, ROOT, WORK, build, writeResult } from './lib.mjs'
 import * as lighthouse from './lighthouse.mjs'
+import * as load from './load.mjs'
 import * as pageWeight from './page-weight.mjs'
 import * as revalidation from './revalidation.mjs'
 import { writeSummary } from './summary.mjs'
 import * as throughput from './throughput.mjs'
 
-const SUITES = ['throughput', 'page-weight', 'lighthouse', 'revalidation', 'scale']
+const SUITES = ['throughput', 'page-weight', 'lighthouse', 'revalidation', 'load', 'scale']
 const wanted = process.argv.slice(2).filter((arg) => SUITES.includes(arg))
 const suites = wanted.length ? wanted : SUITES
 
@@ -40,6 +41,15 @@ for (const suite of suites) {
     console.log(
       `webhook → fresh page: median ${summary.median} ms, worst ${summary.max} ms (n=${summary.n})`,
     )
+  }
+  if (suite === 'load') {
+    const { halves, rssMb } = await load.run({ env })
+    for (const half of halves) {
+      console.log(
+        `load: ${half.rps} req/s, p99 ${half.p99} ms, errors ${half.errors}, timeouts ${half.timeouts}, non-2xx ${half.non2xx}`,
+      )
+    }
+    console.log(`server RSS: ${rssMb.before} → ${rssMb.middle} → ${rssMb.after} MB`)
   }
   if (suite === 'scale') {
     // In a fresh process: after Lighthouse and autocannon have run in this one, its heap and JIT

@@ -112,6 +112,24 @@ export function writeSummary() {
       (r) =>
         `${r.tries} tries on \`${r.page}\`: median **${r.summary.median} ms**, worst **${r.summary.max} ms** (min ${r.summary.min} ms, p95 ${r.summary.p95} ms).`,
     ),
+    section(
+      'Load (mixed pages, 100 connections, 2 × 30 s)',
+      read('load'),
+      (r) =>
+        table(
+          ['half', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'timeouts', 'non-2xx'],
+          r.halves.map((h, i) => [
+            i === 0 ? 'first 30 s' : 'second 30 s',
+            h.rps,
+            h.p50,
+            h.p99,
+            h.errors,
+            h.timeouts,
+            h.non2xx,
+          ]),
+        ) +
+        `\n\nServer RSS: ${r.rssMb.before} MB after the warm-up, ${r.rssMb.middle} MB after 30 s, ${r.rssMb.after} MB after 60 s.`,
+    ),
     section('Scale (synthetic datasets, bench/scale.mjs)', read('scale'), (r) => {
       const columns = r.factors.map((f) => `${f.factor}×`)
       const row = (label, pick) => [label, ...r.factors.map((f) => pick(f) ?? '–')]

@@ -80,13 +80,6 @@ export type OrganizationRole = {
   role?: 'donor' | 'implementer' | 'partner' | 'beneficiary'
 }
 
-export type SanityImageAssetReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
-}
-
 export type Organization = {
   _id: string
   _type: 'organization'
@@ -100,30 +93,6 @@ export type Organization = {
   iatiIdentifier?: string
   parent?: OrganizationReference
   website?: string
-  logo?: {
-    asset?: SanityImageAssetReference
-    media?: unknown
-    hotspot?: SanityImageHotspot
-    crop?: SanityImageCrop
-    alt?: LocaleString
-    _type: 'image'
-  }
-}
-
-export type SanityImageCrop = {
-  _type: 'sanity.imageCrop'
-  top?: number
-  bottom?: number
-  left?: number
-  right?: number
-}
-
-export type SanityImageHotspot = {
-  _type: 'sanity.imageHotspot'
-  x?: number
-  y?: number
-  height?: number
-  width?: number
 }
 
 export type Slug = {
@@ -223,14 +192,6 @@ export type Project = {
       _key: string
     } & OrganizationRole
   >
-  logo?: {
-    asset?: SanityImageAssetReference
-    media?: unknown
-    hotspot?: SanityImageHotspot
-    crop?: SanityImageCrop
-    alt?: LocaleString
-    _type: 'image'
-  }
   iatiIdentifier?: string
   sectorCodes?: Array<string>
 }
@@ -271,6 +232,22 @@ export type SanityImageMetadata = {
   thumbHash?: string
   hasAlpha?: boolean
   isOpaque?: boolean
+}
+
+export type SanityImageHotspot = {
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
+}
+
+export type SanityImageCrop = {
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
 }
 
 export type SanityFileAsset = {
@@ -338,10 +315,7 @@ export type AllSanitySchemaTypes =
   | LocaleString
   | OrganizationReference
   | OrganizationRole
-  | SanityImageAssetReference
   | Organization
-  | SanityImageCrop
-  | SanityImageHotspot
   | Slug
   | ProjectReference
   | ThematicClusterReference
@@ -353,6 +327,8 @@ export type AllSanitySchemaTypes =
   | SanityImagePalette
   | SanityImageDimensions
   | SanityImageMetadata
+  | SanityImageHotspot
+  | SanityImageCrop
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset

@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import autocannon from 'autocannon'
+import { fuzzSeed, seededRandom } from '../support/random'
 import { NATIONAL_CENSUS_CHANGE, signedHeaders } from '../support/webhook'
 import { LOCALES, PAGES, PROJECT } from './pages'
+import { rawRequest } from './raw-http'
 import { E2E_READ_TOKEN, E2E_WEBHOOK_SECRET, EMBEDDED_APP } from './servers'
 
 const PUBLIC_PATHS = [
@@ -66,10 +67,17 @@ test.describe('bad input never causes a server error', () => {
   const long = 'a'.repeat(3000)
   type Case = {
     method?: string
-    url: string
+    url: string | (() => Promise<string>)
     allowed: number[]
     headers?: Record<string, string>
     data?: string
+  }
+  /** A build file of the running app, for conditional and range requests. */
+  const stylesheet = async () => {
+    const html = (await rawRequest(EMBEDDED_APP, { target: '/en' })).body
+    const href = html.match(/\/_next\/static\/[^"]+\.css/)?.[0]
+    if (!href) throw new Error('no stylesheet on /en')
+    return href
   }
   const cases: Case[] = [
     { url: '/fr', allowed: [404] },
@@ -77,25 +85,41 @@ test.describe('bad input never causes a server error', () => {
     { url: '/en/projects/%E1%83%A1%E1%83%90%E1%83%96', allowed: [404] },
     { url: `/en/projects/${long}`, allowed: [404] },
     { url: `/en${PROJECT}/activities/${long}`, allowed: [404] },
+    { url: `/en/projects/${'x'.repeat(16 * 1024)}`, allowed: [404, 414, 431] },
     { url: '/en/projects/..%2F..%2Fetc%2Fpasswd', allowed: [404] },
     { url: '/en/%2e%2e/%2e%2e/package.json', allowed: [404] },
     { url: '/_next/static/..%2F..%2Fpackage.json', allowed: [404] },
     { url: '/en/%00', allowed: [404] },
     { url: '/api/iati/%00', allowed: [404] },
     { url: '/api/iati/no-such-project', allowed: [404] },
+    // Invalid percent-encoding in the path.
+    { url: '/ka/clusters/%D8', allowed: [400] },
+    { url: '/en/%', allowed: [400] },
+    { url: `/en${PROJECT}/activities/%FF`, allowed: [400] },
+    { url: '/%E0%A4%A', allowed: [400] },
     { url: `/en${PROJECT}/activities?${'cluster=x&'.repeat(500)}`, allowed: [200] },
     { url: `/en${PROJECT}/activities?q=${'ა'.repeat(2000)}`, allowed: [200, 414, 431] },
-    { url: `/en${PROJECT}/activities?q=${'ა'.repeat(200)}`, allowed: [200] },
+    { url: `/en${PROJECT}/activities?q=${encodeURIComponent('ა'.repeat(200))}`, allowed: [200] },
     { url: `/en${PROJECT}/activities?sort=%00&status=%ff&org[]=x`, allowed: [200] },
     { url: `/en${PROJECT}/activities.csv?lang=zz&cluster=%3Cscript%3E`, allowed: [200] },
     { url: '/en/activities.csv?q=%E0%A4%A', allowed: [200, 400] },
+    { url: '/en/projects/no-such-project/activities.csv', allowed: [404] },
     { method: 'HEAD', url: '/en', allowed: [200] },
-    { method: 'OPTIONS', url: '/en', allowed: [400] },
     { method: 'GET', url: '/api/revalidate', allowed: [405] },
     { method: 'DELETE', url: '/api/revalidate', allowed: [405] },
     { method: 'GET', url: '/api/draft-mode/disable', allowed: [405] },
     { method: 'POST', url: '/en/activities.csv', allowed: [405] },
-    // Pages are read-only: anything that carries a body or comes from a browser gets 405.
+    // Methods Next cannot represent, on pages and API routes alike.
+    { method: 'TRACE', url: '/en', allowed: [405] },
+    { method: 'TRACE', url: '/', allowed: [405] },
+    { method: 'TRACE', url: '/api/revalidate', allowed: [405] },
+    { method: 'TRACE', url: '/api/iati/secure-borders-safe-migration', allowed: [405] },
+    { method: 'TRACE', url: `/en${PROJECT}/activities.csv`, allowed: [405] },
+    { method: 'CONNECT', url: '/en', allowed: [405] },
+    { method: 'OPTIONS', url: '*', allowed: [204] },
+    { method: 'GET', url: '*', allowed: [400] },
+    // Pages are read-only, with or without a body or an Origin.
+    { method: 'OPTIONS', url: '/en', allowed: [405] },
     { method: 'POST', url: '/en', allowed: [405] },
     { method: 'POST', url: '/', allowed: [405] },
     { method: 'POST', url: '/en/no-such-page', allowed: [405] },
@@ -108,6 +132,7 @@ test.describe('bad input never causes a server error', () => {
     },
     { method: 'PUT', url: `/en${PROJECT}/activities`, allowed: [405], data: '{"a":1}' },
     { method: 'PATCH', url: '/ka', allowed: [405], headers: { 'content-type': 'text/plain' } },
+    { method: 'DELETE', url: '/en', allowed: [405] },
     { method: 'DELETE', url: '/en', allowed: [405], headers: { origin: 'https://example.org' } },
     {
       method: 'OPTIONS',
@@ -117,16 +142,34 @@ test.describe('bad input never causes a server error', () => {
     },
     // Pretends to call a server action; the portal has none.
     { method: 'POST', url: '/en', allowed: [405], headers: { 'next-action': 'abc123' } },
+    // Conditional and range requests on build files and pages.
+    { url: stylesheet, allowed: [416], headers: { range: 'bytes=999999-' } },
+    { url: stylesheet, allowed: [412], headers: { 'if-match': '"nope"' } },
+    {
+      url: stylesheet,
+      allowed: [412],
+      headers: { 'if-unmodified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' },
+    },
+    { url: stylesheet, allowed: [206], headers: { range: 'bytes=0-9' } },
+    { url: '/en', allowed: [200, 206, 416], headers: { range: 'bytes=999999-' } },
+    { url: '/en', allowed: [200, 412], headers: { 'if-match': '"nope"' } },
+    // Leaving preview with a Referer that is not a URL.
+    {
+      method: 'POST',
+      url: '/api/draft-mode/disable',
+      allowed: [303],
+      headers: { referer: 'http://[::1' },
+    },
   ]
   for (const { method = 'GET', url, allowed, headers = {}, data } of cases) {
-    test(`${method} ${url.slice(0, 70)} ${Object.keys(headers).join(' ')} → ${allowed.join('/')}`, async ({
-      request,
-    }) => {
-      const response = await request.fetch(url, { method, maxRedirects: 0, headers, data })
-      expect(allowed).toContain(response.status())
-      if (response.status() === 405) {
+    const shown = typeof url === 'string' ? url.slice(0, 70) : 'a build file'
+    test(`${method} ${shown} ${Object.keys(headers).join(' ')} → ${allowed.join('/')}`, async () => {
+      const target = typeof url === 'string' ? url : await url()
+      const response = await rawRequest(EMBEDDED_APP, { method, target, headers, body: data })
+      expect(allowed).toContain(response.status)
+      if (response.status === 405) {
         // RFC 9110: a 405 names the methods the resource does serve.
-        const allow = response.headers()['allow']?.split(', ')
+        const allow = response.headers['allow']?.split(', ')
         expect(allow?.length).toBeGreaterThan(0)
         expect(allow).not.toContain(method)
       }
@@ -137,15 +180,14 @@ test.describe('bad input never causes a server error', () => {
 test('webhook fuzz: hundreds of random requests, no 5xx and no revalidation', async ({
   request,
 }) => {
+  const seed = fuzzSeed()
+  console.log(`webhook fuzz seed: ${seed} (replay with FUZZ_SEED=${seed})`)
+  const next = seededRandom(seed)
   // Header values must be printable ASCII to be sent at all; bodies may be any Unicode.
   const ascii = (n: number) =>
-    Array.from({ length: n }, () => String.fromCharCode(33 + Math.floor(Math.random() * 94))).join(
-      '',
-    )
+    Array.from({ length: n }, () => String.fromCharCode(33 + Math.floor(next() * 94))).join('')
   const random = (n: number) =>
-    Array.from({ length: n }, () =>
-      String.fromCharCode(32 + Math.floor(Math.random() * 0x2fff)),
-    ).join('')
+    Array.from({ length: n }, () => String.fromCharCode(32 + Math.floor(next() * 0x2fff))).join('')
   const page = `${EMBEDDED_APP}/en${PROJECT}/activities/national-census`
   const generatedAt = async () =>
     (await (await request.get(page)).text()).match(/name="generated-at" content="([^"]+)"/)?.[1]
@@ -184,50 +226,18 @@ test('webhook fuzz: hundreds of random requests, no 5xx and no revalidation', as
   expect(await generatedAt()).toBe(before)
 })
 
-function serverRssMb(port: string): number {
-  const line = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' })
-  const pid = line.match(/pid=(\d+)/)?.[1]
-  if (!pid) throw new Error(`no process listens on ${port}`)
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)?.[1]) / 1024)
-}
-
-test('load: 60 s at 100 connections on mixed pages, no errors, memory does not keep growing', async () => {
-  test.setTimeout(180_000)
-  const port = new URL(EMBEDDED_APP).port
-  const paths = [
-    ...PUBLIC_PATHS.filter((url) => !url.includes('no-such')),
-    `/en${PROJECT}/activities?cluster=migration-data-management`,
-  ]
-  const run = (duration: number) =>
-    autocannon({
-      url: EMBEDDED_APP,
-      connections: 100,
-      duration,
-      requests: paths.map((url) => ({ method: 'GET', path: url })),
-      // A response may queue behind others on two cores; only a failure or no answer in 30 s counts.
-      timeout: 30,
-    })
-  await run(5) // warm-up: every page cached, JIT warm
-  const before = serverRssMb(port)
-  // 60 s in two halves: memory may grow while caches and the heap settle, but not keep growing.
-  const first = await run(30)
-  const middle = serverRssMb(port)
-  const second = await run(30)
-  const after = serverRssMb(port)
-  for (const [name, result] of [
-    ['first 30 s', first],
-    ['second 30 s', second],
-  ] as const) {
-    console.log(
-      `load ${name}: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, ` +
-        `p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
-    )
-    expect(result.errors).toBe(0)
-    expect(result.timeouts).toBe(0)
-    expect(result.non2xx).toBe(0)
-    expect(result.requests.total).toBeGreaterThan(1000)
-  }
-  console.log(`server RSS: ${before} MB before, ${middle} MB after 30 s, ${after} MB after 60 s`)
-  expect(after - middle).toBeLessThan(150)
+test('smoke: mixed pages under 20 connections for 5 s answer without errors', async () => {
+  // The 60 s load run with memory figures is a benchmark (npm run bench -- load).
+  const paths = [...PUBLIC_PATHS.filter((url) => !url.includes('no-such'))]
+  const result = await autocannon({
+    url: EMBEDDED_APP,
+    connections: 20,
+    duration: 5,
+    requests: paths.map((url) => ({ method: 'GET', path: url })),
+    timeout: 30,
+  })
+  expect(result.requests.total).toBeGreaterThan(0)
+  expect(result.errors).toBe(0)
+  expect(result.timeouts).toBe(0)
+  expect(result.non2xx).toBe(0)
 })

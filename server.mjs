@@ -1,0 +1,63 @@
+// @ts-check
+/**
+ * The portal's production server: Next.js behind a thin guard (lib/http/request-guard.mjs) that
+ * answers malformed requests with a 4xx before Next can turn them into a 500, and keeps pages
+ * read-only. `npm start` runs it; options as `next start`: -p/--port (or PORT, default 3000) and
+ * -H/--hostname (or HOSTNAME, default 0.0.0.0). Stops cleanly on SIGTERM and SIGINT.
+ */
+import { createServer } from 'node:http'
+import path from 'node:path'
+import next from 'next'
+import { checkRequestLine, checkStaticPreconditions } from './lib/http/request-guard.mjs'
+
+/** @param {string[]} names */
+function option(...names) {
+  const index = process.argv.findIndex((arg) => names.includes(arg))
+  return index >= 0 ? process.argv[index + 1] : undefined
+}
+
+const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000)
+const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0'
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+const staticDir = path.resolve(distDir, 'static')
+
+const app = next({ dev: false, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+/**
+ * @param {import('node:http').ServerResponse} response
+ * @param {import('./lib/http/request-guard.mjs').Refusal} refusal
+ */
+function send(response, refusal) {
+  response.writeHead(refusal.status, refusal.headers)
+  response.end(refusal.body)
+}
+
+const server = createServer((request, response) => {
+  const refusal = checkRequestLine(request)
+  if (refusal) return send(response, refusal)
+  checkStaticPreconditions(request, staticDir)
+    .then((staticRefusal) =>
+      staticRefusal ? send(response, staticRefusal) : handle(request, response),
+    )
+    .catch((error) => {
+      console.error('[server] request failed:', error)
+      if (!response.headersSent) send(response, { status: 400, headers: {}, body: 'Bad request\n' })
+    })
+})
+
+server.listen(port, hostname, () => {
+  console.info(
+    `[server] ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
+  )
+})
+
+for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0))
+    // Keep-alive connections would hold close() open; give in-flight requests a moment.
+    setTimeout(() => process.exit(0), 5000).unref()
+    server.closeIdleConnections()
+  })
+}
