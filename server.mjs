@@ -47,6 +47,11 @@ const server = createServer((request, response) => {
     })
 })
 
+// CONNECT (a tunnel request) never reaches the request handler in Node; answer it, don't drop it.
+server.on('connect', (request, socket) => {
+  socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\n\r\n')
+})
+
 server.listen(port, hostname, () => {
   console.info(
     `[server] ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,

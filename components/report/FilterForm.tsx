@@ -26,6 +26,10 @@ export function FilterForm({
     <Form
       action={action}
       scroll={false}
+      // No prefetch: the prefetched list (a generated page) would be reused for every filter
+      // combination, because the page itself does not read the query; without it the router
+      // asks for the filtered URL, which next.config.ts rewrites to the filtered route.
+      prefetch={false}
       aria-label={label}
       className="filters"
       onChange={applyOnChange}

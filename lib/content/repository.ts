@@ -72,7 +72,7 @@ export function createRepository(run: QueryRunner) {
   }
 
   async function routeIndex(): Promise<RouteIndex> {
-    const index = await one('routeIndexQuery', routeIndexSchema, 'route index', {}, [TAGS.projects])
+    const index = await one('routeIndexQuery', routeIndexSchema, 'route index', {}, [TAGS.routes])
     return index ?? new RouteIndex([])
   }
 

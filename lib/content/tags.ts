@@ -3,7 +3,12 @@
  * (lib/revalidation/tags-for-change.ts) maps a changed document onto the same names.
  */
 export const TAGS = {
-  /** The list of projects, the home project, every route slug (sitemap, prerendering). */
+  /**
+   * The route index: which documents have pages, under which slugs. Every page reads it, so only
+   * changes that move pages (create, delete, a new slug, another project or cluster) expire it.
+   */
+  routes: 'routes',
+  /** The lists across projects: the project list and every project's activities. */
   projects: 'projects',
   /** Organisation names and acronyms (shown on most pages). */
   organizations: 'organizations',

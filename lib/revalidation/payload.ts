@@ -15,6 +15,8 @@ export const webhookPayloadSchema = z.object({
   projectSlug: slug.nullish(),
   clusterSlug: slug.nullish(),
   previousClusterSlug: slug.nullish(),
+  /** Whether pages appear, disappear or move (false for an edit of their content). */
+  routesChanged: z.boolean().nullish(),
 })
 
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>
@@ -32,7 +34,8 @@ export const WEBHOOK_PROJECTION = `{
   "previousSlug": before().slug.current,
   "projectSlug": select(_type == "project" => slug.current, project->slug.current),
   "clusterSlug": cluster->slug.current,
-  "previousClusterSlug": before().cluster->slug.current
+  "previousClusterSlug": before().cluster->slug.current,
+  "routesChanged": delta::operation() != "update" || delta::changedAny((slug, project, cluster, featured, startDate))
 }`
 
 /** The webhook's filter: the document types whose changes pages show. */

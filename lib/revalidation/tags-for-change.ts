@@ -10,6 +10,14 @@ export function tagsForChange(change: WebhookPayload): string[] {
   const tags = new Set<string>()
   const slugs = [change.slug, change.previousSlug].filter((s): s is string => Boolean(s))
   const project = change.projectSlug
+  // Unknown (a webhook configured before the field existed): refresh the routes to be safe.
+  if (
+    change.routesChanged !== false &&
+    change._type !== 'organization' &&
+    change._type !== 'objective'
+  ) {
+    tags.add(TAGS.routes)
+  }
 
   switch (change._type) {
     case 'project':

@@ -15,6 +15,7 @@ const NEW_ACTIVITY_CHANGE = {
   slug: 'e2e-new-activity',
   projectSlug: 'secure-borders-safe-migration',
   clusterSlug: 'migration-data-management',
+  routesChanged: true,
 }
 const RENAMED_CHANGE = {
   _id: 'activity.extended-migration-profile',
@@ -23,6 +24,7 @@ const RENAMED_CHANGE = {
   previousSlug: 'extended-migration-profile',
   projectSlug: 'secure-borders-safe-migration',
   clusterSlug: 'migration-data-management',
+  routesChanged: true,
 }
 const DELETED_CHANGE = {
   _id: 'activity.cross-border-meetings',
@@ -30,6 +32,7 @@ const DELETED_CHANGE = {
   slug: 'cross-border-meetings',
   projectSlug: 'secure-borders-safe-migration',
   clusterSlug: 'irregular-migration-and-cross-border-crime',
+  routesChanged: true,
 }
 
 async function html(request: APIRequestContext, path: string) {

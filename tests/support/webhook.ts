@@ -17,4 +17,5 @@ export const NATIONAL_CENSUS_CHANGE = {
   projectSlug: 'secure-borders-safe-migration',
   clusterSlug: 'migration-data-management',
   previousClusterSlug: 'migration-data-management',
+  routesChanged: false,
 }

@@ -52,7 +52,7 @@ describe('POST /api/revalidate', () => {
         previousSlug: 'old-slug',
         projectSlug: 'new-slug',
       },
-      ['projects', 'project:new-slug', 'project:old-slug'],
+      ['routes', 'projects', 'project:new-slug', 'project:old-slug'],
     ],
     [
       { _id: 'objective.x', _type: 'objective', slug: 'o', projectSlug: 'p' },
@@ -60,12 +60,27 @@ describe('POST /api/revalidate', () => {
     ],
     [
       { _id: 'thematicCluster.x', _type: 'thematicCluster', slug: 'c', projectSlug: 'p' },
+      ['routes', 'projects', 'project:p'],
+    ],
+    [
+      {
+        _id: 'thematicCluster.x',
+        _type: 'thematicCluster',
+        slug: 'c',
+        projectSlug: 'p',
+        routesChanged: false,
+      },
       ['projects', 'project:p'],
     ],
     [{ _id: 'organization.x', _type: 'organization', slug: 'iom' }, ['organizations']],
     [
-      { ...activityChange, clusterSlug: 'reintegration-of-returning-migrants' },
+      {
+        ...activityChange,
+        clusterSlug: 'reintegration-of-returning-migrants',
+        routesChanged: true,
+      },
       [
+        'routes',
         'projects',
         'project-contents:secure-borders-safe-migration',
         'project-activities:secure-borders-safe-migration',

@@ -104,6 +104,41 @@ describe('Studio validation rules catch broken documents', () => {
     expect((await validateWithStudioRules(broken, seed)).join('\n')).toMatch(/does not exist/)
   })
 
+  it('refuses texts longer than the data layer accepts', async () => {
+    const longTitle = {
+      ...activity,
+      title: { _type: 'localeString', ka: 'ა', en: 'x'.repeat(301) },
+    }
+    expect((await validateWithStudioRules(longTitle, seed)).join('\n')).toMatch(/300/)
+    const cluster = byType('thematicCluster')[0]!
+    const longShort = {
+      ...cluster,
+      shortTitle: { _type: 'localeString', ka: 'ა'.repeat(61), en: 'Short' },
+    }
+    expect((await validateWithStudioRules(longShort, seed)).join('\n')).toMatch(/60 characters/)
+    const paragraph = (i: number) => ({
+      _type: 'block',
+      _key: `b${i}`,
+      style: 'normal',
+      markDefs: [],
+      children: [{ _type: 'span', _key: `s${i}`, text: 'x'.repeat(1000), marks: [] }],
+    })
+    const longText = {
+      ...cluster,
+      description: {
+        _type: 'localeBlockContent',
+        ka: [paragraph(0)],
+        en: Array.from({ length: 41 }, (_, i) => paragraph(i)),
+      },
+    }
+    expect((await validateWithStudioRules(longText, seed)).join('\n')).toMatch(/40,000 characters/)
+  })
+
+  it('refuses an activity that ends before it starts', async () => {
+    const broken = { ...activity, startDate: '2015-05-01', endDate: '2015-04-30' }
+    expect((await validateWithStudioRules(broken, seed)).join('\n')).toMatch(/after the start/)
+  })
+
   it('refuses a planned end before the start', async () => {
     const project = byType('project')[0]!
     const broken = { ...project, plannedEnd: '2012-01' }

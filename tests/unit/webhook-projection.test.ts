@@ -56,6 +56,7 @@ describe('the webhook projection in the README', () => {
       projectSlug: 'secure-borders-safe-migration',
       clusterSlug: 'integrated-border-management',
       previousClusterSlug: 'migration-data-management',
+      routesChanged: true,
     })
     expect(tagsForChange(payload)).toEqual(
       expect.arrayContaining([
@@ -74,7 +75,16 @@ describe('the webhook projection in the README', () => {
       slug: 'global-diaspora-network',
       projectSlug: 'secure-borders-safe-migration',
       clusterSlug: 'migration-data-management',
+      routesChanged: true,
     })
+  })
+
+  it('says an edit of a title moves no page, so only that page and its lists refresh', async () => {
+    const before = byId('activity.national-census')
+    const after = { ...before, title: { _type: 'localeString', ka: 'ახალი', en: 'New title' } }
+    const payload = webhookPayloadSchema.parse(await payloadFor(before, after))
+    expect(payload.routesChanged).toBe(false)
+    expect(tagsForChange(payload)).not.toContain('routes')
   })
 
   it('gives a body for a project, whose own slug is its project slug', async () => {

@@ -8,7 +8,7 @@ import {
   endOfPartialDate,
   studioOptions,
 } from '../../../lib/content/vocabulary'
-import { requireAllLanguages, requireBothIfAny } from '../objects/localized'
+import { requireAllLanguages, requireBothIfAny, withinShortTitleLength } from '../objects/localized'
 import { bilingualTitle } from '../preview'
 import { documentString } from '../validation'
 import { slugFields } from './slug-fields'
@@ -39,7 +39,7 @@ export const project = defineType({
       type: 'localeString',
       group: 'content',
       description: 'Used where space is short: navigation, breadcrumbs, browser tabs.',
-      validation: requireAllLanguages,
+      validation: (rule) => [requireAllLanguages(rule), withinShortTitleLength(rule)],
     }),
     ...slugFields('title.en', 'content'),
     defineField({

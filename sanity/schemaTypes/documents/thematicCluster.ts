@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity'
-import { requireAllLanguages, requireBothIfAny } from '../objects/localized'
+import { TEXT_LIMITS } from '../../../lib/content/limits'
+import { requireAllLanguages, requireBothIfAny, withinShortTitleLength } from '../objects/localized'
 import { bilingualTitle } from '../preview'
 import { byOrder, projectMemberFields } from './shared-fields'
 
@@ -19,18 +20,8 @@ export const thematicCluster = defineType({
       name: 'shortTitle',
       title: 'Short title',
       type: 'localeString',
-      description:
-        'A few words for tables, filters and cards (e.g. "Migration data management"); at most 48 characters.',
-      validation: (rule) => [
-        requireAllLanguages(rule),
-        rule
-          .custom((value: Record<string, unknown> | undefined) =>
-            Object.values(value ?? {}).some((text) => typeof text === 'string' && text.length > 48)
-              ? 'Keep the short title to 48 characters or fewer'
-              : true,
-          )
-          .error(),
-      ],
+      description: `A few words for tables, filters and cards (e.g. "Migration data management"); at most ${TEXT_LIMITS.shortTitle} characters.`,
+      validation: (rule) => [requireAllLanguages(rule), withinShortTitleLength(rule)],
     }),
     ...projectMemberFields('title.en'),
     defineField({

@@ -9,6 +9,7 @@
 import { defineField, defineType, type Rule, type ValidationBuilder } from 'sanity'
 import { routing, type Locale } from '../../../lib/i18n/routing'
 import { languageTitle, studioLanguages } from '../../lib/locales'
+import { TEXT_LIMITS } from '../../../lib/content/limits'
 import { isSafeHref } from '../../../lib/content/safe-url'
 
 function isFilled(value: unknown): boolean {
@@ -46,13 +47,32 @@ export const requireBothIfAny: ValidationBuilder<Rule, unknown> = (rule) =>
     )
     .error()
 
+/**
+ * Use on a localised field whose texts must stay short (short titles, acronyms): the same limit
+ * the data layer enforces when it reads them (lib/content/limits.ts).
+ */
+export const withinShortTitleLength: ValidationBuilder<Rule, unknown> = (rule) =>
+  rule
+    .custom((value) => {
+      const texts = value && typeof value === 'object' ? Object.values(value) : []
+      return texts.some((text) => typeof text === 'string' && text.length > TEXT_LIMITS.shortTitle)
+        ? `Keep it to ${TEXT_LIMITS.shortTitle} characters or fewer`
+        : true
+    })
+    .error()
+
 export const localeString = defineType({
   name: 'localeString',
   title: 'Localised string',
   type: 'object',
   options: { columns: 1 },
   fields: studioLanguages.map(({ id, title }) =>
-    defineField({ name: id, title, type: 'string', validation: (rule) => rule.max(300) }),
+    defineField({
+      name: id,
+      title,
+      type: 'string',
+      validation: (rule) => rule.max(TEXT_LIMITS.title),
+    }),
   ),
 })
 
@@ -61,9 +81,36 @@ export const localeText = defineType({
   title: 'Localised text',
   type: 'object',
   fields: studioLanguages.map(({ id, title }) =>
-    defineField({ name: id, title, type: 'text', rows: 4 }),
+    defineField({
+      name: id,
+      title,
+      type: 'text',
+      rows: 4,
+      validation: (rule) => rule.max(TEXT_LIMITS.text),
+    }),
   ),
 })
+
+/** The characters and blocks of one language's rich text, within the data layer's limits. */
+function richTextWithinLimits(blocks: unknown): true | string {
+  if (!Array.isArray(blocks)) return true
+  if (blocks.length > TEXT_LIMITS.richTextBlocks) {
+    return `Keep it to ${TEXT_LIMITS.richTextBlocks} paragraphs, headings and list items or fewer`
+  }
+  let length = 0
+  for (const block of blocks) {
+    const children: unknown =
+      block && typeof block === 'object' ? Reflect.get(block, 'children') : null
+    if (!Array.isArray(children)) continue
+    for (const child of children) {
+      const text: unknown = child && typeof child === 'object' ? Reflect.get(child, 'text') : null
+      if (typeof text === 'string') length += text.length
+    }
+  }
+  return length > TEXT_LIMITS.richText
+    ? `Keep it to ${TEXT_LIMITS.richText.toLocaleString('en')} characters or fewer`
+    : true
+}
 
 const linkSchemes = ['http', 'https', 'mailto', 'tel']
 
@@ -120,5 +167,12 @@ export const localeBlockContent = defineType({
   name: 'localeBlockContent',
   title: 'Localised rich text',
   type: 'object',
-  fields: studioLanguages.map(({ id, title }) => defineField({ name: id, title, ...blockContent })),
+  fields: studioLanguages.map(({ id, title }) =>
+    defineField({
+      name: id,
+      title,
+      ...blockContent,
+      validation: (rule) => rule.custom(richTextWithinLimits).error(),
+    }),
+  ),
 })
