@@ -34,7 +34,19 @@ function send(response, refusal) {
   response.end(refusal.body)
 }
 
+/**
+ * Next 16 sends the Location of a redirect rendered for an ISR page twice (set, then appended);
+ * two Location headers make the answer ambiguous, so a second one replaces the first.
+ * @param {import('node:http').ServerResponse} response
+ */
+function singleLocation(response) {
+  const append = response.appendHeader.bind(response)
+  response.appendHeader = (name, value) =>
+    name.toLowerCase() === 'location' ? response.setHeader(name, value) : append(name, value)
+}
+
 const server = createServer((request, response) => {
+  singleLocation(response)
   const refusal = checkRequestLine(request)
   if (refusal) return send(response, refusal)
   checkStaticPreconditions(request, staticDir)

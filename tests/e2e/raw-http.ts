@@ -1,4 +1,7 @@
-import { request as httpRequest } from 'node:http'
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+
+const headersOf = (headers: IncomingHttpHeaders) =>
+  Object.fromEntries(Object.entries(headers).map(([key, value]) => [key, String(value)]))
 
 export type RawResponse = { status: number; headers: Record<string, string>; body: string }
 
@@ -25,14 +28,17 @@ export function rawRequest(
         response.on('end', () =>
           resolve({
             status: response.statusCode ?? 0,
-            headers: Object.fromEntries(
-              Object.entries(response.headers).map(([key, value]) => [key, String(value)]),
-            ),
+            headers: headersOf(response.headers),
             body: Buffer.concat(chunks).toString('utf8'),
           }),
         )
       },
     )
+    // A CONNECT answer arrives as a 'connect' event (Node treats it as a tunnel), not a response.
+    request.on('connect', (response, socket) => {
+      socket.destroy()
+      resolve({ status: response.statusCode ?? 0, headers: headersOf(response.headers), body: '' })
+    })
     request.on('error', reject)
     request.on('timeout', () => request.destroy(new Error(`no answer to ${method} ${target}`)))
     request.end(body)

@@ -158,7 +158,16 @@ describe('Studio validation rules catch broken documents', () => {
       ...project,
       description: { _type: 'localeBlockContent', ka: [block], en: [block] },
     }
-    expect((await validateWithStudioRules(broken, seed)).length).toBeGreaterThan(0)
+    // Both languages' link is refused, with the reason editors read.
+    const errors = await validateWithStudioRules(broken, seed)
+    for (const locale of ['ka', 'en']) {
+      expect(errors).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^description\\.${locale}\\..*href: Only http\\(s\\), mailto and tel links`),
+        ),
+      )
+    }
+    expect(errors.every((error) => error.includes('.href: '))).toBe(true)
   })
 })
 

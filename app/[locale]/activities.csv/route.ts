@@ -15,5 +15,5 @@ export async function GET(
   return response ?? NextResponse.json({ error: 'not found' }, { status: 404 })
 }
 
-const refuse = methodNotAllowed('GET')
-export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE }
+const notAllowed = methodNotAllowed('GET')
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE }

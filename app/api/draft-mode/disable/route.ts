@@ -12,5 +12,11 @@ export async function POST(request: Request) {
   })
 }
 
-const refuse = methodNotAllowed('POST')
-export { refuse as GET, refuse as HEAD, refuse as PUT, refuse as PATCH, refuse as DELETE }
+const notAllowed = methodNotAllowed('POST')
+export {
+  notAllowed as GET,
+  notAllowed as HEAD,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+}
