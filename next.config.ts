@@ -8,7 +8,7 @@ import { securityHeaders } from './lib/security-headers'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
-const { distDir, development, sanityProjectId } = readBuildEnv()
+const { distDir, development, sanityProjectId, sharedCache } = readBuildEnv()
 // Each build directory type-checks its own generated route types (tsconfig.next-sanity.json, …):
 // one shared tsconfig listing every directory would check stale types left by an older build.
 const buildTsconfig = `tsconfig${distDir}.json`
@@ -42,6 +42,14 @@ const nextConfig: NextConfig = {
   async headers() {
     return securityHeaders({ development })
   },
+  // Several instances share one cache in Redis (README "Scale-out"). Decided when the server
+  // starts (Next reads this file again), so one build serves alone or in a cluster.
+  ...(sharedCache && {
+    cacheHandler: require.resolve('./lib/cache/redis-cache-handler.mjs'),
+    // Every lookup goes to the shared store: a per-instance copy would miss other instances'
+    // revalidations. The handler keeps its own bounded copy only while Redis is unreachable.
+    cacheMaxMemorySize: 0,
+  }),
   // The embedded dataset is read at run time; ship it with traced server output.
   outputFileTracingIncludes: { '/**': ['./sanity/seed/*.ndjson'] },
 }

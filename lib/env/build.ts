@@ -2,12 +2,15 @@
  * What the build tools read (next.config.ts, sanity.cli.ts). No secrets here: these run in Node
  * before and beside the app, and must not import `server-only` modules.
  */
-import { buildEnvSchema, parseEnv, publicEnvSchema } from './schema'
+import { buildEnvSchema, cacheEnvSchema, parseEnv, publicEnvSchema } from './schema'
 
 export function readBuildEnv(source: Record<string, string | undefined> = process.env) {
   const build = parseEnv(buildEnvSchema, source)
   const pub = parseEnv(publicEnvSchema, source)
+  const cache = parseEnv(cacheEnvSchema, source)
   return {
+    /** With REDIS_URL set, `next start` uses the shared cache handler (read at start, too). */
+    sharedCache: Boolean(cache.REDIS_URL),
     development: build.NODE_ENV === 'development',
     distDir: build.NEXT_DIST_DIR ?? '.next',
     sanityProjectId: pub.NEXT_PUBLIC_SANITY_PROJECT_ID ?? build.SANITY_STUDIO_PROJECT_ID ?? null,
