@@ -1,7 +1,10 @@
 import { revalidateTag } from 'next/cache'
+import { sharedTagStore } from '@/lib/cache/shared-tags'
+import { serverEnv } from '@/lib/env/server'
 import { methodNotAllowed } from '@/lib/method-not-allowed'
 import { readWebhookSecret } from '@/lib/revalidation/config'
 import { handleWebhook } from '@/lib/revalidation/handle-webhook'
+import { purgeProxies } from '@/lib/revalidation/purge'
 
 export const dynamic = 'force-dynamic'
 
@@ -9,9 +12,12 @@ export const dynamic = 'force-dynamic'
 export function POST(request: Request) {
   return handleWebhook(request, {
     secret: () => readWebhookSecret(),
-    // Stale-while-revalidate: the next visitor gets the old page at once and triggers the
-    // rebuild; if the CMS is down then, the old page simply stays.
-    revalidate: (tag) => revalidateTag(tag, 'max'),
+    // Expired at once: the next request renders the new page. With stale-while-revalidate the
+    // first request after a webhook would get the old page, and a caching proxy would keep it.
+    // Visitors still never wait on a render: the proxy serves its stale copy meanwhile.
+    revalidate: (tag) => revalidateTag(tag, { expire: 0 }),
+    purge: (tags) =>
+      purgeProxies(tags, { store: sharedTagStore(), proxies: serverEnv().PROXY_PURGE_URLS ?? [] }),
   })
 }
 
