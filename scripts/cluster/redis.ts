@@ -6,22 +6,25 @@ import { startService, waitFor, type Service } from './processes'
 /** Memory bound of the cluster's Redis; the least recently used entries go first when full. */
 export const REDIS_MAX_MEMORY = '256mb'
 
-function pings(port: number): Promise<boolean> {
+/** Sends one inline command (`PING`, `DBSIZE`) and returns the first reply line, or null. */
+export function redisCommand(port: number, command: string): Promise<string | null> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1')
     socket.setTimeout(1000)
-    socket.once('connect', () => socket.write('PING\r\n'))
+    socket.once('connect', () => socket.write(`${command}\r\n`))
     socket.once('data', (data) => {
       socket.destroy()
-      resolve(data.toString().startsWith('+PONG'))
+      resolve(data.toString().split('\r\n')[0] ?? null)
     })
-    socket.once('error', () => resolve(false))
+    socket.once('error', () => resolve(null))
     socket.once('timeout', () => {
       socket.destroy()
-      resolve(false)
+      resolve(null)
     })
   })
 }
+
+const pings = async (port: number) => (await redisCommand(port, 'PING')) === '+PONG'
 
 export async function startRedis(port: number, dir: string): Promise<Service> {
   mkdirSync(dir, { recursive: true })
