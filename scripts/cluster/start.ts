@@ -16,7 +16,7 @@ export type ClusterOptions = {
   redisUrl?: string | null
   distDir?: string
   /** Extra environment of the instances (CONTENT_DATASET_PATH, SANITY_REVALIDATE_SECRET, …). */
-  env?: NodeJS.ProcessEnv
+  env?: Record<string, string>
   /** Purge the proxy on each webhook (default); off measures a micro-cache instead. */
   purge?: boolean
   proxyTtlSeconds?: number
