@@ -10,14 +10,16 @@ export const dynamic = 'force-dynamic'
 
 /** Sanity's webhook (see README, "Webhook"): signed, validated, then the affected tags refresh. */
 export function POST(request: Request) {
+  const proxies = serverEnv().PROXY_PURGE_URLS ?? []
   return handleWebhook(request, {
     secret: () => readWebhookSecret(),
-    // Expired at once: the next request renders the new page. With stale-while-revalidate the
-    // first request after a webhook would get the old page, and a caching proxy would keep it.
-    // Visitors still never wait on a render: the proxy serves its stale copy meanwhile.
-    revalidate: (tag) => revalidateTag(tag, { expire: 0 }),
-    purge: (tags) =>
-      purgeProxies(tags, { store: sharedTagStore(), proxies: serverEnv().PROXY_PURGE_URLS ?? [] }),
+    // Behind caching proxies the tags expire at once: with stale-while-revalidate the first
+    // request after a webhook gets the old page, and the proxy would keep it (the proxy sends
+    // one request per page to the instances, however many visitors wait for it). A lone instance
+    // keeps stale-while-revalidate: the next visitor gets the old page at once, and if the CMS is
+    // down then, the old page simply stays.
+    revalidate: (tag) => revalidateTag(tag, proxies.length ? { expire: 0 } : 'max'),
+    purge: (tags) => purgeProxies(tags, { store: sharedTagStore(), proxies }),
   })
 }
 
