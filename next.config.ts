@@ -8,7 +8,7 @@ import { securityHeaders } from './lib/security-headers'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
-const { distDir, development, sanityProjectId, sharedCache } = readBuildEnv()
+const { distDir, development, sanityProjectId, sharedCache, deploymentId } = readBuildEnv()
 // Each build directory type-checks its own generated route types (tsconfig.next-sanity.json, …):
 // one shared tsconfig listing every directory would check stale types left by an older build.
 const buildTsconfig = `tsconfig${distDir}.json`
@@ -16,6 +16,8 @@ const buildTsconfig = `tsconfig${distDir}.json`
 const nextConfig: NextConfig = {
   // A second build (the E2E tests' Sanity-source app) goes to its own directory.
   distDir,
+  // Set at build time and the same on every instance of the build (README "Scale-out").
+  deploymentId,
   typescript: { tsconfigPath: existsSync(buildTsconfig) ? buildTsconfig : 'tsconfig.json' },
   reactStrictMode: true,
   poweredByHeader: false,

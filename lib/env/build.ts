@@ -13,6 +13,8 @@ export function readBuildEnv(source: Record<string, string | undefined> = proces
     sharedCache: Boolean(cache.REDIS_URL),
     development: build.NODE_ENV === 'development',
     distDir: build.NEXT_DIST_DIR ?? '.next',
+    /** One id for every instance of a build (version skew, the shared cache's key space). */
+    deploymentId: build.NEXT_DEPLOYMENT_ID,
     sanityProjectId: pub.NEXT_PUBLIC_SANITY_PROJECT_ID ?? build.SANITY_STUDIO_PROJECT_ID ?? null,
     sanityDataset: pub.NEXT_PUBLIC_SANITY_DATASET ?? build.SANITY_STUDIO_DATASET ?? 'production',
   }
