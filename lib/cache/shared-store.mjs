@@ -169,7 +169,9 @@ export class SharedCacheStore {
         await this.#client.hset(this.tagsKey, Object.fromEntries(pending.map((tag) => [tag, now])))
         await this.#client.expire(this.tagsKey, TAGS_TTL_SECONDS)
       } catch (error) {
+        // Stay on the own cache and try again with the next connection.
         this.#log.warn(`[cache] Redis is back but refused the pending tags: ${error}`)
+        this.#client.disconnect(true)
         return
       }
     }

@@ -113,7 +113,9 @@ test('the proxy caches pages and filtered lists, never RSC or draft-mode request
   expect((await request.fetch(`${proxy}/`, { method: 'BAN' })).status()).toBe(200)
 })
 
-test('with one instance stopped, the proxy keeps serving', async ({ request }) => {
+test('with one instance stopped, the proxy keeps serving; with both, it serves its copies', async ({
+  request,
+}) => {
   const pages = [ACTIVITY, `/ka${PROJECT}`, `/en${PROJECT}/objectives`, FILTERED]
   for (const path of pages) await get(request, `${cluster.proxyUrl}${path}`)
   await cluster.stopInstance(0)
@@ -124,7 +126,17 @@ test('with one instance stopped, the proxy keeps serving', async ({ request }) =
       expect((await get(request, `${cluster.proxyUrl}${path}`)).status, path).toBe(200)
     }
   }
-  await cluster.startInstance(0)
+  // With no instance at all, the proxy still has its copies.
+  await cluster.stopInstance(1)
+  for (const path of pages) {
+    const page = await get(request, `${cluster.proxyUrl}${path}`)
+    expect([page.status, page.cache], path).toEqual([200, 'HIT'])
+  }
+  await Promise.all([cluster.startInstance(0), cluster.startInstance(1)])
+  // Back in the proxy's rotation once its health probe sees them (RSC requests always go through).
+  await expect
+    .poll(async () => (await get(request, `${cluster.proxyUrl}${ACTIVITY}`, { RSC: '1' })).status)
+    .toBe(200)
 })
 
 test('with Redis stopped, pages keep serving, and a webhook after it returns still works', async ({
