@@ -27,6 +27,26 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
+/**
+ * If this process dies without stopping its services (SIGKILL, a crash), a small shell loop stops
+ * the service's group within a second, so nothing is left behind.
+ */
+function watch(service: ChildProcess): ChildProcess {
+  const script =
+    'while kill -0 "$1" 2>/dev/null; do sleep 1; done; ' +
+    'kill -TERM -"$2" 2>/dev/null; sleep 5; kill -KILL -"$2" 2>/dev/null'
+  const watchdog = spawn(
+    'sh',
+    ['-c', script, 'watchdog', String(process.pid), String(service.pid)],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
+  watchdog.unref()
+  return watchdog
+}
+
 export function startService(
   name: string,
   command: string,
@@ -50,8 +70,12 @@ export function startService(
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
+  const watchdog = watch(child)
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  void exited.then(() => running.delete(child))
+  void exited.then(() => {
+    running.delete(child)
+    killGroup(watchdog, 'SIGTERM')
+  })
   return {
     name,
     child,
