@@ -8,7 +8,7 @@ import { securityHeaders } from './lib/security-headers'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
-const { distDir, development } = readBuildEnv()
+const { distDir, development, deploymentId } = readBuildEnv()
 // Each build directory type-checks its own generated route types (tsconfig.next-sanity.json, …):
 // one shared tsconfig listing every directory would check stale types left by an older build.
 const buildTsconfig = `tsconfig${distDir}.json`
@@ -16,6 +16,8 @@ const buildTsconfig = `tsconfig${distDir}.json`
 const nextConfig: NextConfig = {
   // A second build (the E2E tests' Sanity-source app) goes to its own directory.
   distDir,
+  // Set at build time and the same on every instance of the build (README "Scale-out").
+  deploymentId,
   typescript: { tsconfigPath: existsSync(buildTsconfig) ? buildTsconfig : 'tsconfig.json' },
   reactStrictMode: true,
   poweredByHeader: false,
@@ -32,6 +34,13 @@ const nextConfig: NextConfig = {
   async headers() {
     return securityHeaders({ development })
   },
+  // The portal's own cache handler: alone, a size-bounded cache in memory (Next's default writes
+  // every rendered URL to disk and keeps it); with REDIS_URL, one cache shared by every instance
+  // (README "Scale-out"). Decided when the server starts, so one build serves either way.
+  cacheHandler: require.resolve('./lib/cache/cache-handler.mjs'),
+  // The handler holds what is cached; Next's own in-memory copy would miss other instances'
+  // revalidations, and double the memory of a lone instance.
+  cacheMaxMemorySize: 0,
   // The embedded dataset is read at run time; ship it with traced server output.
   outputFileTracingIncludes: { '/**': ['./sanity/seed/*.ndjson'] },
 }

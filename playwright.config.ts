@@ -13,7 +13,9 @@ const port = (url: string) => new URL(url).port
 /**
  * End-to-end tests run production builds (`next build` + `server.mjs`, as `npm start`) in Debian’s Chromium:
  * the portal on the embedded dataset (a copy the tests may edit), and a second build reading from
- * a local stand-in of Sanity's Content Lake, which the tests can make fail.
+ * a local stand-in of Sanity's Content Lake, which the tests can make fail. The cluster tests
+ * (tests/e2e/cluster.spec.ts) start Redis, two instances of the first build and Varnish themselves,
+ * on ports after E2E_PORT_BASE + 10, and stop them when they are done.
  */
 export default defineConfig({
   testDir: './tests/e2e',

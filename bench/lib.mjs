@@ -15,6 +15,10 @@ const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
  * With `timeoutSeconds`, coreutils' `timeout` stops the build after that long: it runs the build in
  * its own process group and signals the whole group, so no prerender worker outlives it.
  */
+/**
+ * @param {Record<string, string>} [env]
+ * @param {{ timeoutSeconds?: number }} [options]
+ */
 export function build(env = {}, { timeoutSeconds } = {}) {
   const started = Date.now()
   const timeFile = path.join(WORK, 'build-time.txt')
@@ -39,6 +43,7 @@ export function build(env = {}, { timeoutSeconds } = {}) {
 }
 
 /** Starts the portal's server (server.mjs, as `npm start`) on a port and resolves once it answers. */
+/** @param {number} port @param {Record<string, string>} [env] */
 export async function startServer(port, env = {}) {
   const child = spawn('node', ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
@@ -64,31 +69,34 @@ export async function startServer(port, env = {}) {
   throw new Error(`server on ${port} did not start:\n${log}`)
 }
 
+/** @param {import('node:child_process').ChildProcess} child */
 function stop(child) {
   try {
-    process.kill(-child.pid, 'SIGTERM')
+    if (child.pid) process.kill(-child.pid, 'SIGTERM')
   } catch {
     // already gone
   }
 }
 
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+export const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** Count, minimum, median, 95th percentile and maximum of some timings. @param {number[]} values */
 export function stats(values) {
   const sorted = [...values].sort((a, b) => a - b)
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+  const at = (/** @type {number} */ index) => sorted[index] ?? Number.NaN
+  const quantile = (/** @type {number} */ q) =>
+    at(Math.min(sorted.length - 1, Math.floor(q * sorted.length)))
+  const middle = sorted.length / 2
   return {
     n: sorted.length,
-    min: sorted[0],
-    median:
-      sorted.length % 2
-        ? sorted[(sorted.length - 1) / 2]
-        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2,
-    p95: at(0.95),
-    max: sorted[sorted.length - 1],
+    min: at(0),
+    median: sorted.length % 2 ? at((sorted.length - 1) / 2) : (at(middle - 1) + at(middle)) / 2,
+    p95: quantile(0.95),
+    max: at(sorted.length - 1),
   }
 }
 
+/** @param {string} name @param {object} data */
 export function writeResult(name, data) {
   mkdirSync(RESULTS, { recursive: true })
   const file = path.join(RESULTS, `${name}.json`)

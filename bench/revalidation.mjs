@@ -21,7 +21,7 @@ export async function run({ env, dataset, port = 3310 }) {
   try {
     for (let i = 1; i <= TRIES; i++) {
       const title = `National census (bench ${i})`
-      writeFileSync(dataset, original.replace('"en":"National census"', `"en":"${title}"`))
+      writeFileSync(dataset, original.replace(/"en": ?"National census"/, `"en": "${title}"`))
       const body = JSON.stringify(change)
       const started = performance.now()
       const response = await fetch(`${server.url}/api/revalidate`, {

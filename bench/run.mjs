@@ -11,8 +11,18 @@ import * as revalidation from './revalidation.mjs'
 import { writeSummary } from './summary.mjs'
 import * as throughput from './throughput.mjs'
 
-const SUITES = ['throughput', 'page-weight', 'lighthouse', 'revalidation', 'load', 'scale']
+const SUITES = [
+  'throughput',
+  'page-weight',
+  'lighthouse',
+  'revalidation',
+  'load',
+  'cluster',
+  'scale',
+]
 const wanted = process.argv.slice(2).filter((arg) => SUITES.includes(arg))
+// `--port=N` moves the cluster suite's ports (N…N+5), e.g. beside another checkout's run.
+const portArg = process.argv.find((arg) => arg.startsWith('--port='))
 const suites = wanted.length ? wanted : SUITES
 
 mkdirSync(WORK, { recursive: true })
@@ -50,6 +60,15 @@ for (const suite of suites) {
       )
     }
     console.log(`server RSS: ${rssMb.before} → ${rssMb.middle} → ${rssMb.after} MB`)
+  }
+  if (suite === 'cluster') {
+    // TypeScript (it starts the cluster as `npm run cluster` does), hence tsx, in its own process.
+    const cluster = spawnSync('npx', ['tsx', 'bench/cluster.ts', ...(portArg ? [portArg] : [])], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    })
+    if (cluster.status !== 0) throw new Error(`cluster suite failed (exit ${cluster.status})`)
   }
   if (suite === 'scale') {
     // In a fresh process: after Lighthouse and autocannon have run in this one, its heap and JIT

@@ -130,6 +130,29 @@ export function writeSummary() {
         ) +
         `\n\nServer RSS: ${r.rssMb.before} MB after the warm-up, ${r.rssMb.middle} MB after 30 s, ${r.rssMb.after} MB after 60 s.`,
     ),
+    section('Scale-out: Varnish in front of two instances sharing Redis', read('cluster'), (r) => {
+      const cell = (m) => `${m.requestsPerSecond} (p50 ${m.latencyP50} / p99 ${m.latencyP99} ms)`
+      const fresh = (f) => `median **${f.summary.median} ms**, worst **${f.summary.max} ms**`
+      return (
+        `${r.connections} connections, ${r.seconds} s per measurement (autocannon), after a warm-up; ` +
+        'nginx serves the HTML the proxy returned, compressing on the fly for gzip. Cells: req/s.\n\n' +
+        table(
+          ['page', 'proxy', 'nginx', 'proxy / nginx', 'proxy gzip', 'nginx gzip', 'gzip ratio'],
+          r.results.map((x) => [
+            x.page,
+            cell(x.plain.proxy),
+            cell(x.plain.nginx),
+            x.plain.ratio,
+            cell(x.gzip.proxy),
+            cell(x.gzip.nginx),
+            x.gzip.ratio,
+          ]),
+        ) +
+        `\n\nOne instance alone (past the proxy, pages from Redis): ${cell(r.instance)} on \`${r.instance.page}\`.\n\n` +
+        `Webhook → fresh page through the proxy (${r.freshness.tries} tries, \`${r.freshness.page}\`): ` +
+        `with the purge ${fresh(r.freshness.purge)}; with a 1 s micro-cache instead ${fresh(r.freshness.microCache1s)}.`
+      )
+    }),
     section('Scale (synthetic datasets, bench/scale.mjs)', read('scale'), (r) => {
       const columns = r.factors.map((f) => `${f.factor}×`)
       const row = (label, pick) => [label, ...r.factors.map((f) => pick(f) ?? '–')]

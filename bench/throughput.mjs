@@ -30,7 +30,9 @@ function ensureNginx() {
     spawnSync('apt-get', ['install', '-y', '-qq', 'nginx'], { stdio: 'inherit' })
 }
 
-async function startNginx(root, port) {
+/** nginx serving the files under `root` on loopback; with `gzip`, compressing HTML on the fly. */
+/** @param {string} root @param {number} port @param {{ gzip?: boolean }} [options] */
+export async function startNginx(root, port, { gzip = false } = {}) {
   ensureNginx()
   const dir = path.join(WORK, 'nginx')
   mkdirSync(path.join(dir, 'logs'), { recursive: true })
@@ -47,6 +49,7 @@ http {
   sendfile on;
   keepalive_requests 100000;
   default_type text/html;
+  ${gzip ? 'gzip on; gzip_types text/html; gzip_vary on;' : ''}
   client_body_temp_path ${dir}/tmp-body;
   proxy_temp_path ${dir}/tmp-proxy;
   fastcgi_temp_path ${dir}/tmp-fastcgi;
@@ -73,12 +76,23 @@ http {
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  return { url: `http://127.0.0.1:${port}`, stop: () => process.kill(-child.pid, 'SIGTERM') }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    },
+  }
 }
 
-function measure(url) {
+/**
+ * autocannon on one URL: requests per second and latency percentiles.
+ * @param {string} url
+ * @param {{ headers?: Record<string, string>, seconds?: number }} [options]
+ * @returns {Promise<{ requestsPerSecond: number, latencyP50: number, latencyP99: number, errors: number, non2xx: number }>}
+ */
+export function measure(url, { headers = {}, seconds = SECONDS } = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: SECONDS }, (error, result) => {
+    autocannon({ url, headers, connections: CONNECTIONS, duration: seconds }, (error, result) => {
       if (error) reject(error)
       else
         resolve({

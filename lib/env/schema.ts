@@ -34,8 +34,45 @@ export const publicEnvSchema = z.object({
   NEXT_PUBLIC_SITE_URL: unsetIfEmpty(httpUrl),
 })
 
+/** A comma-separated list of http(s) URLs, e.g. the caching proxies to purge. */
+const httpUrlList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((url) => url.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(httpUrl).min(1, 'must list at least one URL'))
+
+/**
+ * The shared cache of several instances (README "Scale-out"). The cache handler, which Next loads
+ * outside the app bundle, validates the same variables in lib/cache/cache-env.mjs; a unit test
+ * keeps the two in step.
+ */
+export const cacheEnvSchema = z.object({
+  /**
+   * Caching proxies that get a `BAN` after each webhook, and when Redis returns after an outage
+   * during which webhooks came (comma-separated base URLs).
+   */
+  PROXY_PURGE_URLS: unsetIfEmpty(httpUrlList),
+  /** Set it and every instance keeps ISR pages and cached queries in this Redis. */
+  REDIS_URL: unsetIfEmpty(
+    z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }),
+  ),
+  /** Namespace of the portal's keys in Redis (default `iom-portal`). */
+  CACHE_KEY_PREFIX: unsetIfEmpty(
+    z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, ":", "_" or "-"'),
+  ),
+  /** Bound of an instance's own cache while Redis is unreachable, in MB (default 64). */
+  CACHE_LOCAL_MAX_MB: unsetIfEmpty(
+    z.coerce.number().int().min(1).max(4096, 'must be a whole number of megabytes (1-4096)'),
+  ),
+})
+
 /** Server-only values: secrets and where content comes from. */
 export const serverEnvSchema = z.object({
+  ...cacheEnvSchema.shape,
   SANITY_API_READ_TOKEN: unsetIfEmpty(
     z.string().min(20, 'looks too short to be a Sanity API token'),
   ),
@@ -57,9 +94,21 @@ export const buildEnvSchema = z.object({
   NEXT_DIST_DIR: unsetIfEmpty(
     z.string().regex(/^\.next[\w-]*$/, 'must be ".next" or ".next-<name>"'),
   ),
+  /** Same value for every instance of one build (Next reads it too): see README "Scale-out". */
+  NEXT_DEPLOYMENT_ID: unsetIfEmpty(
+    z.string().regex(/^[\w.-]{1,64}$/, 'must be 1-64 letters, digits, ".", "_" or "-"'),
+  ),
   /** The Sanity CLI's own names for the project and dataset. */
   SANITY_STUDIO_PROJECT_ID: unsetIfEmpty(SANITY_PROJECT_ID),
   SANITY_STUDIO_DATASET: unsetIfEmpty(SANITY_DATASET),
+})
+
+/** What `npm run cluster` reads (scripts/cluster.ts); it passes the server's variables through. */
+export const clusterEnvSchema = z.object({
+  /** The proxy's port; the two instances take PORT+1 and PORT+2, a Redis it starts PORT+3. */
+  PORT: unsetIfEmpty(z.coerce.number().int().min(1).max(65_532, 'must be a port number (1-65532)')),
+  REDIS_URL: cacheEnvSchema.shape.REDIS_URL,
+  NEXT_DIST_DIR: buildEnvSchema.shape.NEXT_DIST_DIR,
 })
 
 /** Parses variables with a schema; a bad one throws a ConfigurationError naming every problem. */

@@ -9,6 +9,8 @@ export type WebhookDeps = {
   secret: () => string
   /** Invalidates one cache tag. */
   revalidate: (tag: string) => void | Promise<void>
+  /** Then drops cached copies outside the instances (the caching proxies), if there are any. */
+  purge?: (tags: string[]) => Promise<{ proxies: number; failed: string[] }>
   log?: Pick<Console, 'info' | 'error'>
   now?: () => number
 }
@@ -67,5 +69,11 @@ export async function handleWebhook(request: Request, deps: WebhookDeps): Promis
   const tags = tagsForChange(payload.data)
   for (const tag of tags) await deps.revalidate(tag)
   log.info(`[revalidate] ${payload.data._type} ${payload.data._id}: ${tags.join(', ')}`)
-  return answer(200, { revalidated: tags, now: Date.now() })
+  const purge = deps.purge ? await deps.purge(tags) : { proxies: 0, failed: [] }
+  if (purge.failed.length) {
+    // A proxy would keep the old pages: fail, so that Sanity sends the webhook again.
+    log.error(`[revalidate] proxy purge failed: ${purge.failed.join('; ')}`)
+    return answer(502, { revalidated: tags, purged: 0, error: 'proxy purge failed' })
+  }
+  return answer(200, { revalidated: tags, purged: purge.proxies, now: Date.now() })
 }

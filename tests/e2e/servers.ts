@@ -8,6 +8,10 @@ const local = (port: number) => `http://127.0.0.1:${port}`
 export const EMBEDDED_APP = local(base)
 export const SANITY_APP = local(base + 1)
 export const CONTENT_LAKE = local(base + 99)
+/** The cluster tests' proxy; its instances take the next two ports and its Redis the third. */
+export const CLUSTER_PORT = base + 10
+/** The cluster's instances read this copy of the seed, which the cluster tests edit. */
+export const CLUSTER_DATASET = '.e2e/cluster-dataset.ndjson'
 /** The embedded app reads this copy of the seed, which the revalidation tests edit. */
 export const E2E_DATASET = '.e2e/dataset.ndjson'
 /** Test-only webhook secret (distinctive, so a leak into client bundles would be found). */

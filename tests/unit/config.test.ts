@@ -1,6 +1,7 @@
 import { SANITY_API_VERSION } from '@/lib/content/api-version'
 import { DEFAULT_DATASET_PATH, contentConfigFrom } from '@/lib/content/config'
 import { readBuildEnv } from '@/lib/env/build'
+import { readClusterEnv } from '@/lib/env/cluster'
 import { ConfigurationError } from '@/lib/env/schema'
 import { readServerEnv } from '@/lib/env/server'
 import { readWebhookSecret } from '@/lib/revalidation/config'
@@ -64,10 +65,13 @@ describe('build configuration', () => {
         NEXT_DIST_DIR: '.next-bench',
         SANITY_STUDIO_PROJECT_ID: 'abc123',
         SANITY_STUDIO_DATASET: 'staging',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        NEXT_DEPLOYMENT_ID: 'release-42',
       }),
     ).toEqual({
       development: true,
       distDir: '.next-bench',
+      deploymentId: 'release-42',
       sanityProjectId: 'abc123',
       sanityDataset: 'staging',
     })
@@ -75,6 +79,15 @@ describe('build configuration', () => {
 
   it('refuses a dist directory outside the project', () => {
     expect(() => readBuildEnv({ NEXT_DIST_DIR: '../elsewhere' })).toThrow(/NEXT_DIST_DIR/)
+  })
+
+  it('reads the cluster command’s port and Redis, and refuses a bad port', () => {
+    expect(readClusterEnv({})).toEqual({ port: 8080, redisUrl: null, distDir: '.next' })
+    expect(readClusterEnv({ PORT: '4300', REDIS_URL: 'redis://10.0.0.2:6379' })).toMatchObject({
+      port: 4300,
+      redisUrl: 'redis://10.0.0.2:6379',
+    })
+    expect(() => readClusterEnv({ PORT: 'eighty' })).toThrow(/PORT/)
   })
 })
 
