@@ -244,3 +244,27 @@ test('smoke: mixed pages under 20 connections for 5 s answer without errors', as
   expect(result.timeouts).toBe(0)
   expect(result.non2xx).toBe(0)
 })
+
+test('requests for things that do not exist add nothing to the cache', async () => {
+  const countFiles = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce(
+      (total, entry) => total + (entry.isDirectory() ? countFiles(path.join(dir, entry.name)) : 1),
+      0,
+    )
+  const cached = () => countFiles('.next/cache') + countFiles('.next/server')
+  const before = cached()
+  const statuses = new Set<number>()
+  for (let i = 0; i < 30; i++) {
+    const slug = `no-such-project-${i}`
+    for (const target of [
+      `/en/projects/${slug}`,
+      `/ka/projects/${slug}/activities?q=x`,
+      `/en/projects/${slug}/activities.csv`,
+      `/api/iati/${slug}`,
+    ]) {
+      statuses.add((await rawRequest(EMBEDDED_APP, { target })).status)
+    }
+  }
+  expect([...statuses]).toEqual([404])
+  expect(cached()).toBe(before)
+})
