@@ -3,6 +3,19 @@ import type { ContentSource } from './sources/types'
 
 type Logger = Pick<Console, 'error' | 'info'>
 
+/**
+ * A query failed and no earlier result of it is known. Its stack is its one-line message: Next
+ * logs the error of a failed render in full, and a query text with a client stack per failed
+ * regeneration would bury what matters (which source, why).
+ */
+export class ContentUnavailableError extends Error {
+  override name = 'ContentUnavailableError'
+  constructor(message: string) {
+    super(message)
+    this.stack = `${this.name}: ${message}`
+  }
+}
+
 /** How many distinct query results are remembered as "last known good" (a page needs 1–4). */
 export const LAST_GOOD_ENTRIES = 2000
 
@@ -35,8 +48,8 @@ export function resilientSource(
         return result
       } catch (error) {
         failures += 1
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
         if (failures === 1) {
-          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
           log.error(
             `[content] ${source.kind} source failed: ${reason}. Serving the last good content; ` +
               'further failures are not logged until it recovers.',
@@ -44,7 +57,9 @@ export function resilientSource(
         }
         const lastGood = await store.get(key)
         if (lastGood !== undefined) return lastGood
-        throw error
+        throw new ContentUnavailableError(
+          `${source.kind} source failed (${reason}) and this query never succeeded before`,
+        )
       }
     },
   }

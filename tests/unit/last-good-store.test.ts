@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileStore, memoryStore } from '@/lib/content/last-good-store'
-import { resilientSource } from '@/lib/content/resilient-source'
+import { ContentUnavailableError, resilientSource } from '@/lib/content/resilient-source'
 import type { ContentSource } from '@/lib/content/sources/types'
 
 const directory = () => mkdtempSync(path.join(tmpdir(), 'last-good-'))
@@ -54,8 +54,10 @@ describe('the last good content', () => {
     expect(await server.fetch('*[_id == $id][0]', { id: 'activity.x' })).toEqual({
       title: 'National census',
     })
-    await expect(server.fetch('*[_id == $id][0]', { id: 'activity.y' })).rejects.toThrow(
-      'Service unavailable',
-    )
+    const failure = await server.fetch('*[_id == $id][0]', { id: 'activity.y' }).catch((e) => e)
+    expect(failure).toBeInstanceOf(ContentUnavailableError)
+    expect(failure.message).toMatch(/sanity source failed \(Service unavailable\)/)
+    // One line in the server log, not a query and a stack per failed regeneration.
+    expect(failure.stack.split('\n')).toHaveLength(1)
   })
 })
