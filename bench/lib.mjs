@@ -51,6 +51,9 @@ export async function startServer(port, env = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
+  // Set as soon as the process exists: undefined only when it could not be spawned at all.
+  const { pid } = child
+  if (pid === undefined) throw new Error(`server on ${port} could not be spawned`)
   let log = ''
   child.stdout.on('data', (d) => (log += d))
   child.stderr.on('data', (d) => (log += d))
@@ -58,8 +61,7 @@ export async function startServer(port, env = {}) {
   for (let i = 0; i < 300; i++) {
     try {
       const response = await fetch(`${url}/en`)
-      if (response.ok)
-        return { url, pid: child.pid, child, log: () => log, stop: () => stop(child) }
+      if (response.ok) return { url, pid, child, log: () => log, stop: () => stop(child) }
     } catch {
       // not up yet
     }

@@ -10,6 +10,7 @@ import { PAGES } from './throughput.mjs'
 export const URLS = PAGES
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 
+/** @param {{ env?: Record<string, string>, port?: number }} [options] */
 export async function run({ env = {}, port = 3314 } = {}) {
   const server = await startServer(port, env)
   const chrome = await chromeLauncher.launch({
@@ -19,12 +20,14 @@ export async function run({ env = {}, port = 3314 } = {}) {
   const results = []
   try {
     for (const url of URLS) {
-      const { lhr } = await lighthouse(`${server.url}${url}`, {
+      const result = await lighthouse(`${server.url}${url}`, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: CATEGORIES,
       })
+      if (!result) throw new Error(`Lighthouse returned no result for ${url}`)
+      const { lhr } = result
       const scores = Object.fromEntries(
         CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
       )

@@ -25,6 +25,7 @@ function rssMb(pid) {
   return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)?.[1]) / 1024)
 }
 
+/** @param {{ env: Record<string, string>, port?: number }} options */
 export async function run({ env, port = 3320 }) {
   const server = await startServer(port, env)
   // startServer runs `node server.mjs` directly: its pid is the serving process.
@@ -45,6 +46,7 @@ export async function run({ env, port = 3320 }) {
     const middle = rssMb(pid)
     const second = await load(30)
     const after = rssMb(pid)
+    /** @param {import('autocannon').Result} result */
     const half = (result) => ({
       requests: result.requests.total,
       rps: Math.round(result.requests.average),

@@ -26,15 +26,28 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
+/**
+ * Kind of resource by the Chrome DevTools protocol's resource type (any other type is "other").
+ * @type {Partial<Record<string, string>>}
+ */
 const KINDS = { Document: 'html', Script: 'js', Stylesheet: 'css', Font: 'font', Image: 'image' }
 
+/** @typedef {{ requests: number, transferredBytes: number }} KindTotal */
+
+/**
+ * Loads `url` in a fresh context with the cache disabled; bytes transferred by kind of resource.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ */
 async function weigh(browser, url) {
   const context = await browser.newContext()
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  /** @type {Map<string, string>} */
   const kinds = new Map()
+  /** @type {Record<string, KindTotal>} */
   const totals = {}
   cdp.on('Network.responseReceived', ({ requestId, type }) =>
     kinds.set(requestId, KINDS[type] ?? 'other'),
@@ -54,6 +67,7 @@ async function weigh(browser, url) {
   return { totals, transferredKb: Number((transferredBytes / 1024).toFixed(1)) }
 }
 
+/** @param {{ env?: Record<string, string>, port?: number }} [options] */
 export async function run({ env = {}, port = 3313 } = {}) {
   const server = await startServer(port, env)
   const browser = await chromium.launch({
@@ -74,6 +88,7 @@ export async function run({ env = {}, port = 3313 } = {}) {
   const overview = results.find(
     (result) => result.route === '/ka/projects/secure-borders-safe-migration',
   )
+  if (!overview) throw new Error('the overview route was not measured')
   writeResult('page-weight', {
     budgetKb: OVERVIEW_BUDGET_KB,
     overviewWithinBudget: overview.transferredKb < OVERVIEW_BUDGET_KB,

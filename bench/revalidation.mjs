@@ -13,7 +13,10 @@ const change = {
   clusterSlug: 'migration-data-management',
 }
 
-/** Needs an app built with `env`, whose CONTENT_DATASET_PATH is `dataset` (see bench/run.mjs). */
+/**
+ * Needs an app built with `env`, whose CONTENT_DATASET_PATH is `dataset` (see bench/run.mjs).
+ * @param {{ env: Record<string, string>, dataset: string, port?: number }} options
+ */
 export async function run({ env, dataset, port = 3310 }) {
   const server = await startServer(port, env)
   const original = readFileSync(dataset, 'utf8')

@@ -29,11 +29,53 @@ const ACTIVITY = 'national-census'
 const PAGES = [`/en/projects/${PROJECT}`, `/en/projects/${PROJECT}/clusters/${CLUSTER}`]
 
 /**
+ * The app's modules and types this benchmark uses.
+ * @typedef {typeof import('../lib/content/queries')} Queries
+ * @typedef {typeof import('../lib/content/repository').createRepository} CreateRepository
+ * @typedef {ReturnType<CreateRepository>} Repository
+ * @typedef {import('../lib/content/sources/types').ContentSource} ContentSource
+ * @typedef {import('../lib/content/sources/types').QueryParams} QueryParams
+ * @typedef {import('../lib/content/schemas/routes').RoutableProject} RoutableProject
+ */
+/**
+ * @typedef {{ query: string, params: QueryParams }} RecordedQuery
+ * @typedef {{ median: number, p95: number, max: number }} QueryTiming
+ * @typedef {{ done: number, total: number }} StaticPages
+ * @typedef {{ secondsPerPage: number, totalSeconds: number }} Projection
+ */
+/**
+ * A finished build, or one that failed or hit the time limit (with `error`).
+ * @typedef {object} BuildResult
+ * @property {number} seconds
+ * @property {number} [peakRssMb]
+ * @property {number} prerenderedHtml
+ * @property {StaticPages | null} staticPages
+ * @property {string} [error]
+ * @property {Projection | null} [projection]
+ */
+/**
+ * @typedef {object} PageThroughput
+ * @property {string | null} cache
+ * @property {number} requestsPerSecond
+ * @property {number} p50Ms
+ * @property {number} p99Ms
+ * @property {number} requests
+ * @property {number} errors
+ * @property {number} timeouts
+ * @property {number} non2xx
+ */
+
+/**
  * The queries (with their params) that the repository itself issues for the seed project's pages
  * and the lists: recorded from a real run, so the timings follow the code instead of a copy of it.
+ * @param {Queries} queries
+ * @param {CreateRepository} createRepository
+ * @param {ContentSource} source
  */
 async function recordQueries(queries, createRepository, source) {
+  /** @type {Map<string, string>} */
   const names = new Map(Object.entries(queries).map(([name, query]) => [query, name]))
+  /** @type {Map<string, RecordedQuery>} */
   const recorded = new Map()
   const repository = createRepository((query, params) => {
     recorded.set(names.get(query) ?? query.slice(0, 40), { query, params })
@@ -49,18 +91,26 @@ async function recordQueries(queries, createRepository, source) {
   return recorded
 }
 
-/** The app's TypeScript modules, loaded through tsx so that the benchmark runs with plain node. */
+/**
+ * The app's TypeScript modules, loaded through tsx so that the benchmark runs with plain node.
+ * tsx types the module `tsImport` resolves to as `any`: each caller declares which module it loads.
+ * @param {string} file path from the repository's root
+ */
 function importTs(file) {
   return tsImport(pathToFileURL(path.join(ROOT, file)).href, import.meta.url)
 }
 
+/** @param {{ factors?: number[], port?: number, buildTimeoutSeconds?: number }} [options] */
 export async function run({
   factors = FACTORS,
   port = 3320,
   buildTimeoutSeconds = BUILD_TIMEOUT_SECONDS,
 } = {}) {
+  /** @type {Queries} */
   const queries = await importTs('lib/content/queries.ts')
+  /** @type {typeof import('../lib/content/sources/embedded')} */
   const { createEmbeddedSource } = await importTs('lib/content/sources/embedded.ts')
+  /** @type {typeof import('../lib/content/repository')} */
   const { createRepository } = await importTs('lib/content/repository.ts')
   mkdirSync(WORK, { recursive: true })
   const results = []
@@ -106,12 +156,14 @@ export async function run({
   return { factors: results }
 }
 
+/** @param {string} text NDJSON */
 function datasetFacts(text) {
+  /** @type {{ _type: string }[]} */
   const documents = text
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line))
-  const count = (type) => documents.filter((doc) => doc._type === type).length
+  const count = (/** @type {string} */ type) => documents.filter((doc) => doc._type === type).length
   return {
     documents: documents.length,
     projects: count('project'),
@@ -123,8 +175,11 @@ function datasetFacts(text) {
 /**
  * Runs the repository (and so the app's zod schemas) over the dataset: the seed project and the
  * last synthetic one must come back whole, and no document may be skipped as invalid.
+ * @param {Repository} repository
+ * @param {number} factor
  */
 async function checkDataset(repository, factor) {
+  /** @type {string[]} */
   const skipped = []
   const warn = console.warn
   console.warn = (...args) => skipped.push(args.join(' '))
@@ -134,7 +189,7 @@ async function checkDataset(repository, factor) {
     const failures = []
     if (routes.length !== factor) failures.push(`${routes.length} routable projects`)
     if (summaries.length !== factor) failures.push(`${summaries.length} project summaries`)
-    for (const project of [routes[0], routes.at(-1)].filter(Boolean)) {
+    for (const project of [routes[0], routes.at(-1)].filter((route) => route !== undefined)) {
       failures.push(...(await checkProject(repository, project)))
     }
     failures.push(...skipped)
@@ -145,11 +200,21 @@ async function checkDataset(repository, factor) {
   }
 }
 
+/**
+ * What is wrong with one project's pages and lists (nothing: an empty list).
+ * @param {Repository} repository
+ * @param {RoutableProject} routes
+ */
 async function checkProject(repository, routes) {
   const slug = routes.slug
+  const clusterSlug = routes.clusters[0]?.slug
+  const activitySlug = routes.activities.at(-1)?.slug
   const project = await repository.getProject('ka', slug)
-  const cluster = await repository.getCluster('en', slug, routes.clusters[0]?.slug)
-  const activity = await repository.getActivity('en', slug, routes.activities.at(-1)?.slug)
+  // A project without clusters or activities has no such page to check (reported below).
+  const cluster =
+    clusterSlug === undefined ? null : await repository.getCluster('en', slug, clusterSlug)
+  const activity =
+    activitySlug === undefined ? null : await repository.getActivity('en', slug, activitySlug)
   const listed = await repository.getProjectActivities('ka', slug)
   const inClusters = project?.clusters.reduce((sum, c) => sum + c.activities.length, 0)
   const problems = [
@@ -158,12 +223,18 @@ async function checkProject(repository, routes) {
     inClusters === 24 || 'activities in clusters',
     cluster?.project.slug === slug || 'cluster page',
     activity?.project.slug === slug || 'activity page',
-    listed.length === 24 || 'activity list',
+    listed?.length === 24 || 'activity list',
   ]
   return problems.filter((p) => p !== true).map((what) => `${slug}: ${what}`)
 }
 
+/**
+ * Median, 95th percentile and maximum (ms) of each recorded query, after a warm-up.
+ * @param {Map<string, RecordedQuery>} recorded
+ * @param {ContentSource} source
+ */
 async function timeQueries(recorded, source) {
+  /** @type {Record<string, QueryTiming>} */
   const result = {}
   for (const [name, { query, params }] of recorded) {
     for (let i = 0; i < WARMUP_RUNS; i++) await source.fetch(query, params)
@@ -187,6 +258,10 @@ async function timeQueries(recorded, source) {
  * A cold build (the dist directory is emptied first), with its prerendered pages counted. Its
  * output goes to bench/.work/scale-<factor>-build.log; a build that fails or hits the time limit
  * is recorded, not thrown, so the other factors still run.
+ * @param {Record<string, string>} env
+ * @param {number} factor
+ * @param {number} timeoutSeconds
+ * @returns {Promise<BuildResult>}
  */
 async function buildPortal(env, factor, timeoutSeconds) {
   const htmlDir = path.join(ROOT, DIST_DIR, 'server/app')
@@ -205,13 +280,14 @@ async function buildPortal(env, factor, timeoutSeconds) {
   } catch (error) {
     const stopped = Date.now()
     const seconds = (stopped - started) / 1000
-    writeFileSync(logFile, error.message)
-    const staticPages = staticPagesProgress(error.message)
+    const message = error instanceof Error ? error.message : String(error)
+    writeFileSync(logFile, message)
+    const staticPages = staticPagesProgress(message)
     return {
       error:
         seconds >= timeoutSeconds
           ? `stopped after the ${timeoutSeconds} s limit`
-          : error.message.trim().split('\n').slice(-15).join('\n'),
+          : message.trim().split('\n').slice(-15).join('\n'),
       seconds,
       // How far prerendering got: Next's progress line and the HTML files written so far.
       staticPages,
@@ -221,14 +297,18 @@ async function buildPortal(env, factor, timeoutSeconds) {
   }
 }
 
-/** Next's last "Generating static pages … (done/total)" line, as { done, total }. */
+/**
+ * Next's last "Generating static pages … (done/total)" line, as { done, total }.
+ * @param {string} output
+ * @returns {StaticPages | null}
+ */
 function staticPagesProgress(output) {
   const matches = [...output.matchAll(/Generating static pages[^(\n]*\((\d+)\/(\d+)\)/g)]
   const last = matches.at(-1)
   return last ? { done: Number(last[1]), total: Number(last[2]) } : null
 }
 
-/** Modification times (ms) of the prerendered HTML files, oldest first. */
+/** Modification times (ms) of the prerendered HTML files, oldest first. @param {string} dir */
 function htmlTimes(dir) {
   if (!existsSync(dir)) return []
   return readdirSync(dir, { recursive: true })
@@ -240,21 +320,33 @@ function htmlTimes(dir) {
 /**
  * For a build stopped while prerendering: the rate at which HTML files appeared since the first
  * one, extrapolated linearly to Next's page total (compilation time before it included).
+ * @param {number[]} times modification times of the HTML files, oldest first
+ * @param {StaticPages | null} staticPages
+ * @param {number} started when the build started (ms)
+ * @param {number} stopped when it was stopped (ms)
+ * @returns {Projection | null}
  */
 function projectPrerender(times, staticPages, started, stopped) {
-  if (!staticPages || times.length < 2) return null
-  const secondsPerPage = (stopped - times[0]) / 1000 / times.length
+  const first = times[0]
+  if (!staticPages || first === undefined || times.length < 2) return null
+  const secondsPerPage = (stopped - first) / 1000 / times.length
   return {
     secondsPerPage: round(secondsPerPage),
-    totalSeconds: Math.round((times[0] - started) / 1000 + secondsPerPage * staticPages.total),
+    totalSeconds: Math.round((first - started) / 1000 + secondsPerPage * staticPages.total),
   }
 }
 
-/** autocannon against each page after one request has put it in (or confirmed it in) the cache. */
+/**
+ * autocannon against each page after one request has put it in (or confirmed it in) the cache.
+ * @param {Record<string, string>} env
+ * @param {number} port
+ * @param {number} factor
+ */
 async function measureThroughput(env, port, factor) {
   log(`${factor}×: throughput`)
   const server = await startServer(port, env)
   try {
+    /** @type {Record<string, PageThroughput>} */
     const result = {}
     for (const page of PAGES) {
       const url = `${server.url}${page}`
@@ -279,10 +371,16 @@ async function measureThroughput(env, port, factor) {
   }
 }
 
-const round = (ms) => Math.round(ms * 100) / 100
-const log = (message) => console.error(`[scale] ${message}`)
+const round = (/** @type {number} */ ms) => Math.round(ms * 100) / 100
+const log = (/** @type {string} */ message) => console.error(`[scale] ${message}`)
 
-/** Two tables, factors as columns: query medians, then dataset, build and throughput. */
+/** @typedef {Awaited<ReturnType<typeof run>>['factors'][number]} FactorResult */
+/** @typedef {string | number} Cell */
+
+/**
+ * Two tables, factors as columns: query medians, then dataset, build and throughput.
+ * @param {FactorResult[]} entries
+ */
 function printTables(entries) {
   const header = ['', ...entries.map((e) => `${e.factor}×`)]
   const queryRows = Object.keys(entries[0]?.queryMs ?? {}).map((name) => [
@@ -291,13 +389,19 @@ function printTables(entries) {
   ])
   const pageRows = PAGES.flatMap((page) => {
     const short = page.split('/').at(-1)
-    const at = (e) => e.throughput[page] ?? {}
+    /**
+     * The page's measurements; none when the factor's build did not finish.
+     * @param {FactorResult} e
+     * @returns {Partial<PageThroughput>}
+     */
+    const at = (e) => ('skipped' in e.throughput ? undefined : e.throughput[page]) ?? {}
     return [
       [`${short} req/s`, ...entries.map((e) => at(e).requestsPerSecond ?? '—')],
       [`${short} p50 / p99 ms`, ...entries.map((e) => pair(at(e).p50Ms, at(e).p99Ms))],
       [`${short} errors / non-2xx`, ...entries.map((e) => pair(at(e).errors, at(e).non2xx))],
     ]
   })
+  /** @type {Cell[][]} */
   const rows = [
     ['documents', ...entries.map((e) => e.documents)],
     ['projects / activities', ...entries.map((e) => pair(e.projects, e.activities))],
@@ -320,14 +424,19 @@ function printTables(entries) {
   }
 }
 
+/** @param {number | undefined} a @param {number | undefined} b */
 const pair = (a, b) => (a === undefined ? '—' : `${a} / ${b}`)
-const progress = (p) => (p ? `${p.done}/${p.total}` : '—')
+const progress = (/** @type {StaticPages | null | undefined} */ p) =>
+  p ? `${p.done}/${p.total}` : '—'
 
+/** Aligned columns: the first left-aligned, the others right-aligned. @param {Cell[][]} rows */
 function table(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)))
+  const widths = (rows[0] ?? []).map((_, i) =>
+    Math.max(...rows.map((row) => String(row[i]).length)),
+  )
   return rows
     .map((row) =>
-      row.map((cell, i) => String(cell)[i ? 'padStart' : 'padEnd'](widths[i])).join('  '),
+      row.map((cell, i) => String(cell)[i ? 'padStart' : 'padEnd'](widths[i] ?? 0)).join('  '),
     )
     .join('\n')
 }

@@ -3,10 +3,66 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { RESULTS } from './lib.mjs'
 
+/**
+ * What the suites measure, as their modules return it.
+ * @typedef {ReturnType<typeof import('./lib.mjs').stats>} Stats
+ * @typedef {Awaited<ReturnType<typeof import('./throughput.mjs').measure>>} Measurement
+ * @typedef {Awaited<ReturnType<typeof import('./throughput.mjs').run>>} ThroughputRows
+ * @typedef {Awaited<ReturnType<typeof import('./page-weight.mjs').run>>} PageWeightRows
+ * @typedef {Awaited<ReturnType<typeof import('./lighthouse.mjs').run>>} LighthouseRows
+ * @typedef {Awaited<ReturnType<typeof import('./load.mjs').run>>} LoadResult
+ * @typedef {Awaited<ReturnType<typeof import('./scale.mjs').run>>['factors']} ScaleFactors
+ * @typedef {ScaleFactors[number]} ScaleFactor
+ */
+/**
+ * The cluster suite's result (bench/cluster.ts, a script that exports no types).
+ * @typedef {{ proxy: Measurement, nginx: Measurement, ratio: number }} Comparison
+ * @typedef {{ ms: number[], summary: Stats }} Freshness
+ * @typedef {object} ClusterResult
+ * @property {number} connections
+ * @property {number} seconds
+ * @property {{ page: string, plain: Comparison, gzip: Comparison }[]} results
+ * @property {Measurement & { page: string }} instance
+ * @property {{ page: string, tries: number, purge: Freshness, microCache1s: Freshness }} freshness
+ */
+/**
+ * What each suite writes to bench/results/<suite>.json (besides what `writeResult` adds).
+ * @typedef {{
+ *   build: { dataset: string, seconds: number, peakRssMb: number },
+ *   throughput: { connections: number, seconds: number, results: ThroughputRows },
+ *   'page-weight': { budgetKb: number, overviewWithinBudget: boolean, results: PageWeightRows },
+ *   lighthouse: { preset: string, lighthouse: string, results: LighthouseRows },
+ *   revalidation: { page: string, tries: number, ms: number[], summary: Stats },
+ *   load: LoadResult,
+ *   cluster: ClusterResult,
+ *   scale: {
+ *     shape: string,
+ *     runs: number,
+ *     load: { connections: number, duration: number, pages: string[] },
+ *     factors: ScaleFactors,
+ *   },
+ * }} Results
+ */
+/**
+ * What `writeResult` adds to every result.
+ * @typedef {{ suite: string, measuredAt: string, node: string }} Written
+ */
+/**
+ * A table cell (`null` and `undefined` print as such).
+ * @typedef {string | number | null | undefined} Cell
+ */
+
+/**
+ * A suite's last result, null when it has not run. The JSON is the suite's own output, not checked.
+ * @template {keyof Results} Name
+ * @param {Name} name
+ * @returns {(Results[Name] & Written) | null}
+ */
 const read = (name) => {
   const file = path.join(RESULTS, `${name}.json`)
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null
 }
+/** @param {string[]} head @param {Cell[][]} rows */
 const table = (head, rows) =>
   [
     `| ${head.join(' | ')} |`,
@@ -14,6 +70,12 @@ const table = (head, rows) =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n')
 
+/**
+ * @template {Written} R
+ * @param {string} title
+ * @param {R | null} result
+ * @param {(result: R) => string} render
+ */
 function section(title, result, render) {
   if (!result) return `## ${title}\n\nNot measured yet (\`npm run bench\`).\n`
   return `## ${title}\n\n_measured ${result.measuredAt} on Node ${result.node}_\n\n${render(result)}\n`
@@ -131,8 +193,10 @@ export function writeSummary() {
         `\n\nServer RSS: ${r.rssMb.before} MB after the warm-up, ${r.rssMb.middle} MB after 30 s, ${r.rssMb.after} MB after 60 s.`,
     ),
     section('Scale-out: Varnish in front of two instances sharing Redis', read('cluster'), (r) => {
-      const cell = (m) => `${m.requestsPerSecond} (p50 ${m.latencyP50} / p99 ${m.latencyP99} ms)`
-      const fresh = (f) => `median **${f.summary.median} ms**, worst **${f.summary.max} ms**`
+      const cell = (/** @type {Measurement} */ m) =>
+        `${m.requestsPerSecond} (p50 ${m.latencyP50} / p99 ${m.latencyP99} ms)`
+      const fresh = (/** @type {Freshness} */ f) =>
+        `median **${f.summary.median} ms**, worst **${f.summary.max} ms**`
       return (
         `${r.connections} connections, ${r.seconds} s per measurement (autocannon), after a warm-up; ` +
         'nginx serves the HTML the proxy returned, compressing on the fly for gzip. Cells: req/s.\n\n' +
@@ -155,9 +219,15 @@ export function writeSummary() {
     }),
     section('Scale (synthetic datasets, bench/scale.mjs)', read('scale'), (r) => {
       const columns = r.factors.map((f) => `${f.factor}×`)
+      /** @param {string} label @param {(factor: ScaleFactor) => Cell} pick */
       const row = (label, pick) => [label, ...r.factors.map((f) => pick(f) ?? '–')]
+      /** @param {ScaleFactor} f @param {number} i */
       const page = (f, i) => {
-        const t = Object.values(f.throughput ?? {})[i]
+        // A page's measurements, or the reason the build was skipped (`Object.values` would type
+        // the values of this union of objects as `any`).
+        /** @type {(import('./scale.mjs').PageThroughput | string)[]} */
+        const measured = Object.values(f.throughput ?? {})
+        const t = measured[i]
         return t && typeof t === 'object' && 'requestsPerSecond' in t
           ? `${t.requestsPerSecond} req/s, p50 ${t.p50Ms} / p99 ${t.p99Ms} ms`
           : null

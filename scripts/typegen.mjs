@@ -25,6 +25,11 @@ const inputs = [
 ]
 const generated = [config.schema, config.generates].map((file) => path.resolve(root, file))
 
+/**
+ * Every file under `entry` (a path relative to the root), or the file itself.
+ * @param {string} entry
+ * @returns {string[]} absolute paths
+ */
 function files(entry) {
   const full = path.join(root, entry)
   if (!existsSync(full)) return []
@@ -51,6 +56,7 @@ if (upToDate) {
   console.log('typegen: schema and queries unchanged, types up to date')
 } else {
   const env = { ...process.env, DO_NOT_TRACK: '1', SANITY_TELEMETRY_DISABLED: '1' }
+  /** @param {...string} args */
   const sanity = (...args) =>
     execFileSync('npx', ['sanity', ...args], { cwd: root, env, stdio: 'inherit' })
   sanity('schemas', 'extract', '--path', config.schema)
