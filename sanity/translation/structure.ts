@@ -1,0 +1,74 @@
+import { map, type Observable } from 'rxjs'
+import { getPublishedId } from 'sanity'
+import type { ListBuilder, StructureBuilder, StructureResolver } from 'sanity/structure'
+import { routing, type Locale } from '../../lib/i18n/routing'
+import { SANITY_API_VERSION } from '../../lib/content/config'
+import { languageName } from '../lib/locales'
+import { missingTranslationFilter } from './groq'
+import type { SchemaLike } from './localized-paths'
+
+type Counts = Record<Locale, number>
+type Context = Parameters<StructureResolver>[1]
+
+/** Live counts: distinct documents (a draft and its published version count once) per language. */
+function translationCounts(context: Context): Observable<Counts> {
+  const filters = routing.locales.map(
+    (locale) => [locale, missingTranslationFilter(context.schema, locale)] as const,
+  )
+  const query = {
+    fetch: `{${filters.map(([locale, filter]) => `"${locale}": *[${filter}]._id`).join(', ')}}`,
+    // The listener takes a plain filter; it also reports documents that leave it (translated).
+    listen: `*[${filters.map(([, filter]) => `(${filter})`).join(' || ')}]`,
+  }
+  const options = { tag: 'translation-status', apiVersion: SANITY_API_VERSION, throttleTime: 1000 }
+  return context.documentStore.listenQuery(query, {}, options).pipe(
+    map((ids: Record<Locale, string[] | null>) => {
+      const counts = {} as Counts
+      for (const locale of routing.locales) {
+        counts[locale] = new Set((ids[locale] ?? []).map((id) => getPublishedId(id))).size
+      }
+      return counts
+    }),
+  )
+}
+
+/** "Needs English (3)": every document, of any type, with a field that lacks English. */
+function needsItem(S: StructureBuilder, schema: SchemaLike, locale: Locale, count: number) {
+  const title = `Needs ${languageName(locale)}`
+  return S.listItem()
+    .id(`needs-${locale}`)
+    .title(`${title} (${count})`)
+    .child(
+      S.documentList()
+        .id(`needs-${locale}`)
+        .title(title)
+        .apiVersion(SANITY_API_VERSION)
+        .filter(missingTranslationFilter(schema, locale))
+        .defaultOrdering([{ field: '_type', direction: 'asc' }])
+        .initialValueTemplates([]),
+    )
+}
+
+// Georgian is the source language, so "Needs English" is the common case and comes first.
+const listOrder = [
+  ...routing.locales.filter((locale) => locale !== routing.defaultLocale),
+  routing.defaultLocale,
+]
+
+/**
+ * Wraps a structure so that its root list ends with "Needs English (n)" and "Needs Georgian (n)",
+ * counted live. Wired once in sanity.config.ts, so the structure itself stays as it is.
+ */
+export function withTranslationStatus(resolver: StructureResolver): StructureResolver {
+  return (S, context) =>
+    translationCounts(context).pipe(
+      map((counts) => {
+        const root = resolver(S, context) as ListBuilder
+        return root.items([
+          ...(root.getItems() ?? []),
+          S.divider(),
+          ...listOrder.map((locale) => needsItem(S, context.schema, locale, counts[locale])),
+        ])
+      }),
+    )
+}
