@@ -8,6 +8,8 @@ const local = (port: number) => `http://127.0.0.1:${port}`
 export const EMBEDDED_APP = local(base)
 export const SANITY_APP = local(base + 1)
 export const CONTENT_LAKE = local(base + 99)
+/** The offline Studio harness of the browser tests of the Studio (playwright.studio.config.ts). */
+export const STUDIO_HARNESS = local(base + 50)
 /** The embedded app reads this copy of the seed, which the revalidation tests edit. */
 export const E2E_DATASET = '.e2e/dataset.ndjson'
 /** Test-only webhook secret (distinctive, so a leak into client bundles would be found). */

@@ -10,8 +10,9 @@ import { loadSeed, type SeedDocument } from '../support/seed'
 import { EXPECTED_GAPS, untranslatedDataset } from '../support/untranslated'
 import { schema } from '../support/validate'
 
-const groqOver = (dataset: SeedDocument[]) => async (query: string, params: Record<string, unknown>) =>
-  (await evaluate(parse(query, { params }), { dataset, params })).get()
+const groqOver =
+  (dataset: SeedDocument[]) => async (query: string, params: Record<string, unknown>) =>
+    (await evaluate(parse(query, { params }), { dataset, params })).get()
 
 const selected = async (dataset: SeedDocument[], filter: string) =>
   ((await groqOver(dataset)(`*[${filter}]._id`, {})) as string[]).sort()
