@@ -16,7 +16,10 @@ export const activity = defineType({
       type: 'localeString',
       validation: requireAllLanguages,
     }),
-    ...projectMemberFields('title.en'),
+    ...projectMemberFields(
+      'title.en',
+      'Position within the cluster (1 comes first); the site numbers it "cluster.position", e.g. 4.3.',
+    ),
     defineField({
       name: 'cluster',
       title: 'Thematic cluster',

@@ -1,8 +1,15 @@
 import { defineField } from 'sanity'
+import { uniqueOrder } from '../../ordering'
 import { asciiSlug, referenceExists } from '../validation'
 
-/** Objectives, clusters and activities belong to one project, have a stable slug and an order. */
-export function projectMemberFields(slugSource: string) {
+/**
+ * Objectives, clusters and activities belong to one project, have a stable slug and an order
+ * number (within the project, or for activities within their cluster; see sanity/ordering.ts).
+ */
+export function projectMemberFields(
+  slugSource: string,
+  orderDescription = 'Position within the project (1 comes first).',
+) {
   return [
     defineField({
       name: 'project',
@@ -23,8 +30,11 @@ export function projectMemberFields(slugSource: string) {
       name: 'order',
       title: 'Order',
       type: 'number',
-      description: 'Position within the project (1 comes first).',
-      validation: (rule) => rule.required().integer().min(1).max(999),
+      description: orderDescription,
+      validation: (rule) => [
+        rule.required().integer().min(1).max(999),
+        rule.custom(uniqueOrder).warning(),
+      ],
     }),
   ]
 }

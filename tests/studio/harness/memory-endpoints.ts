@@ -48,6 +48,7 @@ const routes: Route[] = [
   ],
   [/^\/projects\/[^/]+\/user-applications/, () => []],
   [/^\/features$/, () => []],
+  [/^\/intake\/telemetry-status$/, () => ({ status: 'denied' })],
   [/^\/data\/doc\/[^/]+\/(.+)$/, documentsById],
   [/^\/data\/history\//, () => ({ events: [], documents: [] })],
   [/^\/schedules\//, () => ({ schedules: [] })],
