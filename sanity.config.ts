@@ -7,6 +7,7 @@ import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { apiVersion, dataset, projectId } from './sanity/env'
+import { editorsGuideTool } from './sanity/guide-tool'
 import { resolve } from './sanity/presentation'
 import { schemaTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
@@ -50,5 +51,6 @@ export default defineConfig({
       previewUrl: { initial: '/en', previewMode: { enable: '/api/draft-mode/enable' } },
     }),
     visionTool({ defaultApiVersion: apiVersion }),
+    editorsGuideTool(),
   ],
 })

@@ -3,6 +3,7 @@
  * project's sanity.config.ts) with esbuild, and hands out the datasets the tests start from.
  * `tsx tests/studio/server.ts <port>`
  */
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { build } from 'esbuild'
@@ -48,12 +49,17 @@ async function main() {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const asset = url.pathname.match(/^\/__harness\/(main\.(?:js|css))$/)
     const dataset = url.pathname.match(/^\/__harness\/dataset\/(\w+)\.json$/)
+    const guide = url.pathname.match(/^\/studio\/editors-guide\/(ka|en)$/)
     if (asset) {
       const type = asset[1]!.endsWith('.css') ? 'text/css' : 'text/javascript'
       res.writeHead(200, { 'content-type': type }).end(files.get(asset[1]!) ?? '')
     } else if (dataset && dataset[1]! in datasets) {
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify(datasets[dataset[1]!]))
+    } else if (guide) {
+      // Next renders the guide pages; here, the Guide tool's frame gets the Markdown as text.
+      const text = readFileSync(path.join(process.cwd(), `docs/editors-guide.${guide[1]}.md`))
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(text)
     } else if (url.pathname.startsWith('/__lake/')) {
       // Endpoints the Studio fetches without its client (document history, ping): nothing there.
       res.writeHead(200, { 'content-type': 'application/x-ndjson' }).end('')

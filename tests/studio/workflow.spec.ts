@@ -30,3 +30,16 @@ test('each document links to its page in English and Georgian', async ({ page })
     await expect(link.first()).toBeVisible()
   }
 })
+
+test('the Guide tool shows the editors’ guide in either language', async ({ page }) => {
+  await openStudio(page, 'guide')
+  const frame = page.frameLocator('iframe[title="Editors’ guide"]')
+  await expect(frame.locator('body')).toContainText('# Editors’ guide')
+  await page.getByRole('button', { name: 'ქართული' }).click()
+  await expect(page.locator('iframe')).toHaveAttribute('src', '/studio/editors-guide/ka')
+  await expect(frame.locator('body')).toContainText('# რედაქტორების სახელმძღვანელო')
+  await expect(page.getByRole('link', { name: 'Open in a new tab' })).toHaveAttribute(
+    'href',
+    '/studio/editors-guide/ka',
+  )
+})
