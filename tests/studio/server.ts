@@ -37,6 +37,9 @@ async function bundle() {
     // harness sets project and dataset itself), and React runs its production build.
     define: { 'process.env': JSON.stringify({ NODE_ENV: 'production' }), 'import.meta.env': '{}' },
     alias: { '@': process.cwd() },
+    // Minified, the Studio opens a form about a second sooner (less script to parse), which
+    // is worth the extra seconds of bundling once per run.
+    minify: true,
     logLevel: 'warning',
   })
   console.info(`studio harness bundled in ${Date.now() - started} ms`)
