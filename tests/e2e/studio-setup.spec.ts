@@ -6,6 +6,7 @@ test.describe('Studio without a Sanity project', () => {
   test('explains the setup in Georgian and English, accessibly', async ({ page }) => {
     const response = await page.goto('/studio')
     expect(response?.status()).toBe(200)
+    await expect(page).toHaveTitle(/კონტენტის რედაქტორი .* · The content editor/)
     await expect(page.locator('section[lang="ka"] h1')).toHaveText(
       'კონტენტის რედაქტორი ჯერ არ არის გამართული',
     )
