@@ -1,27 +1,30 @@
-import { map, type Observable } from 'rxjs'
+import { catchError, map, of, startWith, type Observable } from 'rxjs'
 import { getPublishedId } from 'sanity'
 import type { ListBuilder, StructureBuilder, StructureResolver } from 'sanity/structure'
 import { routing, type Locale } from '../../lib/i18n/routing'
 import { SANITY_API_VERSION } from '../../lib/content/config'
 import { languageName } from '../lib/locales'
 import { missingTranslationFilter } from './groq'
-import type { SchemaLike } from './localized-paths'
+import { localizedPathsByType, type SchemaLike } from './localized-paths'
 
 type Counts = Record<Locale, number>
 type Context = Parameters<StructureResolver>[1]
 
-/** Live counts: distinct documents (a draft and its published version count once) per language. */
-function translationCounts(context: Context): Observable<Counts> {
-  const filters = routing.locales.map(
-    (locale) => [locale, missingTranslationFilter(context.schema, locale)] as const,
-  )
-  const query = {
-    fetch: `{${filters.map(([locale, filter]) => `"${locale}": *[${filter}]._id`).join(', ')}}`,
-    // The listener takes a plain filter; it also reports documents that leave it (translated).
-    listen: `*[${filters.map(([, filter]) => `(${filter})`).join(' || ')}]`,
-  }
+/**
+ * Live counts: distinct documents (a draft and its published version count once) per language.
+ * Null until the first answer, and when the query fails: the structure then shows the lists
+ * without numbers rather than not at all.
+ */
+function translationCounts(context: Context): Observable<Counts | null> {
+  const fetch = `{${routing.locales
+    .map((locale) => `"${locale}": *[${missingTranslationFilter(context.schema, locale)}]._id`)
+    .join(', ')}}`
+  // The listener only needs to hear of changes to documents that have localised fields; a short
+  // filter keeps its URL (an EventSource GET) short however large the schema grows.
+  const listen = '*[_type in $types]'
+  const types = [...localizedPathsByType(context.schema).keys()]
   const options = { tag: 'translation-status', apiVersion: SANITY_API_VERSION, throttleTime: 1000 }
-  return context.documentStore.listenQuery(query, {}, options).pipe(
+  return context.documentStore.listenQuery({ fetch, listen }, { types }, options).pipe(
     map((ids: Record<Locale, string[] | null>) => {
       const counts = {} as Counts
       for (const locale of routing.locales) {
@@ -29,15 +32,20 @@ function translationCounts(context: Context): Observable<Counts> {
       }
       return counts
     }),
+    startWith(null),
+    catchError((error: unknown) => {
+      console.error('[translation status] counting failed', error)
+      return of(null)
+    }),
   )
 }
 
 /** "Needs English (3)": every document, of any type, with a field that lacks English. */
-function needsItem(S: StructureBuilder, schema: SchemaLike, locale: Locale, count: number) {
+function needsItem(S: StructureBuilder, schema: SchemaLike, locale: Locale, count?: number) {
   const title = `Needs ${languageName(locale)}`
   return S.listItem()
     .id(`needs-${locale}`)
-    .title(`${title} (${count})`)
+    .title(count === undefined ? title : `${title} (${count})`)
     .child(
       S.documentList()
         .id(`needs-${locale}`)
@@ -47,6 +55,10 @@ function needsItem(S: StructureBuilder, schema: SchemaLike, locale: Locale, coun
         .defaultOrdering([{ field: '_type', direction: 'asc' }])
         .initialValueTemplates([]),
     )
+}
+
+function isListBuilder(value: unknown): value is ListBuilder {
+  return typeof value === 'object' && value !== null && 'getItems' in value && 'items' in value
 }
 
 // Georgian is the source language, so "Needs English" is the common case and comes first.
@@ -63,11 +75,13 @@ export function withTranslationStatus(resolver: StructureResolver): StructureRes
   return (S, context) =>
     translationCounts(context).pipe(
       map((counts) => {
-        const root = resolver(S, context) as ListBuilder
+        const root = resolver(S, context)
+        if (!isListBuilder(root))
+          throw new Error('withTranslationStatus needs a structure of S.list()')
         return root.items([
           ...(root.getItems() ?? []),
           S.divider(),
-          ...listOrder.map((locale) => needsItem(S, context.schema, locale, counts[locale])),
+          ...listOrder.map((locale) => needsItem(S, context.schema, locale, counts?.[locale])),
         ])
       }),
     )
