@@ -25,6 +25,7 @@ function locations(make: (doc: Located) => string | null) {
 export const resolve: PresentationPluginOptions['resolve'] = {
   locations: {
     project: locations((doc) => (doc.slug ? paths.project(doc.slug) : null)),
+    objective: locations((doc) => (doc.projectSlug ? paths.objectives(doc.projectSlug) : null)),
     thematicCluster: locations((doc) =>
       doc.slug && doc.projectSlug ? paths.cluster(doc.projectSlug, doc.slug) : null,
     ),

@@ -1,6 +1,14 @@
-import type { Template } from 'sanity'
+import type { InitialValueResolverContext as Context, Template } from 'sanity'
+import { SANITY_API_VERSION } from '../lib/content/api-version'
+import { nextOrder } from './ordering'
 
-/** New objectives, clusters and activities created inside a project start linked to it. */
+const reference = (id: string) => ({ _type: 'reference', _ref: id })
+const client = (context: Context) => context.getClient({ apiVersion: SANITY_API_VERSION })
+
+/**
+ * New objectives, clusters and activities created inside a project (or cluster) start linked to
+ * it and numbered after the last one, so a new activity needs only its texts.
+ */
 export const templates = (previous: Template[]): Template[] => [
   ...previous,
   {
@@ -8,8 +16,9 @@ export const templates = (previous: Template[]): Template[] => [
     title: 'Objective in project',
     schemaType: 'objective',
     parameters: [{ name: 'projectId', type: 'string' }],
-    value: ({ projectId }: { projectId: string }) => ({
-      project: { _type: 'reference', _ref: projectId },
+    value: async ({ projectId }: { projectId: string }, context: Context) => ({
+      project: reference(projectId),
+      order: await nextOrder(client(context), 'objective', projectId),
     }),
   },
   {
@@ -17,8 +26,9 @@ export const templates = (previous: Template[]): Template[] => [
     title: 'Thematic cluster in project',
     schemaType: 'thematicCluster',
     parameters: [{ name: 'projectId', type: 'string' }],
-    value: ({ projectId }: { projectId: string }) => ({
-      project: { _type: 'reference', _ref: projectId },
+    value: async ({ projectId }: { projectId: string }, context: Context) => ({
+      project: reference(projectId),
+      order: await nextOrder(client(context), 'thematicCluster', projectId),
     }),
   },
   {
@@ -29,9 +39,13 @@ export const templates = (previous: Template[]): Template[] => [
       { name: 'projectId', type: 'string' },
       { name: 'clusterId', type: 'string' },
     ],
-    value: ({ projectId, clusterId }: { projectId: string; clusterId: string }) => ({
-      project: { _type: 'reference', _ref: projectId },
-      cluster: { _type: 'reference', _ref: clusterId },
+    value: async (
+      { projectId, clusterId }: { projectId: string; clusterId: string },
+      context: Context,
+    ) => ({
+      project: reference(projectId),
+      cluster: reference(clusterId),
+      order: await nextOrder(client(context), 'activity', clusterId),
     }),
   },
 ]

@@ -7,6 +7,15 @@ export const schema = createSchema({ name: 'default', types: schemaTypes })
 
 /** Runs the Studio's own validation (every rule of the schema) on a document, offline. */
 export async function validateWithStudioRules(document: SeedDocument, dataset: SeedDocument[]) {
+  return studioMessages(document, dataset, 'error')
+}
+
+/** The Studio's validation messages of one level (`error` blocks publishing, `warning` does not). */
+export async function studioMessages(
+  document: SeedDocument,
+  dataset: SeedDocument[],
+  level: 'error' | 'warning',
+) {
   const client = localSanityClient(dataset)
   const ids = new Set(dataset.map((doc) => doc._id))
   // validateDocument reads only `schema` (and optionally `i18n`) from the workspace.
@@ -20,6 +29,6 @@ export async function validateWithStudioRules(document: SeedDocument, dataset: S
     getDocumentExists: async ({ id }) => ids.has(id),
   })
   return markers
-    .filter((marker) => marker.level === 'error')
+    .filter((marker) => marker.level === level)
     .map((marker) => `${marker.path.join('.')}: ${marker.message}`)
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { routing } from '@/lib/i18n/routing'
-import { schema, validateWithStudioRules } from '../support/validate'
+import { schema, studioMessages, validateWithStudioRules } from '../support/validate'
 import { loadSeed, type SeedDocument } from '../support/seed'
 
 const seed = loadSeed()
@@ -81,10 +81,28 @@ describe('seed dataset', () => {
 describe('Studio validation rules catch broken documents', () => {
   const activity = byType('activity')[0]!
 
-  it('names the missing language', async () => {
-    const broken = { ...activity, title: { _type: 'localeString', ka: 'სათაური' } }
-    expect(await validateWithStudioRules(broken, seed)).toEqual([
-      expect.stringContaining('English (en)'),
+  it('warns about a missing translation, naming the language, without blocking publishing', async () => {
+    const untranslated = { ...activity, title: { _type: 'localeString', ka: 'სათაური' } }
+    expect(await validateWithStudioRules(untranslated, seed)).toEqual([])
+    expect(await studioMessages(untranslated, seed, 'warning')).toEqual([
+      expect.stringMatching(/^title\.en: Missing translation: English \(en\)/),
+    ])
+    const optional = {
+      ...activity,
+      description: {
+        _type: 'localeBlockContent',
+        en: [{ _type: 'block', _key: 'b', children: [] }],
+      },
+    }
+    expect(await studioMessages(optional, seed, 'warning')).toEqual([
+      expect.stringMatching(/^description\.ka: Missing translation: Georgian \(ka\)/),
+    ])
+  })
+
+  it('refuses a required text that is empty in every language', async () => {
+    const empty = { ...activity, title: { _type: 'localeString', ka: '', en: '' } }
+    expect(await validateWithStudioRules(empty, seed)).toEqual([
+      'title: Required: write it in Georgian (ka) and English (en)',
     ])
   })
 

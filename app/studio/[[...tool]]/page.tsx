@@ -1,27 +1,27 @@
+import type { Metadata } from 'next'
 import { NextStudio } from 'next-sanity/studio'
+import { georgian } from '@/app/fonts'
+import { StudioSetupNotice } from '@/components/StudioSetupNotice'
 import config from '@/sanity.config'
 import { isStudioConfigured } from '@/sanity/env'
+import { editorsGuidePath } from '@/sanity/lib/editors-guide'
+import { messages } from '@/lib/i18n/messages'
 
 export const dynamic = 'force-static'
+
+// The Studio renames the tab once it runs; the setup notice needs its own title.
+export const metadata: Metadata = {
+  title: isStudioConfigured
+    ? config.title
+    : `${messages.ka.StudioSetup.title} · ${messages.en.StudioSetup.title}`,
+}
 
 export default function StudioPage() {
   if (!isStudioConfigured) {
     return (
-      <main
-        style={{
-          fontFamily: 'system-ui, sans-serif',
-          maxWidth: '40rem',
-          margin: '4rem auto',
-          padding: '0 1rem',
-        }}
-      >
-        <h1>Sanity Studio is not configured</h1>
-        <p>
-          Set <code>NEXT_PUBLIC_SANITY_PROJECT_ID</code> (and optionally{' '}
-          <code>NEXT_PUBLIC_SANITY_DATASET</code>) and rebuild to edit content here. Without them
-          the portal serves the embedded dataset in <code>sanity/seed/</code>.
-        </p>
-      </main>
+      <div className={georgian.variable}>
+        <StudioSetupNotice guideHref={editorsGuidePath} />
+      </div>
     )
   }
   return <NextStudio config={config} />

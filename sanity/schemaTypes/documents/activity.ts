@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { STATUSES, STATUS_VALUES, studioOptions } from '../../../lib/content/vocabulary'
-import { requireAllLanguages, requireBothIfAny } from '../objects/localized'
+import { requireAllLanguages } from '../objects/localized'
 import { bilingualTitle } from '../preview'
 import { documentString, publishedId, referenceExists, studioApiVersion } from '../validation'
 import { byOrder, projectMemberFields } from './shared-fields'
@@ -16,7 +16,10 @@ export const activity = defineType({
       type: 'localeString',
       validation: requireAllLanguages,
     }),
-    ...projectMemberFields('title.en'),
+    ...projectMemberFields(
+      'title.en',
+      'Position within the cluster (1 comes first); the site numbers it "cluster.position", e.g. 4.3.',
+    ),
     defineField({
       name: 'cluster',
       title: 'Thematic cluster',
@@ -99,7 +102,6 @@ export const activity = defineType({
       name: 'description',
       title: 'Description',
       type: 'localeBlockContent',
-      validation: requireBothIfAny,
     }),
   ],
   orderings: [byOrder],

@@ -4,7 +4,7 @@ import {
   ORGANIZATION_TYPE_VALUES,
   studioOptions,
 } from '../../../lib/content/vocabulary'
-import { requireAllLanguages, requireBothIfAny, withinShortTitleLength } from '../objects/localized'
+import { requireAllLanguages, withinShortTitleLength } from '../objects/localized'
 import { bilingualTitle } from '../preview'
 import { asciiSlug, publishedId, referenceExists } from '../validation'
 
@@ -24,7 +24,7 @@ export const organization = defineType({
       title: 'Acronym',
       type: 'localeString',
       description: 'e.g. IOM, EU. Optional; if given, in both languages.',
-      validation: (rule) => [requireBothIfAny(rule), withinShortTitleLength(rule)],
+      validation: withinShortTitleLength,
     }),
     defineField({
       name: 'slug',

@@ -8,7 +8,7 @@ import {
   endOfPartialDate,
   studioOptions,
 } from '../../../lib/content/vocabulary'
-import { requireAllLanguages, requireBothIfAny, withinShortTitleLength } from '../objects/localized'
+import { requireAllLanguages, withinShortTitleLength } from '../objects/localized'
 import { bilingualTitle } from '../preview'
 import { documentString } from '../validation'
 import { slugFields } from './slug-fields'
@@ -77,7 +77,6 @@ export const project = defineType({
       title: 'Funding programme',
       type: 'localeString',
       group: 'facts',
-      validation: requireBothIfAny,
     }),
     defineField({
       name: 'startDate',

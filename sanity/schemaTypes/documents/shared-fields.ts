@@ -1,9 +1,16 @@
 import { defineField } from 'sanity'
+import { uniqueOrder } from '../../ordering'
 import { referenceExists } from '../validation'
 import { slugFields } from './slug-fields'
 
-/** Objectives, clusters and activities belong to one project, have a stable slug and an order. */
-export function projectMemberFields(slugSource: string) {
+/**
+ * Objectives, clusters and activities belong to one project, have a stable slug and an order
+ * number (within the project, or for activities within their cluster; see sanity/ordering.ts).
+ */
+export function projectMemberFields(
+  slugSource: string,
+  orderDescription = 'Position within the project (1 comes first).',
+) {
   return [
     defineField({
       name: 'project',
@@ -17,8 +24,11 @@ export function projectMemberFields(slugSource: string) {
       name: 'order',
       title: 'Order',
       type: 'number',
-      description: 'Position within the project (1 comes first).',
-      validation: (rule) => rule.required().integer().min(1).max(999),
+      description: orderDescription,
+      validation: (rule) => [
+        rule.required().integer().min(1).max(999),
+        rule.custom(uniqueOrder).warning(),
+      ],
     }),
   ]
 }

@@ -1,6 +1,6 @@
 import { defineField, defineType } from 'sanity'
 import { TEXT_LIMITS } from '../../../lib/content/limits'
-import { requireAllLanguages, requireBothIfAny, withinShortTitleLength } from '../objects/localized'
+import { requireAllLanguages, withinShortTitleLength } from '../objects/localized'
 import { bilingualTitle } from '../preview'
 import { byOrder, projectMemberFields } from './shared-fields'
 
@@ -29,7 +29,6 @@ export const thematicCluster = defineType({
       title: 'Description',
       type: 'localeBlockContent',
       description: 'Optional introduction shown above the list of activities.',
-      validation: requireBothIfAny,
     }),
   ],
   orderings: [byOrder],

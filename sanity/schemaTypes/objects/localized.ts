@@ -6,11 +6,12 @@
  * that must not drift between translations; and editors see both texts side by side, so a missing
  * translation is visible (and reported by validation) in the very document they are editing.
  */
-import { defineField, defineType, type Rule, type ValidationBuilder } from 'sanity'
+import { defineField, defineType, type Rule, type RuleDef, type ValidationBuilder } from 'sanity'
 import { routing, type Locale } from '../../../lib/i18n/routing'
 import { languageTitle, studioLanguages } from '../../lib/locales'
 import { TEXT_LIMITS } from '../../../lib/content/limits'
 import { isSafeHref } from '../../../lib/content/safe-url'
+import { missingTranslationWarning } from '../../translation/field-warning'
 
 function isFilled(value: unknown): boolean {
   if (typeof value === 'string') return value.trim().length > 0
@@ -26,24 +27,17 @@ export function missingLanguages(value: unknown): Locale[] {
   )
 }
 
-/** A validation message that names the language(s) an editor still has to fill in. */
-export function missingLanguagesMessage(value: unknown): string | true {
-  const missing = missingLanguages(value)
-  if (missing.length === 0) return true
-  return `Missing translation: ${missing.map(languageTitle).join(' and ')}`
-}
-
-/** Use on a localised field that visitors always see: both languages are required. */
+/**
+ * Use on a localised field that visitors always see: it must have text in at least one language.
+ * A missing translation is a warning on the language's own input (see `translationWarning`), not
+ * an error: the site shows the other language's text in its place, so publishing stays possible.
+ */
 export const requireAllLanguages: ValidationBuilder<Rule, unknown> = (rule) =>
-  rule.custom((value) => missingLanguagesMessage(value)).error()
-
-/** Use on an optional localised field: if one language is filled in, the other must be too. */
-export const requireBothIfAny: ValidationBuilder<Rule, unknown> = (rule) =>
   rule
     .custom((value) =>
       missingLanguages(value).length === routing.locales.length
-        ? true
-        : missingLanguagesMessage(value),
+        ? `Required: write it in ${routing.locales.map(languageTitle).join(' and ')}`
+        : true,
     )
     .error()
 
@@ -61,6 +55,16 @@ export const withinShortTitleLength: ValidationBuilder<Rule, unknown> = (rule) =
     })
     .error()
 
+// An optional localised field needs no rule of its own: it may stay empty, and a one-sided
+// translation is the warning every language input carries.
+
+/** Every language input warns when its language is missing and another one has text. */
+const translationWarning =
+  (locale: Locale) =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any rule type (string, text, array)
+  <R extends RuleDef<R, any>>(rule: R): R =>
+    rule.custom(missingTranslationWarning(locale)).warning()
+
 export const localeString = defineType({
   name: 'localeString',
   title: 'Localised string',
@@ -71,7 +75,7 @@ export const localeString = defineType({
       name: id,
       title,
       type: 'string',
-      validation: (rule) => rule.max(TEXT_LIMITS.title),
+      validation: (rule) => [rule.max(TEXT_LIMITS.title), translationWarning(id)(rule)],
     }),
   ),
 })
@@ -86,7 +90,7 @@ export const localeText = defineType({
       title,
       type: 'text',
       rows: 4,
-      validation: (rule) => rule.max(TEXT_LIMITS.text),
+      validation: (rule) => [rule.max(TEXT_LIMITS.text), translationWarning(id)(rule)],
     }),
   ),
 })
@@ -172,7 +176,10 @@ export const localeBlockContent = defineType({
       name: id,
       title,
       ...blockContent,
-      validation: (rule) => rule.custom(richTextWithinLimits).error(),
+      validation: (rule) => [
+        rule.custom(richTextWithinLimits).error(),
+        translationWarning(id)(rule),
+      ],
     }),
   ),
 })

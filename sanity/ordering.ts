@@ -1,0 +1,57 @@
+/**
+ * Order of objectives, clusters and activities: one visible number per document, within its
+ * parent (objectives and clusters within their project, activities within their cluster). The
+ * number is content, not just list position: the site shows it ("4.3", "Thematic group 4"), the
+ * exports carry it, and it is the only order the queries use.
+ */
+import type { SanityClient, ValidationContext } from 'sanity'
+import { SANITY_API_VERSION } from '../lib/content/api-version'
+
+type OrderedType = 'objective' | 'thematicCluster' | 'activity'
+
+/** The field that names a document's parent: the list its order number counts within. */
+export const ORDER_PARENT: Record<OrderedType, 'project' | 'cluster'> = {
+  objective: 'project',
+  thematicCluster: 'project',
+  activity: 'cluster',
+}
+
+/** The number after the highest one among the parent's children, drafts included (1 if none). */
+export async function nextOrder(
+  client: Pick<SanityClient, 'fetch'>,
+  type: OrderedType,
+  parentId: string,
+): Promise<number> {
+  const highest = await client.fetch<number | null>(
+    `*[_type == $type && ${ORDER_PARENT[type]}._ref == $parentId] | order(order desc)[0].order`,
+    { type, parentId },
+  )
+  return typeof highest === 'number' ? highest + 1 : 1
+}
+
+function refOf(value: unknown): string | undefined {
+  return value && typeof value === 'object' && '_ref' in value && typeof value._ref === 'string'
+    ? value._ref
+    : undefined
+}
+
+/**
+ * A warning (not an error: renumbering a list passes through duplicates) when another document
+ * of the same parent already has this number.
+ */
+export async function uniqueOrder(value: unknown, context: ValidationContext) {
+  const document = context.document
+  const type = document?._type as OrderedType | undefined
+  if (typeof value !== 'number' || !document || !type || !(type in ORDER_PARENT)) return true
+  const parentId = refOf(document[ORDER_PARENT[type]])
+  if (!parentId) return true
+  const id = document._id.replace(/^drafts\./, '')
+  const other = await context.getClient({ apiVersion: SANITY_API_VERSION }).fetch<string | null>(
+    `*[_type == $type && ${ORDER_PARENT[type]}._ref == $parentId && order == $order
+        && !(_id in [$id, "drafts." + $id])][0]._id`,
+    { type, parentId, order: value, id },
+  )
+  return other
+    ? `Another ${type === 'activity' ? 'activity of this cluster' : 'document of this project'} already has number ${value} (${other.replace(/^drafts\./, '')})`
+    : true
+}

@@ -1,0 +1,45 @@
+import { expect, openStudio, test } from './fixtures'
+
+const PROJECT = 'project.secure-borders-safe-migration'
+const CLUSTER_ACTIVITIES = `structure/projects;${PROJECT};clusters;thematicCluster.migration-data-management;activities`
+
+test('a new activity in a cluster starts with its project, cluster and the next number', async ({
+  page,
+}) => {
+  await openStudio(page, CLUSTER_ACTIVITIES)
+  // The last list pane: the cluster's activities (the clusters list is open beside it).
+  const list = page.getByTestId('document-list-pane').last()
+  await expect(list.getByRole('link')).toHaveCount(4)
+  await page.getByTestId('action-intent-button').last().click()
+  await expect(page.getByTestId('field-order').getByRole('spinbutton')).toHaveValue('5')
+  // Reference fields show the referenced document's preview (Georgian title, English under it).
+  const form = page.getByTestId('document-pane')
+  await expect(form.getByText('Supporting Secure Borders and Safe Migration')).toBeVisible()
+  await expect(form.getByText(/inter-agency migration data management system/)).toBeVisible()
+  await expect(page.getByTestId('field-title.ka').getByRole('textbox')).toHaveValue('')
+})
+
+test('each document links to its page in English and Georgian', async ({ page }) => {
+  await openStudio(page, 'structure/activity;activity.national-census')
+  await page.getByRole('button', { name: 'Used on 2 pages' }).click()
+  const path = `/projects/${PROJECT.replace('project.', '')}/activities/national-census`
+  for (const locale of ['en', 'ka']) {
+    const link = page.locator(
+      `a[href*="${encodeURIComponent(`/${locale}${path}`)}"], a[href*="/${locale}${path}"]`,
+    )
+    await expect(link.first()).toBeVisible()
+  }
+})
+
+test('the Guide tool shows the editors’ guide in either language', async ({ page }) => {
+  await openStudio(page, 'guide')
+  const frame = page.frameLocator('iframe[title="Editors’ guide"]')
+  await expect(frame.locator('body')).toContainText('# Editors’ guide')
+  await page.getByRole('button', { name: 'ქართული' }).click()
+  await expect(page.locator('iframe')).toHaveAttribute('src', '/studio/editors-guide/ka')
+  await expect(frame.locator('body')).toContainText('# რედაქტორების სახელმძღვანელო')
+  await expect(page.getByRole('link', { name: 'Open in a new tab' })).toHaveAttribute(
+    'href',
+    '/studio/editors-guide/ka',
+  )
+})
