@@ -6,6 +6,7 @@ import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
+import { documentActions } from './sanity/actions/publish-with-slug-history'
 import { apiVersion, dataset, projectId } from './sanity/env'
 import { editorsGuideTool } from './sanity/guide-tool'
 import { resolve } from './sanity/presentation'
@@ -28,6 +29,8 @@ export default defineConfig({
   document: {
     // "EN missing" / "KA missing" on documents that lack a translation somewhere.
     badges: (previous) => [...previous, TranslationBadge],
+    // Publishing a new slug keeps the old one, whose address then redirects.
+    actions: documentActions,
   },
   plugins: [
     // The structure ends with "Needs English (n)" and "Needs Georgian (n)".

@@ -1,4 +1,4 @@
-import { expect, openStudio, test } from './fixtures'
+import { expect, lakeDocument, openStudio, test } from './fixtures'
 
 const PROJECT = 'project.secure-borders-safe-migration'
 const CLUSTER_ACTIVITIES = `structure/projects;${PROJECT};clusters;thematicCluster.migration-data-management;activities`
@@ -42,4 +42,24 @@ test('the Guide tool shows the editors’ guide in either language', async ({ pa
     'href',
     '/studio/editors-guide/ka',
   )
+})
+
+test('publishing a new slug keeps the old one, whose address then redirects', async ({ page }) => {
+  await openStudio(page, 'structure/activity;activity.national-census')
+  const slug = page.getByTestId('field-slug').getByRole('textbox')
+  await expect(slug).toHaveValue('national-census')
+  await slug.fill('population-census')
+  // The edit is a draft first; publishing is possible once it is saved.
+  await expect.poll(() => lakeDocument(page, 'drafts.activity.national-census')).toBeTruthy()
+  await expect(page.getByTestId('action-publish')).toBeEnabled()
+  await page.getByTestId('action-publish').click()
+  await expect
+    .poll(
+      async () => {
+        const published = await lakeDocument(page, 'activity.national-census')
+        return [published?.['slug'], published?.['previousSlugs']]
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual([{ _type: 'slug', current: 'population-census' }, ['national-census']])
 })
