@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { projectToIati } from '@/lib/reporting/iati'
 import { embeddedRepository } from '../support/repository'
+import { SHARED_DIR } from '../support/shared-dir'
 
 const SLUG = 'secure-borders-safe-migration'
-const SCHEMA = path.join(process.cwd(), '..', 'shared/iati/iati-activities-schema.xsd')
+const SCHEMA = path.join(SHARED_DIR, 'iati/iati-activities-schema.xsd')
 
 async function seedIati() {
   const repo = embeddedRepository()
