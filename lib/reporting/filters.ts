@@ -1,7 +1,7 @@
 import { STATUS_VALUES, isOneOf, type Status } from '@/lib/content/vocabulary'
-import { FILTER_PARAMS } from './filter-params'
+import { DEFAULT_SORT, FILTER_PARAMS } from './filter-params'
 
-export const SORTS = ['order', 'title', 'status'] as const
+export const SORTS = [DEFAULT_SORT, 'title', 'status'] as const
 export type Sort = (typeof SORTS)[number]
 
 /** "No status recorded" is a status filter value of its own. */
@@ -25,7 +25,8 @@ export type SearchParams = Record<string, string | string[] | undefined>
 /** What the URL may name: the slugs and values that exist in the data being filtered. */
 export type FilterOptions = { projects: string[]; clusters: string[]; organizations: string[] }
 
-const MAX_QUERY_LENGTH = 200
+/** The longest search the list reads (the search box's `maxLength`); longer ones are cut. */
+export const MAX_QUERY_LENGTH = 200
 const MAX_VALUES = 50
 
 function values(params: SearchParams, name: string): string[] {
@@ -51,7 +52,7 @@ export function parseFilters(
     })
   }
   const sortValue = values(params, FILTER_PARAMS.sort)[0]
-  let sort: Sort = 'order'
+  let sort: Sort = DEFAULT_SORT
   if (sortValue !== undefined) {
     if (isOneOf(SORTS, sortValue)) sort = sortValue
     else notices.push({ param: FILTER_PARAMS.sort, value: sortValue.slice(0, 60) })
@@ -79,17 +80,7 @@ export function filtersToSearch(filters: ActivityFilters): string {
   for (const organization of filters.organizations)
     search.append(FILTER_PARAMS.organization, organization)
   if (filters.query) search.set(FILTER_PARAMS.query, filters.query)
-  if (filters.sort !== 'order') search.set(FILTER_PARAMS.sort, filters.sort)
+  if (filters.sort !== DEFAULT_SORT) search.set(FILTER_PARAMS.sort, filters.sort)
   const text = search.toString()
   return text ? `?${text}` : ''
-}
-
-export function hasActiveFilters(filters: ActivityFilters): boolean {
-  return (
-    filters.projects.length +
-      filters.clusters.length +
-      filters.statuses.length +
-      filters.organizations.length >
-      0 || filters.query !== ''
-  )
 }

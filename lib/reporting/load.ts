@@ -27,4 +27,5 @@ export async function loadActivityReport(
   return { rows, shown, filters, notices, counts: facetCounts(rows, filters), otherLanguage }
 }
 
-export type ActivityReport = Awaited<ReturnType<typeof loadActivityReport>>
+/** The data of one activity list (the component that shows it is `ActivityReport`). */
+export type ActivityReportData = Awaited<ReturnType<typeof loadActivityReport>>

@@ -6,6 +6,7 @@ import { ActivityReport } from '@/components/report/ActivityReport'
 import { pageMetadata } from '@/lib/metadata'
 import { iatiPath, paths } from '@/lib/paths'
 import type { SearchParams } from '@/lib/reporting/filters'
+import { redirectToCleanListUrl } from '@/lib/reporting/clean-url'
 import { loadActivityReport } from '@/lib/reporting/load'
 import { loadProject } from '../load-project'
 
@@ -34,26 +35,23 @@ export async function ProjectReport({
   searchParams: SearchParams
 }) {
   const { locale, project } = await loadProject(params)
+  redirectToCleanListUrl(locale, paths.activities(project.slug), searchParams)
   const report = await loadActivityReport(locale, project.slug, searchParams)
   const t = await getTranslations('Report')
   return (
-    <>
-      <div className="container no-print">
-        <ProjectBreadcrumbs project={project} items={[]} current={t('title')} />
-      </div>
-      <ActivityReport
-        report={report}
-        heading={
-          <>
-            {t('title')}: <LocalizedText value={project.title} />
-          </>
-        }
-        intro={t('description', { project: project.title.value })}
-        listPath={paths.activities(project.slug)}
-        csvPath={paths.activitiesCsv(project.slug)}
-        iatiPath={iatiPath(project.slug)}
-        generatedAt={new Date()}
-      />
-    </>
+    <ActivityReport
+      report={report}
+      breadcrumbs={<ProjectBreadcrumbs project={project} items={[]} current={t('title')} />}
+      heading={
+        <>
+          {t('title')}: <LocalizedText value={project.title} />
+        </>
+      }
+      intro={t('description', { project: project.title.value })}
+      listPath={paths.activities(project.slug)}
+      csvPath={paths.activitiesCsv(project.slug)}
+      iatiPath={iatiPath(project.slug)}
+      generatedAt={new Date()}
+    />
   )
 }
