@@ -8,6 +8,7 @@ import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteHeader } from '@/components/SiteHeader'
 import { resolveLocale } from '@/lib/i18n/params'
 import { routing } from '@/lib/i18n/routing'
+import { getSiteFacts } from '@/lib/site/site-facts'
 import '../globals.css'
 
 export const dynamicParams = false
@@ -32,6 +33,7 @@ export default async function LocaleLayout({
   const locale = await resolveLocale(params)
   const t = await getTranslations('Layout')
   const preview = (await draftMode()).isEnabled
+  const { euFunded, lastUpdated } = await getSiteFacts()
   return (
     <html lang={locale} className={georgian.variable}>
       <head>
@@ -43,11 +45,11 @@ export default async function LocaleLayout({
           {t('skipToContent')}
         </a>
         {preview && <PreviewBanner />}
-        <SiteHeader />
+        <SiteHeader euFunded={euFunded} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter euFunded={euFunded} lastUpdated={lastUpdated} />
       </body>
     </html>
   )
