@@ -1,11 +1,7 @@
 'use client'
 
-import { useParams } from 'next/navigation'
-import en from '@/messages/en.json'
-import ka from '@/messages/ka.json'
-
-// The error page runs in the browser; it needs only its own strings, not an i18n runtime.
-const strings: Record<string, typeof en.Error> = { ka: ka.Error, en: en.Error }
+import { useContext } from 'react'
+import { ErrorStringsContext } from '@/components/ErrorStrings'
 
 export default function ErrorPage({
   reset,
@@ -13,8 +9,9 @@ export default function ErrorPage({
   error: Error & { digest?: string }
   reset: () => void
 }) {
-  const { locale } = useParams<{ locale: string }>()
-  const t = strings[locale] ?? ka.Error
+  // The layout provides the strings of the page's language (components/ErrorStrings.tsx).
+  const t = useContext(ErrorStringsContext)
+  if (!t) return null
   return (
     <div className="container prose" role="alert">
       <h1>{t.title}</h1>

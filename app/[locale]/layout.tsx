@@ -3,9 +3,11 @@ import { getTranslations } from 'next-intl/server'
 import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 import { georgian } from '@/app/fonts'
+import { ErrorStringsProvider } from '@/components/ErrorStrings'
 import { SiteFooter } from '@/components/SiteFooter'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteHeader } from '@/components/SiteHeader'
+import { messages } from '@/lib/i18n/messages'
 import { resolveLocale } from '@/lib/i18n/params'
 import { routing } from '@/lib/i18n/routing'
 import { getSiteFacts } from '@/lib/site/site-facts'
@@ -47,7 +49,7 @@ export default async function LocaleLayout({
         {preview && <PreviewBanner />}
         <SiteHeader euFunded={euFunded} />
         <main id="main" tabIndex={-1}>
-          {children}
+          <ErrorStringsProvider strings={messages[locale].Error}>{children}</ErrorStringsProvider>
         </main>
         <SiteFooter euFunded={euFunded} lastUpdated={lastUpdated} />
       </body>
