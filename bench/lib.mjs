@@ -38,6 +38,15 @@ export function build(env = {}, { timeoutSeconds } = {}) {
   }
 }
 
+/**
+ * The port of a benchmark server: its default, or BENCH_PORT_BASE + `offset` when that is set, so
+ * that two checkouts can benchmark on one machine (like E2E_PORT_BASE for the end-to-end tests).
+ */
+export function benchPort(defaultPort, offset) {
+  const base = process.env.BENCH_PORT_BASE
+  return base ? Number(base) + offset : defaultPort
+}
+
 /** Starts `next start` on a port and resolves once it answers. */
 export async function startServer(port, env = {}) {
   const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
