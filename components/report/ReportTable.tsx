@@ -54,7 +54,11 @@ export function ReportTable({ rows, manyProjects }: { rows: ReportRow[]; manyPro
               <td data-label={t('status')}>
                 <StatusLabel status={statusOf(row)} />
               </td>
-              <td data-label={t('organizations')} className="report__organizations">
+              <td
+                data-label={t('organizations')}
+                data-empty={row.organizations.length === 0 || undefined}
+                className="report__organizations"
+              >
                 {row.organizations.length > 0
                   ? row.organizations.map((organization, i) => (
                       <span key={organization.id}>

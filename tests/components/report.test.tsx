@@ -73,6 +73,12 @@ describe('the activity list', () => {
     ).toEqual(['Thematic cluster', 'Status', 'Organisations', 'Period'])
     expect(first.querySelector('.cluster-tag')).toHaveTextContent('1. Integrated border management')
     expect(first.querySelector('.report__period')).toHaveTextContent('15 Dec 2013 – Jun 2017')
+    // A card leaves out the organisations line when there are none (report.css).
+    expect(first.querySelector('.report__organizations')).toHaveAttribute('data-empty', 'true')
+    expect(rows[3]!.querySelector('.report__organizations')).not.toHaveAttribute('data-empty')
+    expect(rows[3]!.querySelector('.report__organizations')).toHaveTextContent(
+      'Ministry of Internal Affairs of Georgia (MIA)',
+    )
   })
 
   it('heads the count tables with what they count by, not their caption', async () => {
