@@ -42,6 +42,16 @@ export function build(env = {}, { timeoutSeconds } = {}) {
   }
 }
 
+/**
+ * The port of a benchmark server: its default, or BENCH_PORT_BASE + `offset` when that is set, so
+ * that two checkouts can benchmark on one machine (like E2E_PORT_BASE for the end-to-end tests).
+ * @param {number} defaultPort @param {number} offset
+ */
+export function benchPort(defaultPort, offset) {
+  const base = process.env.BENCH_PORT_BASE
+  return base ? Number(base) + offset : defaultPort
+}
+
 /** Starts the portal's server (server.mjs, as `npm start`) on a port and resolves once it answers. */
 /** @param {number} port @param {Record<string, string>} [env] */
 export async function startServer(port, env = {}) {

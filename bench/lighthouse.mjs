@@ -3,19 +3,25 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS } from './page-weight.mjs'
-import { startServer, writeResult } from './lib.mjs'
+import { benchPort, startServer, writeResult } from './lib.mjs'
 import { PAGES } from './throughput.mjs'
 
 /** The same pages as the throughput suite: overview, a cluster page and the activity list. */
 export const URLS = PAGES
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 
-/** @param {{ env?: Record<string, string>, port?: number }} [options] */
-export async function run({ env = {}, port = 3314 } = {}) {
+/** @param {{ env?: Record<string, string>, port?: number, chromePort?: number }} [options] */
+export async function run({
+  env = {},
+  port = benchPort(3314, 14),
+  // 0: chrome-launcher picks a free debugging port.
+  chromePort = benchPort(0, 15),
+} = {}) {
   const server = await startServer(port, env)
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: CHROMIUM_ARGS,
+    port: chromePort,
   })
   const results = []
   try {

@@ -1,7 +1,7 @@
 // Page weight per route, from a real Chromium load: bytes transferred (compressed, with headers)
 // and decoded sizes, by kind of resource.
 import { chromium } from 'playwright-core'
-import { startServer, writeResult } from './lib.mjs'
+import { benchPort, startServer, writeResult } from './lib.mjs'
 
 export const ROUTES = [
   '/en',
@@ -68,7 +68,7 @@ async function weigh(browser, url) {
 }
 
 /** @param {{ env?: Record<string, string>, port?: number }} [options] */
-export async function run({ env = {}, port = 3313 } = {}) {
+export async function run({ env = {}, port = benchPort(3313, 13) } = {}) {
   const server = await startServer(port, env)
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -1,7 +1,7 @@
 // Revalidation latency: signed webhook → the activity page serves the new title (20 tries).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { encodeSignatureHeader } from '@sanity/webhook'
-import { BENCH_SECRET, sleep, startServer, stats, writeResult } from './lib.mjs'
+import { BENCH_SECRET, benchPort, sleep, startServer, stats, writeResult } from './lib.mjs'
 
 const TRIES = 20
 const PAGE = '/en/projects/secure-borders-safe-migration/activities/national-census'
@@ -17,7 +17,7 @@ const change = {
  * Needs an app built with `env`, whose CONTENT_DATASET_PATH is `dataset` (see bench/run.mjs).
  * @param {{ env: Record<string, string>, dataset: string, port?: number }} options
  */
-export async function run({ env, dataset, port = 3310 }) {
+export async function run({ env, dataset, port = benchPort(3310, 10) }) {
   const server = await startServer(port, env)
   const original = readFileSync(dataset, 'utf8')
   const timings = []

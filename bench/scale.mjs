@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url'
 import autocannon from 'autocannon'
 import { tsImport } from 'tsx/esm/api'
 import { generateDataset } from './generate-dataset.mjs'
-import { ROOT, WORK, build, startServer, stats, writeResult } from './lib.mjs'
+import { ROOT, WORK, benchPort, build, startServer, stats, writeResult } from './lib.mjs'
 
 const FACTORS = [1, 10, 100]
 // Never the default `.next`: other builds (dev, tests) live there.
@@ -103,7 +103,7 @@ function importTs(file) {
 /** @param {{ factors?: number[], port?: number, buildTimeoutSeconds?: number }} [options] */
 export async function run({
   factors = FACTORS,
-  port = 3320,
+  port = benchPort(3320, 20),
   buildTimeoutSeconds = BUILD_TIMEOUT_SECONDS,
 } = {}) {
   /** @type {Queries} */

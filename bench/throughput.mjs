@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
-import { WORK, startServer, writeResult } from './lib.mjs'
+import { WORK, benchPort, startServer, writeResult } from './lib.mjs'
 
 export const PAGES = [
   '/en/projects/secure-borders-safe-migration',
@@ -107,7 +107,11 @@ export function measure(url, { headers = {}, seconds = SECONDS } = {}) {
 }
 
 /** Measures the pages on an already built app (see bench/run.mjs for the build). */
-export async function run({ env = {}, port = 3311, nginxPort = 3312 } = {}) {
+export async function run({
+  env = {},
+  port = benchPort(3311, 11),
+  nginxPort = benchPort(3312, 12),
+} = {}) {
   const server = await startServer(port, env)
   const root = path.join(WORK, 'html')
   rmSync(root, { recursive: true, force: true })

@@ -16,10 +16,19 @@ type Props = {
     organizations: { role: OrganizationRole; organization: Organization }[]
   }
   headingId?: string
+  /** Where key figures already show the period, the start and end rows are left out. */
+  withPeriod?: boolean
+  /** A visible heading (in an aside), or one for screen readers only. */
+  visibleHeading?: boolean
 }
 
-/** The project's key facts as a description list: who implements and funds it, when, where. */
-export function ProjectFacts({ project, headingId = 'project-facts' }: Props) {
+/** The project's facts as a summary list: who implements and funds it, when, where. */
+export function ProjectFacts({
+  project,
+  headingId = 'project-facts',
+  withPeriod = true,
+  visibleHeading = false,
+}: Props) {
   const t = useTranslations('ProjectFacts')
   const tStatus = useTranslations('Status')
   const tCountry = useTranslations('Country')
@@ -30,10 +39,10 @@ export function ProjectFacts({ project, headingId = 'project-facts' }: Props) {
 
   return (
     <section aria-labelledby={headingId} className="facts">
-      <h2 id={headingId} className="visually-hidden">
+      <h2 id={headingId} className={visibleHeading ? undefined : 'visually-hidden'}>
         {t('heading')}
       </h2>
-      <dl>
+      <dl className="summary-list">
         {implementers.length > 0 && (
           <div>
             <dt>{t('implementer')}</dt>
@@ -62,13 +71,15 @@ export function ProjectFacts({ project, headingId = 'project-facts' }: Props) {
             </dd>
           </div>
         )}
-        <div>
-          <dt>{t('start')}</dt>
-          <dd>
-            <PartialDate value={project.startDate} />
-          </dd>
-        </div>
-        {project.actualEnd ? (
+        {withPeriod && (
+          <div>
+            <dt>{t('start')}</dt>
+            <dd>
+              <PartialDate value={project.startDate} />
+            </dd>
+          </div>
+        )}
+        {!withPeriod ? null : project.actualEnd ? (
           <div>
             <dt>{t('actualEnd')}</dt>
             <dd>

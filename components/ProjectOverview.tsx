@@ -1,92 +1,71 @@
 import { useTranslations } from 'next-intl'
-import { Link } from '@/lib/i18n/navigation'
-import { paths } from '@/lib/paths'
+import type { ReactNode } from 'react'
+import { projectPeriod } from '@/lib/content/period'
 import type { Project } from '@/lib/content/schemas'
-import { ClusterList } from './ClusterList'
-import { EuFunding } from './EuFunding'
-import { LocalizedText } from './LocalizedText'
-import { OrganizationName } from './OrganizationName'
+import { isEuFunded } from '@/lib/site/eu-funding'
 import { ProjectFacts } from './ProjectFacts'
 import { RichText } from './RichText'
+import { ClusterCards } from './project/ClusterCards'
+import { KeyFigures } from './project/KeyFigures'
+import { PartnerList, partnersOf } from './project/PartnerList'
+import { ProjectHero } from './project/ProjectHero'
+import { ProjectObjectives } from './project/ProjectObjectives'
+import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
 
-/** The project overview: title, facts, about, objectives, areas of action and organisations. */
-export function ProjectOverview({ project }: { project: Project }) {
+/**
+ * A project's landing page (the home page and the project overview): introduction, key figures,
+ * about and facts, objectives, thematic clusters, partners. Each part is its own component, so
+ * new sections (results, documents, …) slot in between.
+ */
+export function ProjectOverview({
+  project,
+  breadcrumbs,
+}: {
+  project: Project
+  /** The trail above the title (the project overview has one; the home page has none). */
+  breadcrumbs?: ReactNode
+}) {
   const t = useTranslations('Project')
-  const tLayout = useTranslations('Layout')
   const tReport = useTranslations('Report')
-  const implementers = project.organizations.filter((entry) => entry.role === 'implementer')
-  const partners = project.organizations.filter(
-    (entry) => entry.role === 'partner' || entry.role === 'beneficiary',
-  )
-  const euFunded = project.organizations.some(
-    (entry) => entry.role === 'donor' && entry.organization.slug === 'european-union',
-  )
-
+  const euFunded = isEuFunded(project)
+  const partners = partnersOf(project)
   return (
-    <article className="container">
-      <header className="page-header">
-        <LocalizedText as="h1" value={project.title} />
-        {implementers.length > 0 && (
-          <p className="page-header__byline">
-            {tLayout('implementedBy')}{' '}
-            {implementers.map((entry) => (
-              <OrganizationName key={entry.organization.id} organization={entry.organization} />
-            ))}
+    <article className="project">
+      <ProjectHero project={project} euFunded={euFunded} breadcrumbs={breadcrumbs}>
+        <KeyFigures
+          period={projectPeriod(project)}
+          status={project.status}
+          showEuContribution={euFunded}
+          objectives={project.objectives.length}
+          clusters={project.clusters.length}
+          activities={project.activityCount}
+          partners={partners.length}
+        />
+      </ProjectHero>
+      <div className="container">
+        <div className="split">
+          <section aria-labelledby="about">
+            <h2 id="about">{t('about')}</h2>
+            <RichText className="prose" value={project.description} />
+          </section>
+          <aside>
+            <ProjectFacts project={project} withPeriod={false} visibleHeading />
+          </aside>
+        </div>
+        <ProjectObjectives project={project} />
+        <section aria-labelledby="areas-of-action" className="section">
+          <h2 id="areas-of-action">{t('areasOfAction')}</h2>
+          <p className="section__intro">
+            {t('areasIntro', { count: project.clusters.length })}{' '}
+            <Link className="no-print" href={paths.activities(project.slug)}>
+              {tReport('viewList')}
+            </Link>
           </p>
-        )}
-        {euFunded && <EuFunding />}
-      </header>
-
-      <ProjectFacts project={project} />
-
-      <div className="prose">
-        <section aria-labelledby="about">
-          <h2 id="about">{t('about')}</h2>
-          <LocalizedText as="p" className="lead" value={project.summary} />
-          <RichText value={project.description} />
+          <ClusterCards projectSlug={project.slug} clusters={project.clusters} />
         </section>
-
-        <section aria-labelledby="general-objective">
-          <h2 id="general-objective">{t('generalObjective')}</h2>
-          <LocalizedText as="p" value={project.generalObjective} />
-        </section>
-
-        <section aria-labelledby="specific-objectives">
-          <h2 id="specific-objectives">{t('specificObjectives')}</h2>
-          <ol className="objectives">
-            {project.objectives.map((objective) => (
-              <li key={objective.id}>
-                <LocalizedText as="h3" value={objective.title} />
-                <RichText value={objective.description} />
-              </li>
-            ))}
-          </ol>
-          <p>
-            <Link href={paths.objectives(project.slug)}>{t('viewObjectives')}</Link>
-          </p>
-        </section>
+        <PartnerList entries={partners} />
       </div>
-
-      <section aria-labelledby="areas-of-action">
-        <h2 id="areas-of-action">{t('areasOfAction')}</h2>
-        <p className="no-print">
-          <Link href={paths.activities(project.slug)}>{tReport('viewList')}</Link>
-        </p>
-        <ClusterList projectSlug={project.slug} clusters={project.clusters} />
-      </section>
-
-      {partners.length > 0 && (
-        <section aria-labelledby="partners" className="prose">
-          <h2 id="partners">{t('partners')}</h2>
-          <ul className="organization-list">
-            {partners.map((entry) => (
-              <li key={`${entry.role}:${entry.organization.id}`}>
-                <OrganizationName organization={entry.organization} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
     </article>
   )
 }

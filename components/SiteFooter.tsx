@@ -1,11 +1,76 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
+import { formatDate } from '@/lib/i18n/format'
+import { Link } from '@/lib/i18n/navigation'
+import { messages } from '@/lib/i18n/messages'
+import { routing } from '@/lib/i18n/routing'
+import { paths } from '@/lib/paths'
+import { IOM_GEORGIA_URL } from '@/lib/site/contact'
+import { EuFunding } from './EuFunding'
 
-export function SiteFooter() {
-  const t = useTranslations('Layout')
+type Props = {
+  /** The portal is EU-funded: the EU emblem, statement and disclaimer are shown. */
+  euFunded: boolean
+  /** When the portal's content last changed (ISO date-time), if known. */
+  lastUpdated: string | null
+}
+
+/**
+ * The page footer: the EU's emblem with the funding statement and the EU disclaimer in both
+ * languages (the page's language first, each marked with its `lang`), then IOM's contact, links
+ * and the date of the last update.
+ */
+export function SiteFooter({ euFunded, lastUpdated }: Props) {
+  const t = useTranslations('Footer')
+  const tNav = useTranslations('Nav')
+  const locale = useLocale()
+  const languages = [locale, ...routing.locales.filter((l) => l !== locale)]
   return (
     <footer className="site-footer">
-      <div className="container">
-        <p>{t('footerNote')}</p>
+      {euFunded && (
+        <div className="site-footer__eu">
+          <div className="container site-footer__eu-inner">
+            <EuFunding className="eu-funding--footer" />
+            <div>
+              {languages.map((language) => (
+                <p
+                  key={language}
+                  className="site-footer__disclaimer"
+                  lang={language === locale ? undefined : language}
+                >
+                  {messages[language].Footer.disclaimer}
+                </p>
+              ))}
+            </div>
+          </div>
+        </div>
+      )}
+      <div className="site-footer__meta">
+        <div className="container site-footer__meta-inner">
+          <div>
+            <p className="site-footer__heading">{t('organization')}</p>
+            <p>
+              {t('contact')} <a href={IOM_GEORGIA_URL}>{IOM_GEORGIA_URL.replace('https://', '')}</a>
+            </p>
+          </div>
+          <nav aria-label={t('navigation')}>
+            <ul className="site-footer__links">
+              <li>
+                <Link href={paths.projects()}>{tNav('projects')}</Link>
+              </li>
+              <li>
+                <Link href={paths.allActivities()}>{tNav('activities')}</Link>
+              </li>
+            </ul>
+          </nav>
+          {lastUpdated && (
+            <p>
+              {t.rich('lastUpdated', {
+                date: formatDate(new Date(lastUpdated), locale),
+                time: (chunks) => <time dateTime={lastUpdated}>{chunks}</time>,
+              })}
+            </p>
+          )}
+        </div>
       </div>
     </footer>
   )

@@ -1,34 +1,58 @@
 import { useLocale, useTranslations } from 'next-intl'
+import { byLocale } from '@/lib/i18n/routing'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
+import { EuFunding } from './EuFunding'
 import { LanguageSwitch } from './LanguageSwitch'
 
-export function SiteHeader() {
-  const t = useTranslations('Metadata')
+/**
+ * The page header. First row: the portal's identity (a text mark for IOM, not IOM's logo) and,
+ * when the portal is EU-funded, the EU emblem with its statement, as prominent as the IOM mark.
+ * Second row: the navigation, a <details> menu on phones (no script), and the language switch.
+ */
+export function SiteHeader({ euFunded }: { euFunded: boolean }) {
+  const t = useTranslations('Header')
   const tNav = useTranslations('Nav')
   const tSwitch = useTranslations('LanguageSwitch')
   const locale = useLocale()
   return (
     <header className="site-header">
-      <div className="container site-header__inner">
-        <Link href={paths.home()} className="site-header__brand">
-          {t('siteName')}
+      <div className="container site-header__identity">
+        <Link href={paths.home()} className="site-brand">
+          <span className="iom-mark" aria-hidden="true">
+            IOM
+          </span>
+          <span className="site-brand__text">
+            <span className="site-brand__org">{t('organization')}</span>
+            <span className="site-brand__name">{t('portal')}</span>
+          </span>
         </Link>
-        <nav aria-label={tNav('label')} className="site-nav">
-          <ul>
-            <li>
-              <Link href={paths.projects()}>{tNav('projects')}</Link>
-            </li>
-            <li>
-              <Link href={paths.allActivities()}>{tNav('activities')}</Link>
-            </li>
-          </ul>
-        </nav>
-        <LanguageSwitch
-          label={tSwitch('label')}
-          current={locale}
-          names={{ ka: tSwitch('ka'), en: tSwitch('en') }}
-        />
+        {euFunded && <EuFunding className="eu-funding--header" />}
+      </div>
+      <div className="site-header__bar">
+        <div className="container site-header__bar-inner">
+          <details className="site-menu">
+            <summary>{t('menu')}</summary>
+            <nav aria-label={tNav('label')} className="site-nav">
+              <ul>
+                <li>
+                  <Link href={paths.home()}>{tNav('home')}</Link>
+                </li>
+                <li>
+                  <Link href={paths.projects()}>{tNav('projects')}</Link>
+                </li>
+                <li>
+                  <Link href={paths.allActivities()}>{tNav('activities')}</Link>
+                </li>
+              </ul>
+            </nav>
+          </details>
+          <LanguageSwitch
+            label={tSwitch('label')}
+            current={locale}
+            names={byLocale((locale) => tSwitch(locale))}
+          />
+        </div>
       </div>
     </header>
   )

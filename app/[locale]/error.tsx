@@ -1,12 +1,7 @@
 'use client'
 
-import { useParams } from 'next/navigation'
-import { useEffect } from 'react'
-import en from '@/messages/en.json'
-import ka from '@/messages/ka.json'
-
-// The error page runs in the browser; it needs only its own strings, not an i18n runtime.
-const strings: Record<string, typeof en.Error> = { ka: ka.Error, en: en.Error }
+import { useContext, useEffect } from 'react'
+import { ErrorStringsContext } from '@/components/ErrorStrings'
 
 export default function ErrorPage({
   error,
@@ -15,12 +10,13 @@ export default function ErrorPage({
   error: Error & { digest?: string }
   reset: () => void
 }) {
-  const { locale } = useParams<{ locale: string }>()
   // The server logged the details; the digest ties this browser's report to that log line.
   useEffect(() => {
     console.error(`[page] ${error.message}${error.digest ? ` (digest ${error.digest})` : ''}`)
   }, [error])
-  const t = strings[locale] ?? ka.Error
+  // The layout provides the strings of the page's language (components/ErrorStrings.tsx).
+  const t = useContext(ErrorStringsContext)
+  if (!t) return null
   return (
     <div className="container prose" role="alert">
       <h1>{t.title}</h1>

@@ -3,11 +3,14 @@ import { getTranslations } from 'next-intl/server'
 import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 import { georgian } from '@/app/fonts'
+import { ErrorStringsProvider } from '@/components/ErrorStrings'
 import { SiteFooter } from '@/components/SiteFooter'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteHeader } from '@/components/SiteHeader'
+import { messages } from '@/lib/i18n/messages'
 import { resolveLocale } from '@/lib/i18n/params'
 import { routing } from '@/lib/i18n/routing'
+import { getSiteFacts } from '@/lib/site/site-facts'
 import '../globals.css'
 
 export function generateStaticParams() {
@@ -30,6 +33,7 @@ export default async function LocaleLayout({
   const locale = await resolveLocale(params)
   const t = await getTranslations('Layout')
   const preview = (await draftMode()).isEnabled
+  const { euFunded, lastUpdated } = await getSiteFacts()
   return (
     <html lang={locale} className={georgian.variable}>
       <head>
@@ -41,11 +45,11 @@ export default async function LocaleLayout({
           {t('skipToContent')}
         </a>
         {preview && <PreviewBanner />}
-        <SiteHeader />
+        <SiteHeader euFunded={euFunded} />
         <main id="main" tabIndex={-1}>
-          {children}
+          <ErrorStringsProvider strings={messages[locale].Error}>{children}</ErrorStringsProvider>
         </main>
-        <SiteFooter />
+        <SiteFooter euFunded={euFunded} lastUpdated={lastUpdated} />
       </body>
     </html>
   )

@@ -1,15 +1,34 @@
 import { useTranslations } from 'next-intl'
 import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
 
+/**
+ * The 404 page of a language. Not-found files take no metadata export, so the page names itself
+ * with a <title> element, which React places in the document head.
+ */
 export default function NotFound() {
   const t = useTranslations('NotFound')
+  const tNav = useTranslations('Nav')
+  const tMeta = useTranslations('Metadata')
   return (
     <div className="container prose">
+      <title>{`${t('title')} · ${tMeta('siteName')}`}</title>
       <h1>{t('title')}</h1>
-      <p>{t('description')}</p>
+      <p className="lead">{t('description')}</p>
       <p>
-        <Link href="/">{t('home')}</Link>
+        <Link className="button" href={paths.home()}>
+          {t('home')}
+        </Link>
       </p>
+      <p>{t('browse')}</p>
+      <ul>
+        <li>
+          <Link href={paths.projects()}>{tNav('projects')}</Link>
+        </li>
+        <li>
+          <Link href={paths.allActivities()}>{tNav('activities')}</Link>
+        </li>
+      </ul>
     </div>
   )
 }

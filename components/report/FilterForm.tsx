@@ -1,12 +1,14 @@
 'use client'
 
-import Form from 'next/form'
+import { useRouter } from 'next/navigation'
 import type { FormEvent, ReactNode } from 'react'
+import { cleanListSearch } from '@/lib/reporting/filter-params'
 
 /**
  * The filter form. Without JavaScript it is a plain GET form (the server renders the filtered
- * list). With JavaScript, next/form turns a submit into a client navigation (no full reload), and
- * ticking a box or choosing a sort order applies at once; the search box applies on Enter.
+ * list, and redirects a URL with empty or default values to its clean form). With JavaScript a
+ * submit becomes a client navigation to the clean URL (no full reload), and ticking a box or
+ * choosing a sort order applies at once; the search box applies on Enter.
  */
 export function FilterForm({
   action,
@@ -17,24 +19,32 @@ export function FilterForm({
   label: string
   children: ReactNode
 }) {
-  function applyOnChange(event: FormEvent<HTMLFormElement>) {
+  const router = useRouter()
+  function apply(form: HTMLFormElement) {
+    const query = new URLSearchParams()
+    for (const [name, value] of new FormData(form))
+      if (typeof value === 'string') query.append(name, value)
+    router.push(`${action}${cleanListSearch(query)}`, { scroll: false })
+  }
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    apply(event.currentTarget)
+  }
+  function onChange(event: FormEvent<HTMLFormElement>) {
     const target = event.target
     if (target instanceof HTMLInputElement && target.type === 'search') return
-    event.currentTarget.requestSubmit()
+    apply(event.currentTarget)
   }
   return (
-    <Form
+    <form
       action={action}
-      scroll={false}
-      // No prefetch: the prefetched list (a generated page) would be reused for every filter
-      // combination, because the page itself does not read the query; without it the router
-      // asks for the filtered URL, which next.config.ts rewrites to the filtered route.
-      prefetch={false}
+      method="get"
       aria-label={label}
       className="filters"
-      onChange={applyOnChange}
+      onSubmit={onSubmit}
+      onChange={onChange}
     >
       {children}
-    </Form>
+    </form>
   )
 }

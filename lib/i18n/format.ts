@@ -31,6 +31,22 @@ const dayFormat = memoizedPerLocale(
 const monthFormat = memoizedPerLocale(
   (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
 )
+/** Short months ("15 Dec 2013", "Jun 2017"): for table cells, where a period must fit a column. */
+const shortDayFormat = memoizedPerLocale(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }),
+)
+const shortMonthFormat = memoizedPerLocale(
+  (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+)
+const dateFormat = memoizedPerLocale(
+  (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+)
 const dateTimeFormat = memoizedPerLocale(
   (locale) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }),
@@ -40,10 +56,27 @@ const dateTimeFormat = memoizedPerLocale(
 export const collatorFor = memoizedPerLocale((locale) => new Intl.Collator(locale))
 
 /** Formats a CMS date (YYYY-MM-DD, or YYYY-MM when only the month is known) for a language. */
-export function formatPartialDate(value: string, locale: Locale): string {
+export function formatPartialDate(
+  value: string,
+  locale: Locale,
+  style: 'long' | 'short' = 'long',
+): string {
   const monthOnly = value.length === 7
   const date = new Date(`${monthOnly ? `${value}-01` : value}T00:00:00Z`)
-  return (monthOnly ? monthFormat : dayFormat)(locale).format(date)
+  const format =
+    style === 'short'
+      ? monthOnly
+        ? shortMonthFormat
+        : shortDayFormat
+      : monthOnly
+        ? monthFormat
+        : dayFormat
+  return format(locale).format(date)
+}
+
+/** The calendar day of a moment (e.g. the last content update), in UTC. */
+export function formatDate(value: Date, locale: Locale): string {
+  return dateFormat(locale).format(value)
 }
 
 /** A moment (e.g. when a report was generated), with its time zone, UTC. */

@@ -13,3 +13,11 @@ export type Locale = (typeof routing.locales)[number]
 export function fallbackLocaleFor(locale: Locale): Locale {
   return routing.locales.find((other) => other !== locale) ?? routing.defaultLocale
 }
+
+/**
+ * One value per language. Written out so that the type forces a value for every locale: adding a
+ * locale to `routing` fails to compile here until it has one.
+ */
+export function byLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+  return { ka: make('ka'), en: make('en') }
+}

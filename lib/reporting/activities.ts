@@ -12,7 +12,7 @@ export function statusOf(row: ReportingActivity): StatusFilter {
 
 type Facet = 'projects' | 'clusters' | 'statuses' | 'organizations'
 
-function passes(row: ReportRow, filters: ActivityFilters, except?: Facet): boolean {
+function matchesFilters(row: ReportRow, filters: ActivityFilters, except?: Facet): boolean {
   if (
     except !== 'projects' &&
     filters.projects.length &&
@@ -48,7 +48,7 @@ export function filterActivities(
   filters: ActivityFilters,
   collator: Intl.Collator,
 ): ReportRow[] {
-  const kept = rows.filter((row) => passes(row, filters))
+  const kept = rows.filter((row) => matchesFilters(row, filters))
   if (filters.sort === 'title')
     return [...kept].sort((a, b) => collator.compare(a.title.value, b.title.value))
   if (filters.sort === 'status') return [...kept].sort((a, b) => statusRank(a) - statusRank(b))
@@ -63,7 +63,7 @@ export function facetCounts(rows: ReportRow[], filters: ActivityFilters) {
   const countBy = (facet: Facet, keysOf: (row: ReportRow) => string[]) => {
     const counts = new Map<string, number>()
     for (const row of rows) {
-      if (!passes(row, filters, facet)) continue
+      if (!matchesFilters(row, filters, facet)) continue
       for (const key of new Set(keysOf(row))) counts.set(key, (counts.get(key) ?? 0) + 1)
     }
     return counts

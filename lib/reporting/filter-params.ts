@@ -11,6 +11,42 @@ export const FILTER_PARAMS = {
   sort: 'sort',
 } as const
 
+/** The order a list has when the URL names none (project order); never written into a URL. */
+export const DEFAULT_SORT = 'order'
+
+type RawParams = Record<string, string | string[] | undefined>
+
+/**
+ * A list URL's query without empty values and without the default sort. A plain GET form sends
+ * every field (`?q=&sort=order`); this is the URL the same list should have. Other parameters,
+ * unknown values included (the page reports those), are kept in their order.
+ */
+export function cleanListSearch(params: RawParams | URLSearchParams): string {
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).flatMap(([key, raw]) =>
+          (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((v) => [key, v] as const),
+        )
+  const search = new URLSearchParams()
+  for (const [key, value] of entries) {
+    if (value.trim() === '') continue
+    if (key === FILTER_PARAMS.sort && value === DEFAULT_SORT) continue
+    search.append(key, value)
+  }
+  const text = search.toString()
+  return text ? `?${text}` : ''
+}
+
+/** Whether a list URL carries an empty value or the default sort (and `cleanListSearch` differs). */
+export function needsCleaning(params: RawParams): boolean {
+  return Object.entries(params).some(([key, raw]) =>
+    (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).some(
+      (value) => value.trim() === '' || (key === FILTER_PARAMS.sort && value === DEFAULT_SORT),
+    ),
+  )
+}
+
 type QueryRewrite = { source: string; destination: string; has: { type: 'query'; key: string }[] }
 
 /**

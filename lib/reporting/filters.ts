@@ -1,7 +1,7 @@
 import { STATUS_VALUES, isOneOf, type Status } from '@/lib/content/vocabulary'
-import { FILTER_PARAMS } from './filter-params'
+import { DEFAULT_SORT, FILTER_PARAMS } from './filter-params'
 
-export const SORTS = ['order', 'title', 'status'] as const
+export const SORTS = [DEFAULT_SORT, 'title', 'status'] as const
 export type Sort = (typeof SORTS)[number]
 
 /** "No status recorded" is a status filter value of its own. */
@@ -25,10 +25,11 @@ export type SearchParams = Record<string, string | string[] | undefined>
 /** What the URL may name: the slugs and values that exist in the data being filtered. */
 export type FilterOptions = { projects: string[]; clusters: string[]; organizations: string[] }
 
-const MAX_QUERY_LENGTH = 200
+/** The longest search the list reads (the search box's `maxLength`); longer ones are cut. */
+export const MAX_QUERY_LENGTH = 200
 const MAX_VALUES = 50
 
-function values(params: SearchParams, name: string): string[] {
+function paramValues(params: SearchParams, name: string): string[] {
   const raw = params[name]
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]
   return [...new Set(list.map((value) => value.trim()).filter(Boolean))].slice(0, MAX_VALUES)
@@ -43,26 +44,26 @@ export function parseFilters(
   options: FilterOptions,
 ): { filters: ActivityFilters; notices: FilterNotice[] } {
   const notices: FilterNotice[] = []
-  function known<T extends string>(name: string, allowed: readonly T[]): T[] {
-    return values(params, name).filter((value): value is T => {
+  function allowedValues<T extends string>(name: string, allowed: readonly T[]): T[] {
+    return paramValues(params, name).filter((value): value is T => {
       const ok = isOneOf(allowed, value)
       if (!ok) notices.push({ param: name, value: value.slice(0, 60) })
       return ok
     })
   }
-  const sortValue = values(params, FILTER_PARAMS.sort)[0]
-  let sort: Sort = 'order'
+  const sortValue = paramValues(params, FILTER_PARAMS.sort)[0]
+  let sort: Sort = DEFAULT_SORT
   if (sortValue !== undefined) {
     if (isOneOf(SORTS, sortValue)) sort = sortValue
     else notices.push({ param: FILTER_PARAMS.sort, value: sortValue.slice(0, 60) })
   }
-  const query = (values(params, FILTER_PARAMS.query)[0] ?? '').slice(0, MAX_QUERY_LENGTH)
+  const query = (paramValues(params, FILTER_PARAMS.query)[0] ?? '').slice(0, MAX_QUERY_LENGTH)
   return {
     filters: {
-      projects: known(FILTER_PARAMS.project, options.projects),
-      clusters: known(FILTER_PARAMS.cluster, options.clusters),
-      statuses: known(FILTER_PARAMS.status, STATUS_FILTER_VALUES),
-      organizations: known(FILTER_PARAMS.organization, options.organizations),
+      projects: allowedValues(FILTER_PARAMS.project, options.projects),
+      clusters: allowedValues(FILTER_PARAMS.cluster, options.clusters),
+      statuses: allowedValues(FILTER_PARAMS.status, STATUS_FILTER_VALUES),
+      organizations: allowedValues(FILTER_PARAMS.organization, options.organizations),
       query,
       sort,
     },
@@ -79,17 +80,7 @@ export function filtersToSearch(filters: ActivityFilters): string {
   for (const organization of filters.organizations)
     search.append(FILTER_PARAMS.organization, organization)
   if (filters.query) search.set(FILTER_PARAMS.query, filters.query)
-  if (filters.sort !== 'order') search.set(FILTER_PARAMS.sort, filters.sort)
+  if (filters.sort !== DEFAULT_SORT) search.set(FILTER_PARAMS.sort, filters.sort)
   const text = search.toString()
   return text ? `?${text}` : ''
-}
-
-export function hasActiveFilters(filters: ActivityFilters): boolean {
-  return (
-    filters.projects.length +
-      filters.clusters.length +
-      filters.statuses.length +
-      filters.organizations.length >
-      0 || filters.query !== ''
-  )
 }

@@ -1,9 +1,10 @@
 import 'server-only'
 import { getAllActivities, getProjectActivities } from '@/lib/content'
-import { collatorFor } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/routing'
-import { facetCounts, filterActivities, filterOptions } from './activities'
-import { parseFilters, type SearchParams } from './filters'
+import type { SearchParams } from './filters'
+import { activityReportData } from './report-data'
+
+export type { ActivityReportData } from './report-data'
 
 /**
  * Everything the activity list, its CSV export and its print view show, from the URL's filters:
@@ -18,10 +19,5 @@ export async function loadActivityReport(
   const rows = projectSlug
     ? await getProjectActivities(locale, projectSlug)
     : await getAllActivities(locale)
-  if (!rows) return null
-  const { filters, notices } = parseFilters(searchParams, filterOptions(rows))
-  const shown = filterActivities(rows, filters, collatorFor(locale))
-  return { rows, shown, filters, notices, counts: facetCounts(rows, filters) }
+  return rows ? activityReportData(locale, rows, searchParams) : null
 }
-
-export type ActivityReportData = NonNullable<Awaited<ReturnType<typeof loadActivityReport>>>

@@ -43,11 +43,13 @@ describe('message files', () => {
   })
 
   it('leave no English untranslated in the Georgian file', () => {
+    // Placeholder and tag names ({query}, <time>) are code, not text.
+    const text = (value: unknown) => String(value).replace(/\{\w+|<\/?\w+>/g, '')
     const latinOnly = leaves(ka).filter(
       ([key, value]) =>
         !key.startsWith('LanguageSwitch.en') &&
-        /[A-Za-z]/.test(String(value)) &&
-        !/[\u10A0-\u10FF]/.test(String(value)),
+        /[A-Za-z]/.test(text(value)) &&
+        !/[\u10A0-\u10FF]/.test(text(value)),
     )
     expect(latinOnly).toEqual([])
   })

@@ -1,7 +1,9 @@
+import { projectPeriod } from '@/lib/content/period'
 import { screen, within } from '@testing-library/react'
 import { LocalizedText } from '@/components/LocalizedText'
 import { ProjectFacts } from '@/components/ProjectFacts'
 import { ProjectOverview } from '@/components/ProjectOverview'
+import { KeyFigures } from '@/components/project/KeyFigures'
 import { RichText } from '@/components/RichText'
 import { renderIn } from '../support/render'
 import { embeddedRepository } from '../support/repository'
@@ -10,23 +12,75 @@ const repo = embeddedRepository()
 const SLUG = 'secure-borders-safe-migration'
 
 describe('ProjectOverview', () => {
-  it('shows the Georgian project with one h1, facts and both objectives', async () => {
+  it('shows the Georgian project with one h1, key figures and both objectives', async () => {
     const project = (await repo.getProject('ka', SLUG))!
     renderIn('ka', <ProjectOverview project={project} />)
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა',
     )
-    expect(
-      screen.getByText('პროექტის კონკრეტული მიზნები შემდეგში მდგომარეობს:'),
-    ).toBeInTheDocument()
-    const objectives = within(
-      screen.getByRole('region', { name: 'პროექტის კონკრეტული მიზნები შემდეგში მდგომარეობს:' }),
-    )
+    const objectives = within(screen.getByRole('region', { name: 'მიზნები' }))
     expect(objectives.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'ინტეგრირებული საზღვრის მართვის სფეროში არსებული სამართლებრივი და ინსტიტუციური შესაძლებლობების გაძლიერება',
       'მიგრაციის მართვის სტრუქტურის გაძლიერება',
     ])
+    expect(objectives.getByText('ზოგადი მიზანი')).toBeInTheDocument()
+  })
+
+  it('shows key figures, and says "not recorded" for figures the CMS does not hold', async () => {
+    const project = (await repo.getProject('en', SLUG))!
+    renderIn('en', <ProjectOverview project={project} />)
+    const figures = within(screen.getByRole('region', { name: 'Key figures' }))
+    const value = (label: string) => figures.getByText(label).nextElementSibling
+    expect(value('Thematic clusters')).toHaveTextContent('4')
+    expect(value('Activities')).toHaveTextContent('24')
+    expect(value('Specific objectives')).toHaveTextContent('2')
+    expect(value('Partner organisations')).toHaveTextContent('7')
+    expect(value('Period')).toHaveTextContent('15 December 2013 – June 2017')
+    for (const label of ['Status', 'Total budget', 'EU contribution'])
+      expect(value(label)).toHaveTextContent('Not recorded')
+  })
+
+  it('carries the EU emblem and statement because the EU is a donor, not because of a slug', async () => {
+    const project = (await repo.getProject('en', SLUG))!
+    const { unmount } = renderIn('en', <ProjectOverview project={project} />)
+    expect(screen.getByText('Funded by the European Union')).toBeInTheDocument()
+    unmount()
+    const renamed = {
+      ...project,
+      organizations: project.organizations.map((entry) => ({
+        ...entry,
+        organization: { ...entry.organization, slug: `renamed-${entry.organization.slug}` },
+      })),
+    }
+    const { unmount: unmountRenamed } = renderIn('en', <ProjectOverview project={renamed} />)
+    expect(screen.getByText('Funded by the European Union')).toBeInTheDocument()
+    unmountRenamed()
+    const noEu = {
+      ...project,
+      organizations: project.organizations.filter((entry) => entry.role !== 'donor'),
+    }
+    renderIn('en', <ProjectOverview project={noEu} />)
+    expect(screen.queryByText('Funded by the European Union')).toBeNull()
+    expect(screen.queryByText('EU contribution')).toBeNull()
+  })
+
+  it('shows a budget when one is given, formatted for the language', () => {
+    const figures = {
+      period: projectPeriod({ startDate: '2013-12-15', plannedEnd: '2017-06', actualEnd: null }),
+      status: 'active' as const,
+      budget: { amount: 4500000, currency: 'EUR' },
+      objectives: 2,
+      clusters: 4,
+      activities: 24,
+      partners: 7,
+    }
+    const { unmount } = renderIn('en', <KeyFigures {...figures} />)
+    expect(screen.getByText('€4,500,000')).toBeInTheDocument()
+    expect(screen.getByText('In progress')).toBeInTheDocument()
+    unmount()
+    renderIn('ka', <KeyFigures {...figures} />)
+    expect(screen.getByText('4 500 000 €')).toBeInTheDocument()
   })
 
   it('shows the English project facts with dates formatted for English readers', async () => {

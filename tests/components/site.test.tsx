@@ -1,59 +1,118 @@
-import { screen } from '@testing-library/react'
-import { ActivityList } from '@/components/ActivityList'
-import { ClusterList } from '@/components/ClusterList'
+import { screen, within } from '@testing-library/react'
 import { EuFunding } from '@/components/EuFunding'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { ClusterActivities } from '@/components/cluster/ClusterActivities'
+import { ClusterCards } from '@/components/project/ClusterCards'
+import { messages } from '@/lib/i18n/messages'
 import { renderIn } from '../support/render'
 import { embeddedRepository } from '../support/repository'
+
+// The language switch reads the URL through Next's router hooks.
+jest.mock('next/navigation', () => ({
+  usePathname: () => '/en/projects/secure-borders-safe-migration/activities',
+  useSearchParams: () => new URLSearchParams('cluster=migration-data-management&q=census'),
+}))
 
 const repo = embeddedRepository()
 const SLUG = 'secure-borders-safe-migration'
 
 describe.each([
-  [
-    'ka',
-    'თემატური ჯგუფი 2:',
-    '9 საქმიანობა',
-    'დაფინანსებულია ევროკავშირის მიერ',
-    'ევროკავშირის დროშა',
-  ],
-  [
-    'en',
-    'Thematic cluster 2',
-    '9 activities',
-    'Funded by the European Union',
-    'Flag of the European Union',
-  ],
-] as const)('site components (%s)', (locale, clusterLabel, count, statement, emblem) => {
-  it('lists the four clusters with labels, links, counts and their activities', async () => {
+  ['ka', 'თემატური ჯგუფი 2', '9 საქმიანობა', 'ინტეგრირებული საზღვრის მართვა'],
+  ['en', 'Thematic cluster 2', '9 activities', 'Integrated border management'],
+] as const)('site components (%s)', (locale, clusterLabel, count, shortTitle) => {
+  const { statement, emblem } = messages[locale].EuFunding
+
+  it('shows the four clusters as cards: short title as the link, full title, count', async () => {
     const project = (await repo.getProject(locale, SLUG))!
     const { container } = renderIn(
       locale,
-      <ClusterList projectSlug={SLUG} clusters={project.clusters} />,
+      <ClusterCards projectSlug={SLUG} clusters={project.clusters} />,
     )
-    expect(container.querySelectorAll('.cluster-list__item')).toHaveLength(4)
-    expect(container.querySelectorAll('.activity-list li')).toHaveLength(24)
+    expect(container.querySelectorAll('.cluster-card')).toHaveLength(4)
+    expect(container.querySelectorAll('.cluster-card svg[aria-hidden="true"]')).toHaveLength(4)
     expect(screen.getByText(clusterLabel)).toBeInTheDocument()
     expect(screen.getByText(count)).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: project.clusters[3]!.title.value })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: shortTitle })).toHaveAttribute(
       'href',
-      `/${locale}/projects/${SLUG}/clusters/migration-data-management`,
+      `/${locale}/projects/${SLUG}/clusters/integrated-border-management`,
     )
+    expect(screen.getByText(project.clusters[0]!.title.value)).toBeInTheDocument()
   })
 
-  it('lists a cluster’s activities in order with links', async () => {
+  it('lists a cluster’s activities in order with numbers and links', async () => {
     const cluster = (await repo.getCluster(locale, SLUG, 'reintegration-of-returning-migrants'))!
-    renderIn(locale, <ActivityList projectSlug={SLUG} activities={cluster.activities} />)
+    renderIn(
+      locale,
+      <ClusterActivities projectSlug={SLUG} clusterNumber={3} activities={cluster.activities} />,
+    )
     const links = screen.getAllByRole('link')
     expect(links).toHaveLength(3)
     expect(links[1]).toHaveAttribute(
       'href',
       `/${locale}/projects/${SLUG}/activities/support-to-mobility-centre`,
     )
+    expect(screen.getByText('3.2')).toBeInTheDocument()
   })
 
   it('shows the EU emblem together with the funding statement', () => {
     renderIn(locale, <EuFunding />)
     const paragraph = screen.getByText(statement).closest('p')!
     expect(paragraph).toContainElement(screen.getByRole('img', { name: emblem }))
+  })
+
+  it('puts the EU mark in the header of an EU-funded portal, and leaves it out otherwise', () => {
+    const { unmount } = renderIn(locale, <SiteHeader euFunded />)
+    const header = within(screen.getByRole('banner'))
+    expect(header.getByText(statement).closest('p')).toContainElement(
+      header.getByRole('img', { name: emblem }),
+    )
+    unmount()
+    renderIn(locale, <SiteHeader euFunded={false} />)
+    expect(screen.queryByText(statement)).toBeNull()
+  })
+
+  it('has a phone menu without script and a language switch that keeps path and query', () => {
+    const { container } = renderIn(locale, <SiteHeader euFunded />)
+    const menu = container.querySelector('details.site-menu')!
+    expect(menu.querySelector('summary')).toHaveTextContent(messages[locale].Header.menu)
+    const nav = within(screen.getByRole('navigation', { name: messages[locale].Nav.label }))
+    expect(nav.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      `/${locale}`,
+      `/${locale}/projects`,
+      `/${locale}/activities`,
+    ])
+    const other = locale === 'ka' ? 'en' : 'ka'
+    const switchNav = within(
+      screen.getByRole('navigation', { name: messages[locale].LanguageSwitch.label }),
+    )
+    expect(switchNav.getByRole('link')).toHaveAttribute(
+      'href',
+      `/${other}/projects/${SLUG}/activities?cluster=migration-data-management&q=census`,
+    )
+    expect(switchNav.getByRole('link')).toHaveAttribute('lang', other)
+  })
+
+  it('ends every page with the EU disclaimer in both languages, the contact and the update date', () => {
+    renderIn(locale, <SiteFooter euFunded lastUpdated="2026-11-25T09:30:00Z" />)
+    const footer = within(screen.getByRole('contentinfo'))
+    expect(footer.getByText(statement)).toBeInTheDocument()
+    const own = footer.getByText(messages[locale].Footer.disclaimer)
+    expect(own).not.toHaveAttribute('lang')
+    const other = locale === 'ka' ? 'en' : 'ka'
+    expect(footer.getByText(messages[other].Footer.disclaimer)).toHaveAttribute('lang', other)
+    expect(footer.getByRole('link', { name: 'georgia.iom.int' })).toHaveAttribute(
+      'href',
+      'https://georgia.iom.int',
+    )
+    const time = footer.getByText(locale === 'ka' ? '25 ნოემბერი, 2026' : '25 November 2026')
+    expect(time).toHaveAttribute('datetime', '2026-11-25T09:30:00Z')
+  })
+
+  it('leaves the EU statement and disclaimer out of a portal that is not EU-funded', () => {
+    renderIn(locale, <SiteFooter euFunded={false} lastUpdated={null} />)
+    expect(screen.queryByText(statement)).toBeNull()
+    expect(screen.queryByText(messages[locale].Footer.disclaimer)).toBeNull()
+    expect(screen.getByRole('contentinfo').querySelector('time')).toBeNull()
   })
 })

@@ -9,7 +9,7 @@ test.describe('project home page', () => {
       'დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა',
     )
     await expect(page.getByText('პროექტს ახორციელებს')).toBeVisible()
-    await expect(page.locator('#specific-objectives ~ ol h3')).toHaveCount(2)
+    await expect(page.locator('#objectives-heading ~ ol h3')).toHaveCount(2)
   })
 
   test('serves the English page with facts and objectives', async ({ page }) => {

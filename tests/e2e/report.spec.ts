@@ -22,12 +22,37 @@ test.describe('donor activity list without JavaScript', () => {
     await expect(page.getByRole('status').filter({ hasText: '2 activities of 24' })).toBeVisible()
   })
 
-  test('the form works as a plain GET form', async ({ page }) => {
+  test('the form works as a plain GET form and lands on a clean URL', async ({ page }) => {
     await page.goto(LIST)
     await page.getByLabel('Search').fill('ეროვნული აღწერა')
     await page.getByRole('button', { name: 'Apply filters' }).click()
-    await expect(page).toHaveURL(/q=/)
+    await expect(page).toHaveURL(
+      `${LIST}?q=${encodeURIComponent('ეროვნული აღწერა').replace('%20', '+')}`,
+    )
     expect(await rowTitles(page)).toEqual(['National census'])
+    await page.getByRole('checkbox', { name: /4\. Migration data management/ }).check()
+    await page.getByLabel('Search').fill('')
+    await page.getByRole('button', { name: 'Apply filters' }).click()
+    await expect(page).toHaveURL(`${LIST}?cluster=migration-data-management`)
+    expect(await rowTitles(page)).toHaveLength(4)
+  })
+
+  test('the language switch keeps the filters', async ({ page }) => {
+    await page.goto(FILTERED)
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link').click()
+    await expect(page).toHaveURL(FILTERED.replace('/en/', '/ka/'))
+    expect(await rowTitles(page)).toHaveLength(2)
+    await expect(page.getByRole('status').filter({ hasText: '2 საქმიანობა 24-დან' })).toBeVisible()
+  })
+
+  test('the filters collapse behind a toggle on phones', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 })
+    await page.goto(FILTERED)
+    await expect(page.getByLabel('Search')).toBeHidden()
+    await page.getByText(/Filter the list/).click()
+    await expect(page.getByLabel('Search')).toBeVisible()
+    // Rows are cards: one column, no sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
   })
 })
 
@@ -40,12 +65,10 @@ test.describe('donor activity list with JavaScript', () => {
 
     await page.goto(LIST)
     await page.evaluate(() => Object.assign(window, { stillHere: true }))
-    await page
-      .getByRole('checkbox', {
-        name: /Thematic cluster 1 Capacity development in integrated border management/,
-      })
-      .check()
+    await page.getByRole('checkbox', { name: /1\. Integrated border management/ }).check()
     await expect(page).toHaveURL(/cluster=integrated-border-management/)
+    // The client navigation writes the clean URL: no empty search, no default sort.
+    expect(page.url()).not.toMatch(/[?&](q=(&|$)|sort=order)/)
     await page.getByRole('checkbox', { name: /Ministry of Internal Affairs of Georgia/ }).check()
     await expect(page).toHaveURL(/org=ministry-of-internal-affairs/)
     await expect.poll(() => rowTitles(page)).toEqual(expected)
@@ -103,6 +126,30 @@ test.describe('donor activity list with JavaScript', () => {
     await expect(page.getByText('No activity matches these filters.')).toBeVisible()
     await page.locator('.report__empty').getByRole('link', { name: 'Clear all filters' }).click()
     await expect(page.getByRole('status').filter({ hasText: '24 activities of 24' })).toBeVisible()
+  })
+
+  test('the printed report carries IOM, the EU emblem and statement, and fits the list on few pages', async ({
+    page,
+  }) => {
+    await page.goto(LIST.replace('/en/', '/ka/'))
+    await page.emulateMedia({ media: 'print' })
+    const header = page.getByRole('banner')
+    await expect(header.getByText('IOM', { exact: true })).toBeVisible()
+    await expect(header.getByText('დაფინანსებულია ევროკავშირის მიერ')).toBeVisible()
+    await expect(header.getByRole('img', { name: 'ევროკავშირის დროშა' })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'მთავარი' })).toBeHidden()
+    await expect(page.getByLabel('ძიება')).toBeHidden()
+    const pdf = await page.pdf({ preferCSSPageSize: true })
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
+    // 24 Georgian rows, the summary counts and the disclaimer: three A4 landscape pages at most.
+    expect(pages.length).toBeGreaterThan(0)
+    expect(pages.length).toBeLessThanOrEqual(3)
+  })
+
+  test('a printed Georgian search is quoted „…“', async ({ page }) => {
+    await page.goto(`${LIST.replace('/en/', '/ka/')}?q=${encodeURIComponent('აღწერა')}`)
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('.report__print-meta')).toContainText('„აღწერა“')
   })
 
   for (const url of [LIST, FILTERED, '/ka/activities', `${LIST}?q=zzzz`]) {

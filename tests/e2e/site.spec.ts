@@ -114,16 +114,62 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Supporting Secure Borders and Safe Migration',
     )
-    await expect(page.getByText('Funded by the European Union', { exact: true })).toBeVisible()
+    await expect(
+      page.getByRole('banner').getByText('Funded by the European Union', { exact: true }),
+    ).toBeVisible()
     await expect(page.getByRole('heading', { level: 3 })).toHaveCount(2 + 4)
-    await page
-      .getByRole('link', { name: 'Developing an inter-agency migration data management system' })
-      .click()
+    await page.getByRole('link', { name: 'Migration data management', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Developing an inter-agency migration data management system',
+    )
     await expect(page.getByRole('listitem')).toContainText(['National census'])
     await page.getByRole('link', { name: 'National census' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('National census')
     await page.getByRole('link', { name: 'ქართული' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('ეროვნული აღწერა')
+  })
+})
+
+test.describe('the page frame', () => {
+  test('the header menu opens without JavaScript on phones and stands open on desktops', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await page.setViewportSize({ width: 390, height: 800 })
+    await page.goto('/en/projects')
+    await expect(nav.getByRole('link', { name: 'Activities' })).toBeHidden()
+    await page.getByText('Menu', { exact: true }).click()
+    await nav.getByRole('link', { name: 'Activities' }).click()
+    await expect(page).toHaveURL('/en/activities')
+    await page.setViewportSize({ width: 1366, height: 800 })
+    await expect(page.getByText('Menu', { exact: true })).toBeHidden()
+    await expect(nav.getByRole('link', { name: 'Projects' })).toBeVisible()
+    await context.close()
+  })
+
+  test('a 404 page names itself in its title', async ({ page }) => {
+    await page.goto('/en/no-such-page')
+    await expect(page).toHaveTitle('Page not found · IOM Georgia project portal')
+    await page.goto('/ka/no-such-page')
+    await expect(page).toHaveTitle('გვერდი ვერ მოიძებნა · IOM საქართველოს პროექტების პორტალი')
+  })
+
+  test('the footer closes short pages at the bottom of the window', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 1200 })
+    await page.goto('/en/no-such-page')
+    const footer = await page.getByRole('contentinfo').boundingBox()
+    expect(Math.round((footer?.y ?? 0) + (footer?.height ?? 0))).toBe(1200)
+  })
+
+  test('every page ends with the EU disclaimer in both languages', async ({ page }) => {
+    await page.goto('/ka/projects')
+    const footer = page.getByRole('contentinfo')
+    await expect(footer.getByText(/მის შინაარსზე პასუხისმგებელია მხოლოდ/)).toBeVisible()
+    await expect(footer.locator('p[lang="en"]')).toContainText(
+      'Its contents are the sole responsibility of the International Organization for Migration (IOM)',
+    )
   })
 })
 

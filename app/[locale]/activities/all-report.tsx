@@ -6,6 +6,7 @@ import { resolveLocale } from '@/lib/i18n/params'
 import { pageMetadata } from '@/lib/metadata'
 import { paths } from '@/lib/paths'
 import type { SearchParams } from '@/lib/reporting/filters'
+import { redirectToCleanListUrl } from '@/lib/reporting/clean-url'
 import { loadActivityReport } from '@/lib/reporting/load'
 
 type Params = Promise<{ locale: string }>
@@ -33,6 +34,7 @@ export async function AllReport({
   searchParams: SearchParams
 }) {
   const locale = await resolveLocale(params)
+  redirectToCleanListUrl(locale, paths.allActivities(), searchParams)
   const report = await loadActivityReport(locale, null, searchParams)
   if (!report) notFound()
   const t = await getTranslations('Report')

@@ -31,13 +31,15 @@ export default async function ProjectPage({ params }: Props) {
   return (
     <>
       <JsonLd data={projectJsonLd(project, locale)} />
-      <div className="container">
-        <Breadcrumbs
-          items={[{ href: paths.projects(), label: t('projects') }]}
-          current={project.shortTitle.value}
-        />
-      </div>
-      <ProjectOverview project={project} />
+      <ProjectOverview
+        project={project}
+        breadcrumbs={
+          <Breadcrumbs
+            items={[{ href: paths.projects(), label: t('projects') }]}
+            current={project.shortTitle.value}
+          />
+        }
+      />
     </>
   )
 }

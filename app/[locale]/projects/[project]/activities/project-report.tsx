@@ -7,6 +7,7 @@ import { ActivityReport } from '@/components/report/ActivityReport'
 import { pageMetadata } from '@/lib/metadata'
 import { iatiPath, paths } from '@/lib/paths'
 import type { SearchParams } from '@/lib/reporting/filters'
+import { redirectToCleanListUrl } from '@/lib/reporting/clean-url'
 import { loadActivityReport } from '@/lib/reporting/load'
 import { searchString } from '@/lib/reporting/search-string'
 import { loadProject } from '../load-project'
@@ -43,27 +44,24 @@ export async function ProjectReport({
   searchParams: SearchParams
 }) {
   const { locale, project } = await loadProject(params, listPathOf(searchParams))
+  redirectToCleanListUrl(locale, paths.activities(project.slug), searchParams)
   const report = await loadActivityReport(locale, project.slug, searchParams)
   if (!report) notFound()
   const t = await getTranslations('Report')
   return (
-    <>
-      <div className="container no-print">
-        <ProjectBreadcrumbs project={project} items={[]} current={t('title')} />
-      </div>
-      <ActivityReport
-        report={report}
-        heading={
-          <>
-            {t('title')}: <LocalizedText value={project.title} />
-          </>
-        }
-        intro={t('description', { project: project.title.value })}
-        listPath={paths.activities(project.slug)}
-        csvPath={paths.activitiesCsv(project.slug)}
-        iatiPath={iatiPath(project.slug)}
-        generatedAt={new Date()}
-      />
-    </>
+    <ActivityReport
+      report={report}
+      breadcrumbs={<ProjectBreadcrumbs project={project} items={[]} current={t('title')} />}
+      heading={
+        <>
+          {t('title')}: <LocalizedText value={project.title} />
+        </>
+      }
+      intro={t('description', { project: project.title.value })}
+      listPath={paths.activities(project.slug)}
+      csvPath={paths.activitiesCsv(project.slug)}
+      iatiPath={iatiPath(project.slug)}
+      generatedAt={new Date()}
+    />
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
+import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
 import { projectParams } from '@/lib/content/static-params'
 import { paths } from '@/lib/paths'
@@ -31,27 +32,28 @@ export default async function ObjectivesPage({ params }: Props) {
   return (
     <article className="container">
       <ProjectBreadcrumbs project={project} items={[]} current={t('title')} />
-      <header className="page-header">
-        <h1>{t('title')}</h1>
-        <LocalizedText as="p" className="page-header__byline" value={project.title} />
-      </header>
-      <div className="prose">
-        <section aria-labelledby="general-objective">
-          <h2 id="general-objective">{tProject('generalObjective')}</h2>
-          <LocalizedText as="p" className="lead" value={project.generalObjective} />
-        </section>
-        <section aria-labelledby="specific-objectives">
-          <h2 id="specific-objectives">{tProject('specificObjectives')}</h2>
-          <ol className="objectives">
-            {project.objectives.map((objective) => (
-              <li key={objective.id} id={objective.slug}>
+      <PageHeader title={t('title')} byline={<LocalizedText value={project.title} />} />
+      <section aria-labelledby="general-objective">
+        <h2 id="general-objective">{tProject('generalObjective')}</h2>
+        <LocalizedText as="p" className="objective-general lead" value={project.generalObjective} />
+      </section>
+      <section aria-labelledby="specific-objectives" className="section">
+        <h2 id="specific-objectives">{tProject('specificObjectives')}</h2>
+        <p>{tProject('specificObjectivesIntro')}</p>
+        <ol className="numbered-cards numbered-cards--stacked">
+          {project.objectives.map((objective, index) => (
+            <li key={objective.id} id={objective.slug} className="card">
+              <span className="number-badge" aria-hidden="true">
+                {index + 1}
+              </span>
+              <div className="objective-text">
                 <LocalizedText as="h3" value={objective.title} />
-                <RichText value={objective.description} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      </div>
+                <RichText className="prose" value={objective.description} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
     </article>
   )
 }

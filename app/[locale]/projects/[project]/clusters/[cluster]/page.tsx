@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { ActivityList } from '@/components/ActivityList'
 import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
-import { LocalizedText } from '@/components/LocalizedText'
+import { ClusterIcon } from '@/components/ClusterIcon'
+import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
+import { ClusterActivities } from '@/components/cluster/ClusterActivities'
 import { getCluster } from '@/lib/content'
 import { clusterParams } from '@/lib/content/static-params'
 import { Link } from '@/lib/i18n/navigation'
@@ -50,14 +51,26 @@ export default async function ClusterPage({ params }: Props) {
         project={cluster.project}
         current={t('label', { number: cluster.order })}
       />
-      <header className="page-header prose">
-        <p className="page-header__kicker">{t('label', { number: cluster.order })}</p>
-        <LocalizedText as="h1" value={cluster.title} />
-      </header>
+      <PageHeader
+        kicker={
+          <>
+            <span className="page-icon">
+              <ClusterIcon slug={cluster.slug} />
+            </span>
+            {t('label', { number: cluster.order })}
+          </>
+        }
+        title={cluster.title}
+      />
       {cluster.description && <RichText className="prose" value={cluster.description} />}
-      <section aria-labelledby="activities" className="prose">
+      <section aria-labelledby="activities" className="section">
         <h2 id="activities">{t('activities')}</h2>
-        <ActivityList projectSlug={cluster.project.slug} activities={cluster.activities} />
+        <p>{t('activitiesIntro', { count: cluster.activities.length })}</p>
+        <ClusterActivities
+          projectSlug={cluster.project.slug}
+          clusterNumber={cluster.order}
+          activities={cluster.activities}
+        />
         <p className="no-print">
           <Link href={`${paths.activities(cluster.project.slug)}?cluster=${cluster.slug}`}>
             {tReport('clusterList', { number: cluster.order })}

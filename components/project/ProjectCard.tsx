@@ -1,0 +1,42 @@
+import { useTranslations } from 'next-intl'
+import { projectPeriod } from '@/lib/content/period'
+import type { ProjectListItem } from '@/lib/content/schemas'
+import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
+import { isEuFunded } from '@/lib/site/eu-funding'
+import { EuFunding } from '../EuFunding'
+import { LocalizedText } from '../LocalizedText'
+import { OrganizationName } from '../OrganizationName'
+import { Period } from '../Period'
+
+/** A project in the list of projects: title (the link), summary, period, size, implementer. */
+export function ProjectCard({ project }: { project: ProjectListItem }) {
+  const tProject = useTranslations('Project')
+  const tLayout = useTranslations('Layout')
+  const tCountry = useTranslations('Country')
+  const implementers = project.organizations.filter((entry) => entry.role === 'implementer')
+  return (
+    <li className="card project-card">
+      {project.country && (
+        <p className="card__kicker">{tProject('kicker', { country: tCountry(project.country) })}</p>
+      )}
+      <h2 className="card__title">
+        <Link className="card__link" href={paths.project(project.slug)}>
+          <LocalizedText value={project.title} />
+        </Link>
+      </h2>
+      <LocalizedText as="p" value={project.summary} />
+      <p className="card__meta">
+        <Period period={projectPeriod(project)} />
+        {' · '}
+        {tProject('activityCount', { count: project.activityCount })}
+      </p>
+      {implementers.map((entry) => (
+        <p key={entry.organization.id} className="card__meta">
+          {tLayout('implementedBy')} <OrganizationName organization={entry.organization} />
+        </p>
+      ))}
+      {isEuFunded(project) && <EuFunding />}
+    </li>
+  )
+}

@@ -1,0 +1,181 @@
+import type { ClusterRef, Organization } from '@/lib/content/schemas'
+import { statusOf, type ReportRow } from './activities'
+import { FILTER_PARAMS } from './filter-params'
+import {
+  MAX_QUERY_LENGTH,
+  SORTS,
+  STATUS_FILTER_VALUES,
+  filtersToSearch,
+  type ActivityFilters,
+  type Sort,
+  type StatusFilter,
+} from './filters'
+import type { ActivityReportData } from './load'
+
+export type ProjectOption = ReportRow['project']
+
+/** A filter choice: its URL value, what it stands for, how many rows it would give, whether on. */
+export type FacetOption<T> = { value: string; item: T; count: number; selected: boolean }
+
+/** The filter groups of the form, in display order; a group with a single choice is left out. */
+export type Facet =
+  | { kind: 'project'; param: string; options: FacetOption<ProjectOption>[] }
+  | { kind: 'cluster'; param: string; options: FacetOption<ClusterRef>[] }
+  | { kind: 'status'; param: string; options: FacetOption<StatusFilter>[] }
+  | { kind: 'organization'; param: string; options: FacetOption<Organization>[] }
+
+/** A filter in force, with the URL query of the same list without it (a "remove" link). */
+export type AppliedFilter = { removeSearch: string } & (
+  | { kind: 'project'; value: string; item: ProjectOption | null }
+  | { kind: 'cluster'; value: string; item: ClusterRef | null }
+  | { kind: 'status'; value: StatusFilter }
+  | { kind: 'organization'; value: string; item: Organization | null }
+  | { kind: 'query'; value: string }
+)
+
+export type Tally<T> = { key: string; item: T; count: number }
+
+export type ReportView = {
+  facets: Facet[]
+  applied: AppliedFilter[]
+  /** The search box: its parameter, current text and the longest text the list reads. */
+  query: { param: string; value: string; maxLength: number }
+  sort: { param: string; value: Sort; options: readonly Sort[] }
+  /** The rows the filters let through, in the order asked for. */
+  rows: ReportRow[]
+  total: number
+  /** The URL query of the filters in force (downloads of the same rows), '' for none. */
+  search: string
+  /** Rows from more than one project: the table names each row's project. */
+  manyProjects: boolean
+  /** The shown rows counted per cluster and per status (the summary tables). */
+  byCluster: Tally<ClusterRef>[]
+  byStatus: Tally<StatusFilter>[]
+}
+
+/** Each distinct item once, in order of first appearance. */
+function distinct<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>()
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item)
+  return [...seen.values()]
+}
+
+function options<T>(
+  items: T[],
+  valueOf: (item: T) => string,
+  counts: Map<string, number>,
+  selected: readonly string[],
+): FacetOption<T>[] {
+  return items.map((item) => ({
+    value: valueOf(item),
+    item,
+    count: counts.get(valueOf(item)) ?? 0,
+    selected: selected.includes(valueOf(item)),
+  }))
+}
+
+function without(filters: ActivityFilters, kind: AppliedFilter['kind'], value: string): string {
+  const drop = (values: string[]) => values.filter((v) => v !== value)
+  if (kind === 'query') return filtersToSearch({ ...filters, query: '' })
+  if (kind === 'project') return filtersToSearch({ ...filters, projects: drop(filters.projects) })
+  if (kind === 'cluster') return filtersToSearch({ ...filters, clusters: drop(filters.clusters) })
+  if (kind === 'organization')
+    return filtersToSearch({ ...filters, organizations: drop(filters.organizations) })
+  return filtersToSearch({
+    ...filters,
+    statuses: filters.statuses.filter((status) => status !== value),
+  })
+}
+
+/**
+ * Everything an activity list shows, derived from its data: the filter groups with their counts,
+ * the filters in force, the sort choices, the summary counts. Sorting of names uses the page
+ * language's collator, so the component needs no logic of its own.
+ */
+export function activityReportView(data: ActivityReportData, collator: Intl.Collator): ReportView {
+  const { rows, shown, filters, counts } = data
+  const projects = distinct(
+    rows.map((row) => row.project),
+    (project) => project.slug,
+  )
+  const clusters = distinct(
+    rows.map((row) => row.cluster),
+    (cluster) => cluster.slug,
+  )
+  const organizations = distinct(
+    rows.flatMap((row) => row.organizations),
+    (organization) => organization.slug,
+  ).sort((a, b) => collator.compare(a.name.value, b.name.value))
+  const statuses = STATUS_FILTER_VALUES.filter((status) =>
+    rows.some((row) => statusOf(row) === status),
+  )
+
+  const facets: Facet[] = [
+    {
+      kind: 'project' as const,
+      param: FILTER_PARAMS.project,
+      options: options(projects, (p) => p.slug, counts.projects, filters.projects),
+    },
+    {
+      kind: 'cluster' as const,
+      param: FILTER_PARAMS.cluster,
+      options: options(clusters, (c) => c.slug, counts.clusters, filters.clusters),
+    },
+    {
+      kind: 'status' as const,
+      param: FILTER_PARAMS.status,
+      options: options(statuses, (s) => s, counts.statuses, filters.statuses),
+    },
+    {
+      kind: 'organization' as const,
+      param: FILTER_PARAMS.organization,
+      options: options(organizations, (o) => o.slug, counts.organizations, filters.organizations),
+    },
+  ].filter((facet) => facet.options.length > 1)
+
+  const find = <T extends { slug: string }>(items: T[], slug: string) =>
+    items.find((item) => item.slug === slug) ?? null
+  const applied: AppliedFilter[] = [
+    ...filters.projects.map((value) => ({
+      kind: 'project' as const,
+      value,
+      item: find(projects, value),
+    })),
+    ...filters.clusters.map((value) => ({
+      kind: 'cluster' as const,
+      value,
+      item: find(clusters, value),
+    })),
+    ...filters.statuses.map((value) => ({ kind: 'status' as const, value })),
+    ...filters.organizations.map((value) => ({
+      kind: 'organization' as const,
+      value,
+      item: find(organizations, value),
+    })),
+    ...(filters.query ? [{ kind: 'query' as const, value: filters.query }] : []),
+  ].map((filter) => ({ ...filter, removeSearch: without(filters, filter.kind, filter.value) }))
+
+  const tally = <T>(items: T[], keyOf: (item: T) => string, rowKey: (row: ReportRow) => string) =>
+    items.map((item) => ({
+      key: keyOf(item),
+      item,
+      count: shown.filter((row) => rowKey(row) === keyOf(item)).length,
+    }))
+
+  return {
+    facets,
+    applied,
+    query: { param: FILTER_PARAMS.query, value: filters.query, maxLength: MAX_QUERY_LENGTH },
+    sort: { param: FILTER_PARAMS.sort, value: filters.sort, options: SORTS },
+    rows: shown,
+    total: rows.length,
+    search: filtersToSearch(filters),
+    manyProjects: projects.length > 1,
+    byCluster: tally(
+      clusters,
+      (c) => c.slug,
+      (row) => row.cluster.slug,
+    ),
+    byStatus: tally(statuses, (s) => s, statusOf),
+  }
+}
