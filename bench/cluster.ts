@@ -4,9 +4,8 @@
 // Run by bench/run.mjs in its own process (tsx), on the build it made in .next-bench.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { encodeSignatureHeader } from '@sanity/webhook'
 import { startCluster, type Cluster } from '../scripts/cluster/start'
-import { BENCH_SECRET, WORK, sleep, stats, writeResult } from './lib.mjs'
+import { BENCH_SECRET, WORK, sleep, stats, webhookToFreshPage, writeResult } from './lib.mjs'
 import { PAGES, measure, startNginx } from './throughput.mjs'
 
 const SECONDS = 5
@@ -79,25 +78,16 @@ async function freshness(cluster: Cluster) {
       // Cached at the proxy before the change, as a visited page is.
       await fetch(`${cluster.proxyUrl}${ACTIVITY}`).then((r) => r.arrayBuffer())
       const title = `National census (cluster bench ${i})`
-      writeFileSync(dataset, original.replace(/"en": ?"National census"/, `"en": "${title}"`))
-      const body = JSON.stringify(CHANGE)
-      const started = performance.now()
-      const response = await fetch(`${cluster.proxyUrl}/api/revalidate`, {
-        method: 'POST',
-        body,
-        headers: {
-          'content-type': 'application/json',
-          'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), BENCH_SECRET),
-        },
-      })
-      if (response.status !== 200) throw new Error(`webhook answered ${response.status}`)
-      for (;;) {
-        const html = await (await fetch(`${cluster.proxyUrl}${ACTIVITY}`)).text()
-        if (html.includes(title)) break
-        if (performance.now() - started > 30_000) throw new Error('page never refreshed')
-        await sleep(10)
-      }
-      timings.push(Math.round(performance.now() - started))
+      timings.push(
+        await webhookToFreshPage({
+          baseUrl: cluster.proxyUrl,
+          dataset,
+          original,
+          change: CHANGE,
+          page: ACTIVITY,
+          title,
+        }),
+      )
       await sleep(100 + Math.random() * 900) // spread the tries over the micro-cache's second
     }
   } finally {

@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { encodeSignatureHeader } from '@sanity/webhook'
 
 export const ROOT = path.resolve(import.meta.dirname, '..')
 export const RESULTS = path.join(ROOT, 'bench/results')
@@ -121,4 +122,31 @@ export function writeResult(name, data) {
     ) + '\n',
   )
   return file
+}
+
+/**
+ * One try of "webhook → fresh page": renames the seed's "National census" in the dataset, sends
+ * the signed webhook for it to `baseUrl` (an instance or a proxy), and polls `page` until it shows
+ * the new title. Returns the milliseconds from sending the webhook to the fresh page.
+ * @param {{ baseUrl: string, dataset: string, original: string, change: object, page: string, title: string }} options
+ */
+export async function webhookToFreshPage({ baseUrl, dataset, original, change, page, title }) {
+  writeFileSync(dataset, original.replace(/"en": ?"National census"/, `"en": "${title}"`))
+  const body = JSON.stringify(change)
+  const started = performance.now()
+  const response = await fetch(`${baseUrl}/api/revalidate`, {
+    method: 'POST',
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), BENCH_SECRET),
+    },
+  })
+  if (response.status !== 200) throw new Error(`webhook answered ${response.status}`)
+  for (;;) {
+    const html = await (await fetch(`${baseUrl}${page}`)).text()
+    if (html.includes(title)) return Math.round(performance.now() - started)
+    if (performance.now() - started > 30_000) throw new Error('page never refreshed')
+    await sleep(10)
+  }
 }

@@ -2,7 +2,8 @@
 // a cluster page and the activity list, in both languages: all four category scores.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { CHROMIUM_ARGS } from './page-weight.mjs'
+import { CHROMIUM_PATH } from '../scripts/chromium.mjs'
+import { LAUNCHER_ARGS } from './page-weight.mjs'
 import { benchPort, startServer, writeResult } from './lib.mjs'
 import { PAGES } from './throughput.mjs'
 
@@ -19,8 +20,8 @@ export async function run({
 } = {}) {
   const server = await startServer(port, env)
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: CHROMIUM_ARGS,
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: LAUNCHER_ARGS,
     port: chromePort,
   })
   const results = []

@@ -1,5 +1,6 @@
 // Page weight per route, from a real Chromium load: bytes transferred (compressed, with headers)
 // and decoded sizes, by kind of resource.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs'
 import { chromium } from 'playwright-core'
 import { benchPort, startServer, writeResult } from './lib.mjs'
 
@@ -15,16 +16,8 @@ export const ROUTES = [
   '/ka/activities',
 ]
 export const OVERVIEW_BUDGET_KB = 180
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-]
+/** chrome-launcher (Lighthouse) starts a visible browser unless told otherwise. */
+export const LAUNCHER_ARGS = ['--headless=new', ...CHROMIUM_ARGS]
 
 /**
  * Kind of resource by the Chrome DevTools protocol's resource type (any other type is "other").
@@ -71,7 +64,7 @@ async function weigh(browser, url) {
 export async function run({ env = {}, port = benchPort(3313, 13) } = {}) {
   const server = await startServer(port, env)
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   })
   const results = []

@@ -4,6 +4,7 @@
 // Uses a running portal when SCREENSHOTS_URL is set (e.g. http://127.0.0.1:3000); otherwise starts
 // `next start` on SCREENSHOTS_PORT (default 3330) from the existing production build, building it
 // first if there is none.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -69,14 +70,8 @@ async function portal() {
 
 const server = await portal()
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 })
 mkdirSync(OUT, { recursive: true })
 try {

@@ -10,6 +10,25 @@ const SLUG = 'secure-borders-safe-migration'
 const repo = embeddedRepository()
 const collator = new Intl.Collator('en-GB')
 
+/** CSV column labels for the tests (the app's come from messages/). */
+const labels: CsvLabels = {
+  headers: {
+    project: 'Project',
+    clusterNumber: 'Cluster no.',
+    cluster: 'Cluster',
+    activityNumber: 'No.',
+    activity: 'Activity',
+    status: 'Status',
+    organizations: 'Organisations',
+    start: 'Start',
+    end: 'End',
+    url: 'URL',
+  },
+  status: (status) => status.toUpperCase(),
+}
+const url = (activity: ReportingActivity, locale: string) =>
+  `https://example.org/${locale}/${activity.slug}`
+
 async function rowsIn(locale: 'ka' | 'en') {
   const activities = await repo.getProjectActivities(locale, SLUG)
   if (!activities) throw new Error(`no activities of ${SLUG}`)
@@ -144,24 +163,6 @@ describe('filters', () => {
 })
 
 describe('CSV', () => {
-  const labels: CsvLabels = {
-    headers: {
-      project: 'Project',
-      clusterNumber: 'Cluster no.',
-      cluster: 'Cluster',
-      activityNumber: 'No.',
-      activity: 'Activity',
-      status: 'Status',
-      organizations: 'Organisations',
-      start: 'Start',
-      end: 'End',
-      url: 'URL',
-    },
-    status: (status) => status.toUpperCase(),
-  }
-  const url = (activity: ReportingActivity, locale: string) =>
-    `https://example.org/${locale}/${activity.slug}`
-
   it('starts with a byte-order mark and a header row, with one row per filtered activity', async () => {
     const { activities } = await rowsIn('en')
     const csv = activitiesCsv([{ locale: 'en', activities: activities.slice(0, 3), labels }], url)
@@ -198,24 +199,6 @@ describe('CSV', () => {
 })
 
 describe('CSV injection (OWASP): cells that a spreadsheet would run as formulas', () => {
-  const labels: CsvLabels = {
-    headers: {
-      project: 'Project',
-      clusterNumber: 'Cluster no.',
-      cluster: 'Cluster',
-      activityNumber: 'No.',
-      activity: 'Activity',
-      status: 'Status',
-      organizations: 'Organisations',
-      start: 'Start',
-      end: 'End',
-      url: 'URL',
-    },
-    status: (status) => status,
-  }
-  const url = (activity: ReportingActivity, locale: string) =>
-    `https://example.org/${locale}/${activity.slug}`
-
   it.each([
     ['=', '=HYPERLINK("https://evil.example","x")'],
     ['+', '+1+cmd|" /C calc"!A0'],
