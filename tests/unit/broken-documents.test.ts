@@ -112,3 +112,84 @@ describe('broken documents are logged and skipped', () => {
     expect(logged()).toEqual([expect.stringMatching(/dataset\.ndjson:41 is not valid JSON/)])
   })
 })
+
+describe('one definition of a routable document, the same in every list', () => {
+  it('keeps the first of two activities with one slug, everywhere, and logs the other', async () => {
+    const repo = datasetWith((docs) => {
+      const original = docs.find((doc) => doc._id === 'activity.national-census')!
+      return [
+        ...docs,
+        { ...original, _id: 'activity.zz-copy', title: { _type: 'localeString', en: 'Copy' } },
+      ]
+    })
+    const index = await repo.getRouteIndex()
+    const slugs = index.home!.activities.map((activity) => activity.slug)
+    expect(slugs.filter((slug) => slug === 'national-census')).toHaveLength(1)
+    const listed = await repo.getProjectActivities('en', SLUG)
+    expect(listed!.filter((activity) => activity.slug === 'national-census')).toHaveLength(1)
+    expect(listed!.map((activity) => activity.id)).not.toContain('activity.zz-copy')
+    const cluster = await repo.getCluster('en', SLUG, 'migration-data-management')
+    expect(cluster!.activities.map((activity) => activity.id)).not.toContain('activity.zz-copy')
+    expect((await repo.getActivity('en', SLUG, 'national-census'))!.id).toBe(
+      'activity.national-census',
+    )
+    expect(logged()).toContainEqual(
+      expect.stringMatching(
+        /skipped activity activity\.zz-copy: slug "national-census" is already used by activity\.national-census/,
+      ),
+    )
+  })
+
+  it('treats an end before the start as not recorded, on the page and in the list, and says so', async () => {
+    const repo = datasetWith(
+      edit('activity.national-census', (doc) => ({
+        ...doc,
+        startDate: '2016-05-01',
+        endDate: '2015-01-31',
+      })),
+    )
+    const page = await repo.getActivity('en', SLUG, 'national-census')
+    expect(page).toMatchObject({ startDate: '2016-05-01', endDate: null })
+    const row = (await repo.getProjectActivities('en', SLUG))!.find(
+      (activity) => activity.slug === 'national-census',
+    )
+    expect(row).toMatchObject({ startDate: '2016-05-01', endDate: null })
+    expect(logged()).toEqual([
+      expect.stringMatching(
+        /ignored endDate 2015-01-31 of activity\.national-census: it is before/,
+      ),
+    ])
+  })
+
+  it('leaves out a document whose text is longer than the schema allows', async () => {
+    const repo = datasetWith(
+      edit('activity.national-census', (doc) => ({
+        ...doc,
+        title: { _type: 'localeString', ka: 'ა'.repeat(1_000_000), en: 'National census' },
+      })),
+    )
+    expect(await repo.getActivity('en', SLUG, 'national-census')).toBeNull()
+    const listed = await repo.getProjectActivities('en', SLUG)
+    expect(listed).toHaveLength(23)
+    expect(logged()).toContainEqual(
+      expect.stringMatching(
+        /skipped activity activity\.national-census: title\.ka: longer than 300/,
+      ),
+    )
+  })
+
+  it('leaves an activity out of the lists and the sitemap when its page would 404', async () => {
+    const repo = datasetWith(
+      edit('activity.national-census', (doc) => ({
+        ...doc,
+        title: { _type: 'localeString', ka: ' ', en: '' },
+      })),
+    )
+    const index = await repo.getRouteIndex()
+    expect(index.home!.activities.map((a) => a.slug)).not.toContain('national-census')
+    expect(await repo.getActivity('en', SLUG, 'national-census')).toBeNull()
+    expect((await repo.getProjectActivities('ka', SLUG))!.map((a) => a.slug)).not.toContain(
+      'national-census',
+    )
+  })
+})
