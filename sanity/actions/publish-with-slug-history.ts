@@ -1,5 +1,7 @@
+import { useEffect, useState } from 'react'
 import {
   useDocumentOperation,
+  useSyncState,
   type DocumentActionComponent,
   type DocumentActionsResolver,
   type SanityDocument,
@@ -11,29 +13,46 @@ type Routed = Partial<SanityDocument> & { slug?: { current?: string }; previousS
 const slugOf = (document: Routed | null | undefined) => document?.slug?.current
 const historyOf = (document: Routed | null | undefined) =>
   Array.isArray(document?.previousSlugs) ? document.previousSlugs : []
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index])
 
 /**
  * Publish, keeping the slug history: when the draft's slug differs from the published one, the
- * published slug is added to `previousSlugs` first, so the old address redirects to the new one
- * (lib/content/schemas/routes.ts) instead of breaking links in e-mails and reports.
+ * published slug is first added to the draft's `previousSlugs`, so the old address redirects to
+ * the new one (lib/content/schemas/routes.ts) instead of breaking links in e-mails and reports.
+ * Publishing runs once that edit is in the draft and saved, so it is published too (the button
+ * stays disabled, as the default one is, while the document has validation errors).
  */
 function withSlugHistory(publish: DocumentActionComponent): DocumentActionComponent {
   const PublishWithSlugHistory: DocumentActionComponent = (props) => {
     const description = publish(props)
-    const { patch } = useDocumentOperation(props.id, props.type)
+    const operations = useDocumentOperation(props.id, props.type)
+    const { isSyncing } = useSyncState(props.id, props.type)
+    const [waitingFor, setWaitingFor] = useState<string[] | null>(null)
+    const draft: Routed | null = props.draft
+    const published: Routed | null = props.published
+
+    useEffect(() => {
+      if (!waitingFor || isSyncing || !sameList(historyOf(draft), waitingFor)) return
+      if (operations.publish.disabled) return
+      setWaitingFor(null)
+      operations.publish.execute()
+      props.onComplete()
+    }, [waitingFor, isSyncing, draft, operations, props])
+
     if (!description) return null
     return {
       ...description,
+      disabled: description.disabled || waitingFor !== null,
       onHandle: () => {
-        const published: Routed | null = props.published
-        const draft: Routed | null = props.draft
         const history = slugHistoryAfterPublish(
           historyOf(draft ?? published),
           slugOf(published),
           slugOf(draft),
         )
-        if (history) patch.execute([{ set: { previousSlugs: history } }])
-        description.onHandle?.()
+        if (!history) return description.onHandle?.()
+        setWaitingFor(history)
+        operations.patch.execute([{ set: { previousSlugs: history } }])
       },
     }
   }
