@@ -5,9 +5,10 @@ import path from 'node:path'
 import { projectToIati } from '@/lib/reporting/iati'
 import { embeddedRepository } from '../support/repository'
 import { loadSeed, toNdjson } from '../support/seed'
+import { sharedPath } from '../support/shared'
 
 const SLUG = 'secure-borders-safe-migration'
-const SCHEMA = path.join(process.cwd(), '..', 'shared/iati/iati-activities-schema.xsd')
+const SCHEMA = sharedPath('iati', 'iati-activities-schema.xsd')
 
 async function seedIati(repo = embeddedRepository()) {
   const languages = await Promise.all(

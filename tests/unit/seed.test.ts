@@ -3,6 +3,7 @@ import path from 'node:path'
 import { routing } from '@/lib/i18n/routing'
 import { schema, validateWithStudioRules } from '../support/validate'
 import { loadSeed, type SeedDocument } from '../support/seed'
+import { sharedPath } from '../support/shared'
 
 const seed = loadSeed()
 const byType = (type: string) => seed.filter((doc) => doc._type === type)
@@ -173,10 +174,7 @@ describe('source page coverage', () => {
   ]
   const messagesKa = readFileSync(path.join(process.cwd(), 'messages/ka.json'), 'utf8')
   const seedText = JSON.stringify(seed) + messagesKa
-  const source = readFileSync(
-    path.join(process.cwd(), '..', 'shared/source/000_2d9f506c41c8ccba.txt'),
-    'utf8',
-  )
+  const source = readFileSync(sharedPath('source', '000_2d9f506c41c8ccba.txt'), 'utf8')
 
   // Page chrome that is not content: logo placeholder, the language switch and list numbering.
   const chrome = new Set(['Logo', 'English', '|', 'Georgian', '•'])
