@@ -3,8 +3,9 @@ import type { Period as PeriodValue } from '@/lib/content/period'
 import { PartialDate } from './PartialDate'
 
 /**
- * "15 December 2013 – June 2017", or just the start when no end is known. Dates an activity takes
- * from its project say so, so they are never read as the activity's own.
+ * "15 December 2013 – 10 July 2017", or just the start when no end is known. A date that is only
+ * planned says so, and dates an activity takes from its project say that too, so they are never
+ * read as the activity's own.
  */
 export function Period({ period }: { period: PeriodValue }) {
   const t = useTranslations('Period')
@@ -12,10 +13,12 @@ export function Period({ period }: { period: PeriodValue }) {
   return (
     <>
       <PartialDate value={period.start} />
+      {period.startIsPlanned ? <span className="period__note"> ({t('planned')})</span> : null}
       {period.end ? (
         <>
           {' – '}
           <PartialDate value={period.end} />
+          {period.endIsPlanned ? <span className="period__note"> ({t('planned')})</span> : null}
         </>
       ) : null}
       {inherited ? <span className="period__note"> ({t('projectDates')})</span> : null}

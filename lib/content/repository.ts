@@ -117,7 +117,7 @@ export function createRepository(run: QueryRunner) {
 
     async getProjects(locale: Locale) {
       const index = await routeIndex()
-      const tags = [TAGS.projects, TAGS.organizations]
+      const tags = [TAGS.projects, TAGS.organizations, TAGS.sources]
       const projects = await many(
         'projectsQuery',
         projectSummarySchema(locale),
@@ -131,7 +131,12 @@ export function createRepository(run: QueryRunner) {
     async getProject(locale: Locale, slug: string) {
       const found = await projectAt(slug)
       if (!found) return null
-      const tags = [TAGS.project(slug), TAGS.projectContents(slug), TAGS.organizations]
+      const tags = [
+        TAGS.project(slug),
+        TAGS.projectContents(slug),
+        TAGS.organizations,
+        TAGS.sources,
+      ]
       const project = await one(
         'projectQuery',
         projectSchema(locale),
@@ -146,7 +151,12 @@ export function createRepository(run: QueryRunner) {
       const found = await projectAt(projectSlug)
       const cluster = found && found.index.cluster(found.project, slug)
       if (!found || !cluster) return null
-      const tags = [TAGS.project(projectSlug), TAGS.cluster(projectSlug, slug), TAGS.organizations]
+      const tags = [
+        TAGS.project(projectSlug),
+        TAGS.cluster(projectSlug, slug),
+        TAGS.organizations,
+        TAGS.sources,
+      ]
       const result = await one(
         'clusterQuery',
         clusterSchema(locale),
@@ -161,7 +171,12 @@ export function createRepository(run: QueryRunner) {
       const found = await projectAt(projectSlug)
       const activity = found && found.index.activity(found.project, slug)
       if (!found || !activity) return null
-      const tags = [TAGS.project(projectSlug), TAGS.activity(projectSlug, slug), TAGS.organizations]
+      const tags = [
+        TAGS.project(projectSlug),
+        TAGS.activity(projectSlug, slug),
+        TAGS.organizations,
+        TAGS.sources,
+      ]
       return one('activityQuery', activitySchema(locale), 'activity', { id: activity.id }, tags)
     },
 
@@ -173,6 +188,7 @@ export function createRepository(run: QueryRunner) {
         TAGS.project(projectSlug),
         TAGS.projectActivities(projectSlug),
         TAGS.organizations,
+        TAGS.sources,
       ]
       const params = { projectId: found.project.id }
       const activities = await many(
@@ -187,7 +203,7 @@ export function createRepository(run: QueryRunner) {
 
     async getAllActivities(locale: Locale) {
       const index = await routeIndex()
-      const tags = [TAGS.projects, TAGS.organizations]
+      const tags = [TAGS.projects, TAGS.organizations, TAGS.sources]
       const activities = await many(
         'allActivitiesQuery',
         reportingActivitySchema(locale),

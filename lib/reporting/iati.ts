@@ -180,8 +180,8 @@ export function projectToIati({ languages, generatedAt }: IatiInput): string {
         ].join('\n')
       : null
     const implementerOrg = project.organizations.filter((entry) => entry.role === 'implementer')
-    const activityStart = activity.startDate
-    const activityEnd = fullDate(activity.endDate)
+    const activityStart = activity.actualStart
+    const activityEnd = fullDate(activity.actualEnd)
     return [
       `  <iati-activity${attrs({ 'last-updated-datetime': lastUpdated, 'xml:lang': primary.locale, hierarchy: '2' })}>`,
       `    <iati-identifier>${escape(childId(activity))}</iati-identifier>`,

@@ -89,8 +89,18 @@ describe('broken documents are logged and skipped', () => {
       edit('activity.border-police-hr-policy', (doc) => ({
         ...doc,
         organizations: [
-          { _type: 'reference', _ref: 'organization.gone', _key: 'gone' },
-          { _type: 'reference', _ref: 'organization.border-police', _key: 'bp' },
+          {
+            _type: 'organizationRole',
+            _key: 'gone',
+            role: 'beneficiary',
+            organization: { _type: 'reference', _ref: 'organization.gone' },
+          },
+          {
+            _type: 'organizationRole',
+            _key: 'bp',
+            role: 'beneficiary',
+            organization: { _type: 'reference', _ref: 'organization.border-police' },
+          },
         ],
       })),
     )
@@ -98,7 +108,7 @@ describe('broken documents are logged and skipped', () => {
     expect(activity!.organizations.map((o) => o.slug)).toEqual(['border-police'])
     expect(logged()).toEqual([
       expect.stringMatching(
-        /skipped organisation of activity\.border-police-hr-policy .*does not exist/,
+        /skipped organisation role of activity\.border-police-hr-policy .*organization: it refers to an organisation that does not exist/,
       ),
     ])
   })
@@ -109,6 +119,7 @@ describe('broken documents are logged and skipped', () => {
     writeFileSync(file, toNdjson(loadSeed()) + '{ not json\n')
     const projects = await embeddedRepository(file).getProjects('en')
     expect(projects).toHaveLength(1)
-    expect(logged()).toEqual([expect.stringMatching(/dataset\.ndjson:41 is not valid JSON/)])
+    const line = loadSeed().length + 1
+    expect(logged()).toEqual([`[content] dataset.ndjson:${line} is not valid JSON; skipped`])
   })
 })

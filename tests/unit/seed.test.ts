@@ -136,8 +136,14 @@ describe('Studio validation rules catch broken documents', () => {
   })
 
   it('refuses an activity that ends before it starts', async () => {
-    const broken = { ...activity, startDate: '2015-05-01', endDate: '2015-04-30' }
-    expect((await validateWithStudioRules(broken, seed)).join('\n')).toMatch(/after the start/)
+    const broken = { ...activity, plannedStart: '2015-05-01', plannedEnd: '2015-04-30' }
+    expect((await validateWithStudioRules(broken, seed)).join('\n')).toMatch(
+      /not be before the start/,
+    )
+    const actual = { ...activity, actualStart: '2015-05-01', actualEnd: '2015-04-30' }
+    expect((await validateWithStudioRules(actual, seed)).join('\n')).toMatch(
+      /not be before the start/,
+    )
   })
 
   it('refuses a planned end before the start', async () => {
