@@ -231,3 +231,16 @@ export const allActivitiesQuery = defineQuery(`
     ${reportingActivityFields}
   }
 `)
+
+/**
+ * Every activity of a project with what its IATI activity holds besides the list's columns:
+ * its description, places and documents (the IATI export and its readiness check).
+ */
+export const iatiActivitiesQuery = defineQuery(`
+  *[_type == "activity" && project._ref == $projectId] | order(cluster->order asc, order asc, _id asc) {
+    ${reportingActivityFields},
+    description,
+    "locations": locations[]{ ${locationFields} },
+    "documents": documents[]{ ${documentFields} }
+  }
+`)

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { Locale } from '../i18n/routing'
 import * as queries from './queries'
 import type * as Results from './sanity.types'
-import { activitySchema, reportingActivitySchema } from './schemas/activity'
+import { activitySchema, iatiActivitySchema, reportingActivitySchema } from './schemas/activity'
 import { clusterSchema } from './schemas/cluster'
 import {
   routableActivities,
@@ -29,6 +29,7 @@ type QueryResults = {
   activityQuery: Results.ActivityQueryResult
   projectActivitiesQuery: Results.ProjectActivitiesQueryResult
   allActivitiesQuery: Results.AllActivitiesQueryResult
+  iatiActivitiesQuery: Results.IatiActivitiesQueryResult
 }
 type ItemOf<T> = T extends readonly (infer Item)[] ? Item : T
 
@@ -199,6 +200,26 @@ export function createRepository(run: QueryRunner) {
         tags,
       )
       return routableActivities(activities, found.index)
+    },
+
+    /** The activities of a project as its IATI file needs them (null when there is no such project). */
+    async getIatiActivities(locale: Locale, projectSlug: string) {
+      const found = await projectAt(projectSlug)
+      if (!found) return null
+      const tags = [
+        TAGS.project(projectSlug),
+        TAGS.projectActivities(projectSlug),
+        TAGS.organizations,
+        TAGS.sources,
+      ]
+      const activities = await many(
+        'iatiActivitiesQuery',
+        iatiActivitySchema(locale),
+        'activity',
+        { projectId: found.project.id },
+        tags,
+      )
+      return activities.filter((activity) => found.index.isRoutable(activity.id))
     },
 
     async getAllActivities(locale: Locale) {

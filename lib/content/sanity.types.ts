@@ -1545,3 +1545,206 @@ export type AllActivitiesQueryResult = Array<{
     }> | null
   } | null
 }>
+
+// Source: lib/content/queries.ts
+// Variable: iatiActivitiesQuery
+// Query: *[_type == "activity" && project._ref == $projectId] | order(cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "search": {    title,    "cluster": cluster->{ title, shortTitle },    "organizations": organizations[].organization->{ name, acronym }  },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{    "id": _id, "slug": slug.current, title, shortTitle,      startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },    totalBudget{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }  },    description,    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } }  }
+export type IatiActivitiesQueryResult = Array<{
+  id: string
+  slug: string | null
+  order: number | null
+  title: LocaleString | null
+  status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+  plannedStart: string | null
+  plannedEnd: string | null
+  actualStart: string | null
+  actualEnd: string | null
+  organizations: Array<{
+    role: 'beneficiary' | 'donor' | 'implementer' | 'partner' | null
+    organization: {
+      id: string
+      slug: string | null
+      name: LocaleString | null
+      acronym: LocaleString | null
+      type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
+      iatiIdentifier: string | null
+      website: string | null
+    } | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  citations: Array<{
+    fact: 'dates' | 'description' | 'status' | null
+    note: LocaleText | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  search: {
+    title: LocaleString | null
+    cluster: {
+      title: LocaleString | null
+      shortTitle: LocaleString | null
+    } | null
+    organizations: Array<{
+      name: LocaleString | null
+      acronym: LocaleString | null
+    } | null> | null
+  }
+  cluster: {
+    id: string
+    slug: string | null
+    order: number | null
+    title: LocaleString | null
+    shortTitle: LocaleString | null
+  } | null
+  project: {
+    id: string
+    slug: string | null
+    title: LocaleString | null
+    shortTitle: LocaleString | null
+    startDate: string | null
+    plannedEnd: string | null
+    actualStart: string | null
+    actualEnd: string | null
+    status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+    citations: Array<{
+      fact:
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'contact'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+    totalBudget: {
+      amount: number | null
+      currency: 'EUR' | 'GEL' | 'USD' | null
+    } | null
+    budgetByCluster: Array<{
+      cluster: string | null
+      amount: number | null
+    }> | null
+    budgetCitations: Array<{
+      fact:
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'contact'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+  } | null
+  description: LocaleBlockContent | null
+  locations: Array<{
+    key: string
+    name: LocaleString | null
+    description: LocaleString | null
+    point: Geopoint | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  documents: Array<{
+    key: string
+    title: LocaleString | null
+    language: 'en' | 'ka' | 'ru' | null
+    date: string | null
+    category:
+      | 'A01'
+      | 'A02'
+      | 'A03'
+      | 'A04'
+      | 'A05'
+      | 'A06'
+      | 'A07'
+      | 'A08'
+      | 'A09'
+      | 'A10'
+      | 'A11'
+      | 'A12'
+      | null
+    file: {
+      url: string | null
+      mimeType: string | null
+      size: number | null
+      originalFilename: string | null
+    } | null
+  }> | null
+}>

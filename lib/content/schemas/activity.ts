@@ -135,3 +135,28 @@ export const reportingActivitySchema = perLocale((locale: Locale) =>
     })),
 )
 export type ReportingActivity = z.output<ReturnType<typeof reportingActivitySchema>>
+
+/** An activity as its IATI activity needs it: the list's fields plus description and places. */
+export const iatiActivitySchema = perLocale((locale: Locale) =>
+  z
+    .object({
+      ...activityItemShape(locale),
+      ...placesShape(locale),
+      description: localizedFields(locale).richText.optional,
+      citations: citationList(locale),
+      cluster: clusterRefSchema(locale),
+      project: reportingProjectSchema(locale),
+      search: searchTextSchema.catch(''),
+    })
+    .transform((raw) => ({
+      ...activityItemOf(raw),
+      description: raw.description,
+      locations: raw.locations,
+      documents: raw.documents,
+      citations: raw.citations,
+      cluster: raw.cluster,
+      project: raw.project,
+      searchText: raw.search,
+    })),
+)
+export type IatiActivity = z.output<ReturnType<typeof iatiActivitySchema>>
