@@ -2,14 +2,29 @@ import { useTranslations } from 'next-intl'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
 import type { Project } from '@/lib/content/schemas'
+import { projectCitedGroups } from '@/lib/content/cited'
+import { buildSourceIndex } from '@/lib/content/source-index'
+import { projectTimeline } from '@/lib/content/timeline'
 import { ClusterList } from './ClusterList'
+import { ContactSection } from './donor/ContactSection'
+import { DocumentsSection } from './donor/DocumentsSection'
+import { LocationsSection } from './donor/LocationsSection'
+import { OrganizationRoles } from './donor/OrganizationRoles'
+import { ProjectTimeline } from './donor/ProjectTimeline'
+import { ResultsSection } from './donor/ResultsSection'
+import { SourcesSection } from './donor/SourcesSection'
+import { useCitedLabels } from './donor/useCitedLabels'
 import { EuFunding } from './EuFunding'
 import { LocalizedText } from './LocalizedText'
 import { OrganizationName } from './OrganizationName'
 import { ProjectFacts } from './ProjectFacts'
 import { RichText } from './RichText'
 
-/** The project overview: title, facts, about, objectives, areas of action and organisations. */
+/**
+ * The project overview: title, key figures, about, objectives, areas of action, results, timeline,
+ * organisations, places, documents, contact and the sources of every fact not from the project's
+ * own page.
+ */
 export function ProjectOverview({ project }: { project: Project }) {
   const t = useTranslations('Project')
   const tLayout = useTranslations('Layout')
@@ -18,6 +33,7 @@ export function ProjectOverview({ project }: { project: Project }) {
   const partners = project.organizations.filter(
     (entry) => entry.role === 'partner' || entry.role === 'beneficiary',
   )
+  const sources = buildSourceIndex(projectCitedGroups(project, useCitedLabels()))
   const euFunded = project.organizations.some(
     (entry) => entry.role === 'donor' && entry.organization.slug === 'european-union',
   )
@@ -37,13 +53,14 @@ export function ProjectOverview({ project }: { project: Project }) {
         {euFunded && <EuFunding />}
       </header>
 
-      <ProjectFacts project={project} />
+      <ProjectFacts project={project} sources={sources} />
 
       <div className="prose">
         <section aria-labelledby="about">
           <h2 id="about">{t('about')}</h2>
           <LocalizedText as="p" className="lead" value={project.summary} />
           <RichText value={project.description} />
+          <LocalizedText as="p" className="editorial-note" value={project.editorialNote} />
         </section>
 
         <section aria-labelledby="general-objective">
@@ -75,18 +92,29 @@ export function ProjectOverview({ project }: { project: Project }) {
         <ClusterList projectSlug={project.slug} clusters={project.clusters} />
       </section>
 
+      <ResultsSection
+        results={project.results}
+        sources={sources}
+        groups={{ objectives: project.objectives, clusters: project.clusters }}
+      />
+
+      <ProjectTimeline timeline={projectTimeline(project)} title={project.title} />
+
       {partners.length > 0 && (
         <section aria-labelledby="partners" className="prose">
           <h2 id="partners">{t('partners')}</h2>
-          <ul className="organization-list">
-            {partners.map((entry) => (
-              <li key={`${entry.role}:${entry.organization.id}`}>
-                <OrganizationName organization={entry.organization} />
-              </li>
-            ))}
-          </ul>
+          <OrganizationRoles
+            entries={partners}
+            sources={sources}
+            roles={['partner', 'beneficiary']}
+          />
         </section>
       )}
+
+      <LocationsSection locations={project.locations} sources={sources} />
+      <DocumentsSection documents={project.documents} />
+      <ContactSection project={project} sources={sources} />
+      <SourcesSection index={sources} />
     </article>
   )
 }

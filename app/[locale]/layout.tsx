@@ -9,6 +9,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { resolveLocale } from '@/lib/i18n/params'
 import { routing } from '@/lib/i18n/routing'
 import '../globals.css'
+import '../styles/donor.css'
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }))

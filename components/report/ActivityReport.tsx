@@ -31,6 +31,8 @@ type Props = {
   listPath: string
   csvPath: string
   iatiPath?: string
+  /** What the list says about the IATI file (its readiness), next to the download. */
+  iatiStatus?: ReactNode
   generatedAt: Date
 }
 
@@ -48,9 +50,11 @@ export function ActivityReport({
   listPath,
   csvPath,
   iatiPath,
+  iatiStatus,
   generatedAt,
 }: Props) {
   const t = useTranslations('Report')
+  const tIati = useTranslations('Iati')
   const tStatus = useTranslations('Status')
   const tClusters = useTranslations('Clusters')
   const locale = useLocale()
@@ -181,7 +185,7 @@ export function ActivityReport({
                 value: c.slug,
                 label: (
                   <>
-                    {tClusters('label', { number: c.order })} <LocalizedText value={c.title} />
+                    {tClusters('label', { number: c.order })}: <LocalizedText value={c.title} />
                   </>
                 ),
                 text: text(c.title),
@@ -250,7 +254,8 @@ export function ActivityReport({
               {iatiPath && (
                 <li>
                   <a href={iatiPath} download>
-                    {t('iati')}
+                    {/* The file always covers the whole project, whatever the list's filters. */}
+                    {hasActiveFilters(filters) ? tIati('wholeProject') : t('iati')}
                   </a>
                 </li>
               )}
@@ -258,6 +263,7 @@ export function ActivityReport({
                 <PrintButton label={t('print')} />
               </li>
             </ul>
+            {iatiPath && iatiStatus}
           </section>
 
           {shown.length === 0 ? (
@@ -279,7 +285,7 @@ export function ActivityReport({
                   key: c.slug,
                   label: (
                     <>
-                      {tClusters('label', { number: c.order })} <LocalizedText value={c.title} />
+                      {tClusters('label', { number: c.order })}: <LocalizedText value={c.title} />
                     </>
                   ),
                   count: shown.filter((row) => row.cluster.slug === c.slug).length,

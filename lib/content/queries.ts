@@ -161,7 +161,8 @@ export const projectQuery = defineQuery(`
       ${clusterRefFields}
     },
     "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {
-      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref
+      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,
+      plannedStart, plannedEnd, actualStart, actualEnd
     }
   }
 `)

@@ -3,11 +3,23 @@ import { LocalizedText } from '@/components/LocalizedText'
 import { ProjectFacts } from '@/components/ProjectFacts'
 import { ProjectOverview } from '@/components/ProjectOverview'
 import { RichText } from '@/components/RichText'
+import { projectCitedGroups } from '@/lib/content/cited'
+import { buildSourceIndex } from '@/lib/content/source-index'
+import type { Project } from '@/lib/content/schemas'
 import { renderIn } from '../support/render'
 import { embeddedRepository } from '../support/repository'
 
 const repo = embeddedRepository()
 const SLUG = 'secure-borders-safe-migration'
+const sourcesOf = (project: Project) =>
+  buildSourceIndex(
+    projectCitedGroups(project, {
+      fact: (fact) => fact,
+      role: (name) => name,
+      location: (name) => name,
+      result: (title) => title,
+    }),
+  )
 
 describe('ProjectOverview', () => {
   it('shows the Georgian project with one h1, facts and both objectives', async () => {
@@ -31,21 +43,22 @@ describe('ProjectOverview', () => {
 
   it('shows the English project facts with dates formatted for English readers', async () => {
     const project = (await repo.getProject('en', SLUG))!
-    renderIn('en', <ProjectFacts project={project} />)
-    const facts = within(screen.getByRole('region', { name: 'Project facts' }))
+    renderIn('en', <ProjectFacts project={project} sources={sourcesOf(project)} />)
+    const facts = within(screen.getByRole('region', { name: 'Key figures' }))
     expect(facts.getByText('Implementer').nextElementSibling).toHaveTextContent(
       'International Organization for Migration (IOM)',
     )
     expect(facts.getByText('Donor').nextElementSibling).toHaveTextContent('European Union (EU)')
-    expect(facts.getByText('15 December 2013')).toHaveAttribute('datetime', '2013-12-15')
+    expect(facts.getAllByText('15 December 2013')[0]).toHaveAttribute('datetime', '2013-12-15')
     expect(facts.getByText('June 2017')).toHaveAttribute('datetime', '2017-06')
-    expect(facts.queryByText('Status')).toBeNull()
+    expect(facts.getByText('10 July 2017')).toHaveAttribute('datetime', '2017-07-10')
+    expect(facts.getByText('Status').nextElementSibling).toHaveTextContent(/^Completed/)
   })
 
   it('formats dates in Georgian', async () => {
     const project = (await repo.getProject('ka', SLUG))!
-    renderIn('ka', <ProjectFacts project={project} />)
-    expect(screen.getByText(/დეკემბერი/)).toHaveAttribute('datetime', '2013-12-15')
+    renderIn('ka', <ProjectFacts project={project} sources={sourcesOf(project)} />)
+    expect(screen.getAllByText(/დეკემბერი/)[0]).toHaveAttribute('datetime', '2013-12-15')
   })
 })
 

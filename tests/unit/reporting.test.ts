@@ -7,6 +7,25 @@ import { parse } from 'csv-parse/sync'
 import { embeddedRepository } from '../support/repository'
 
 const SLUG = 'secure-borders-safe-migration'
+const CSV_HEADERS: CsvLabels['headers'] = {
+  project: 'Project',
+  clusterNumber: 'Cluster no.',
+  cluster: 'Cluster',
+  activityNumber: 'No.',
+  activity: 'Activity',
+  status: 'Status',
+  statusInherited: 'Status from project',
+  organizations: 'Organisations',
+  start: 'Start',
+  end: 'End',
+  endPlanned: 'End planned',
+  datesInherited: 'Dates from project',
+  clusterBudget: 'Cluster budget',
+  clusterShare: 'Cluster share (%)',
+  currency: 'Currency',
+  sources: 'Sources',
+  url: 'URL',
+}
 const repo = embeddedRepository()
 const collator = new Intl.Collator('en-GB')
 
@@ -145,19 +164,10 @@ describe('filters', () => {
 
 describe('CSV', () => {
   const labels: CsvLabels = {
-    headers: {
-      project: 'Project',
-      clusterNumber: 'Cluster no.',
-      cluster: 'Cluster',
-      activityNumber: 'No.',
-      activity: 'Activity',
-      status: 'Status',
-      organizations: 'Organisations',
-      start: 'Start',
-      end: 'End',
-      url: 'URL',
-    },
+    headers: CSV_HEADERS,
     status: (status) => status.toUpperCase(),
+    yes: 'yes',
+    no: 'no',
   }
   const url = (activity: ReportingActivity, locale: string) =>
     `https://example.org/${locale}/${activity.slug}`
@@ -167,7 +177,7 @@ describe('CSV', () => {
     const csv = activitiesCsv([{ locale: 'en', activities: activities.slice(0, 3), labels }], url)
     expect(
       csv.startsWith(
-        '\uFEFFProject,Cluster no.,Cluster,No.,Activity,Status,Organisations,Start,End,URL\r\n',
+        '\uFEFFProject,Cluster no.,Cluster,No.,Activity,Status,Status from project,Organisations,Start,End,End planned,Dates from project,Cluster budget,Cluster share (%),Currency,Sources,URL\r\n',
       ),
     ).toBe(true)
     expect(csv.trimEnd().split('\r\n')).toHaveLength(4)
@@ -199,19 +209,10 @@ describe('CSV', () => {
 
 describe('CSV injection (OWASP): cells that a spreadsheet would run as formulas', () => {
   const labels: CsvLabels = {
-    headers: {
-      project: 'Project',
-      clusterNumber: 'Cluster no.',
-      cluster: 'Cluster',
-      activityNumber: 'No.',
-      activity: 'Activity',
-      status: 'Status',
-      organizations: 'Organisations',
-      start: 'Start',
-      end: 'End',
-      url: 'URL',
-    },
+    headers: CSV_HEADERS,
     status: (status) => status,
+    yes: 'yes',
+    no: 'no',
   }
   const url = (activity: ReportingActivity, locale: string) =>
     `https://example.org/${locale}/${activity.slug}`

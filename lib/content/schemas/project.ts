@@ -134,8 +134,24 @@ export const clusterRefSchema = perLocale((locale: Locale) =>
 )
 export type ClusterRef = z.output<ReturnType<typeof clusterRefSchema>>
 
+/** An activity as the overview lists it: its title, and its own dates for the timeline. */
 const activityTitleSchema = perLocale((locale: Locale) =>
-  z.object({ ...orderedItemShape(locale), cluster: z.string().nullish() }),
+  z
+    .object({
+      ...orderedItemShape(locale),
+      cluster: z.string().nullish(),
+      plannedStart: isoDate.nullish(),
+      plannedEnd: isoDate.nullish(),
+      actualStart: isoDate.nullish(),
+      actualEnd: isoDate.nullish(),
+    })
+    .transform((raw) => ({
+      ...raw,
+      plannedStart: raw.plannedStart ?? null,
+      plannedEnd: possibleEnd(raw.id, 'plannedEnd', raw.plannedStart, raw.plannedEnd),
+      actualStart: raw.actualStart ?? null,
+      actualEnd: possibleEnd(raw.id, 'actualEnd', raw.actualStart, raw.actualEnd),
+    })),
 )
 export type ActivityTitle = Omit<z.output<ReturnType<typeof activityTitleSchema>>, 'cluster'>
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { ActivityList } from '@/components/ActivityList'
+import { ClusterResults } from '@/components/donor/ClusterResults'
 import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
 import { RichText } from '@/components/RichText'
@@ -64,6 +65,7 @@ export default async function ClusterPage({ params }: Props) {
           </Link>
         </p>
       </section>
+      <ClusterResults results={cluster.results} />
     </article>
   )
 }
