@@ -138,7 +138,7 @@ describe('filters', () => {
     )
     const titles = byTitle.map((row) => row.title.value)
     expect(titles).toEqual([...titles].sort((a, b) => collator.compare(a, b)))
-    expect(titles[0]).toBe('A study assessing the experience of crossing the border')
+    expect(titles[0]).toBe('A study to assess the experience of crossing the border')
   })
 
   it('counts per cluster and per status, given the other filters', async () => {
