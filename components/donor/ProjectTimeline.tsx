@@ -116,8 +116,16 @@ export function ProjectTimeline({
           {bars.map((bar) => (
             <tr key={bar.key}>
               <th scope="row">
-                {bar.row.number ? `${bar.row.number} ` : `${t('project')}: `}
-                {bar.row.number && <LocalizedText value={bar.row.label} />} ({t(bar.kind)})
+                {t.rich(bar.kind === 'planned' ? 'rowPlanned' : 'rowActual', {
+                  name: () =>
+                    bar.row.number ? (
+                      <>
+                        {bar.row.number} <LocalizedText value={bar.row.label} />
+                      </>
+                    ) : (
+                      t('project')
+                    ),
+                })}
               </th>
               <td>
                 <PartialDate value={bar.span.start} />
