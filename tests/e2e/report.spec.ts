@@ -42,7 +42,7 @@ test.describe('donor activity list with JavaScript', () => {
     await page.evaluate(() => Object.assign(window, { stillHere: true }))
     await page
       .getByRole('checkbox', {
-        name: /Thematic cluster 1 Capacity development in integrated border management/,
+        name: /Thematic cluster 1: Capacity development in integrated border management/,
       })
       .check()
     await expect(page).toHaveURL(/cluster=integrated-border-management/)
