@@ -34,7 +34,25 @@ function send(response, refusal) {
   response.end(refusal.body)
 }
 
+/**
+ * Next 16.4 appends the headers of a cached page to the response it is writing. When a page that
+ * was generated before now redirects (a renamed slug), its regeneration has already set
+ * `location`, and the cached one is appended to it: the response carries the address twice
+ * ("/a, /a"), which clients read as an invalid address. A `location` already present is not
+ * appended again.
+ * @param {import('node:http').ServerResponse} response
+ */
+function withSingleLocation(response) {
+  const append = response.appendHeader.bind(response)
+  response.appendHeader = (name, value) =>
+    name.toLowerCase() === 'location' && response.hasHeader('location')
+      ? response
+      : append(name, value)
+  return response
+}
+
 const server = createServer((request, response) => {
+  withSingleLocation(response)
   const refusal = checkRequestLine(request)
   if (refusal) return send(response, refusal)
   checkStaticPreconditions(request, staticDir)

@@ -20,7 +20,9 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
   const rows = indicator.periods.filter(
     (period) => period.actual !== null || period.target !== null,
   )
-  if (indicator.measure === '5' || rows.length === 0) return null
+  // A single figure without a target has nothing to be compared with: the table says it all.
+  const comparable = rows.some((row) => row.target !== null) || rows.length > 1
+  if (indicator.measure === '5' || !comparable) return null
 
   const baseline = indicator.baseline?.value ?? null
   const values = rows.flatMap((row) => [row.actual ?? 0, row.target ?? 0]).concat(baseline ?? 0)
@@ -76,6 +78,11 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
                 width={x(row.actual)}
                 height={BAR}
               />
+            )}
+            {row.actual !== null && (
+              <text className="indicator-chart__value" x={WIDTH} y={12} textAnchor="end">
+                {number(row.actual)}
+              </text>
             )}
             {row.target !== null && (
               <line

@@ -98,6 +98,9 @@ describe('results and indicators of the fixture', () => {
       screen.getAllByText('Reported figures: no baseline or target was published.'),
     ).toHaveLength(5)
     expect(screen.getByRole('img', { name: /Participants per training event/ })).toBeInTheDocument()
+    // A single figure without a target is not charted: there is nothing to compare it with.
+    expect(screen.queryByRole('img', { name: /VSC40HD\/FS units delivered/ })).toBeNull()
+    expect(screen.getAllByRole('img')).toHaveLength(1)
   })
 })
 
