@@ -33,6 +33,18 @@ export function rawRequest(
         )
       },
     )
+    // Node's client hands the answer to a CONNECT to 'connect', whatever its status, never to the
+    // response callback: without this, a 405 to CONNECT looks like no answer at all.
+    request.on('connect', (response, socket) => {
+      socket.destroy()
+      resolve({
+        status: response.statusCode ?? 0,
+        headers: Object.fromEntries(
+          Object.entries(response.headers).map(([key, value]) => [key, String(value)]),
+        ),
+        body: '',
+      })
+    })
     request.on('error', reject)
     request.on('timeout', () => request.destroy(new Error(`no answer to ${method} ${target}`)))
     request.end(body)
