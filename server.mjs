@@ -35,18 +35,24 @@ function send(response, refusal) {
 }
 
 /**
- * Next 16 sends the Location of a redirect rendered for an ISR page twice (set, then appended);
- * two Location headers make the answer ambiguous, so a second one replaces the first.
+ * Next 16.4 appends the headers of a cached page to the response it is writing. When a page that
+ * was generated before now redirects (a renamed slug), its regeneration has already set
+ * `location`, and the cached one is appended to it: the response carries the address twice
+ * ("/a, /a"), which clients read as an invalid address. A `location` already present is not
+ * appended again.
  * @param {import('node:http').ServerResponse} response
  */
-function singleLocation(response) {
+function withSingleLocation(response) {
   const append = response.appendHeader.bind(response)
   response.appendHeader = (name, value) =>
-    name.toLowerCase() === 'location' ? response.setHeader(name, value) : append(name, value)
+    name.toLowerCase() === 'location' && response.hasHeader('location')
+      ? response
+      : append(name, value)
+  return response
 }
 
 const server = createServer((request, response) => {
-  singleLocation(response)
+  withSingleLocation(response)
   const refusal = checkRequestLine(request)
   if (refusal) return send(response, refusal)
   checkStaticPreconditions(request, staticDir)

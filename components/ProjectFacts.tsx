@@ -1,41 +1,47 @@
 import { useTranslations } from 'next-intl'
-import type { Localized, Organization } from '@/lib/content/schemas'
-import type { Country, OrganizationRole, Status } from '@/lib/content/vocabulary'
+import type { SourceIndex } from '@/lib/content/source-index'
+import type { Project } from '@/lib/content/schemas'
+import { citationOf, type Fact } from '@/lib/content/schemas/sources'
+import type { OrganizationRole } from '@/lib/content/vocabulary'
+import { projectPeriod } from '@/lib/content/period'
+import { isEuFunded } from '@/lib/site/eu-funding'
+import { BudgetBreakdown } from './donor/BudgetBreakdown'
+import { FactRow } from './donor/FactRow'
+import { Money } from './donor/Money'
+import { NotRecorded } from './donor/NotRecorded'
 import { LocalizedText } from './LocalizedText'
 import { OrganizationName } from './OrganizationName'
 import { PartialDate } from './PartialDate'
+import { Period } from './Period'
 
 type Props = {
-  project: {
-    startDate: string
-    plannedEnd: string | null
-    actualEnd: string | null
-    status: Status | null
-    country: Country | null
-    fundingProgramme?: Localized<string> | null
-    organizations: { role: OrganizationRole; organization: Organization }[]
-  }
+  project: Project
+  sources: SourceIndex
   headingId?: string
-  /** Where key figures already show the period, the start and end rows are left out. */
-  withPeriod?: boolean
-  /** A visible heading (in an aside), or one for screen readers only. */
+  /** A visible heading (beside the introduction), or one for screen readers only. */
   visibleHeading?: boolean
 }
 
-/** The project's facts as a summary list: who implements and funds it, when, where. */
+/**
+ * What a donor looks for first: who implements and funds the project, how much it costs, when it
+ * ran and its status. Each fact points to its sources; a fact no source gives says
+ * "Not recorded" rather than disappearing.
+ */
 export function ProjectFacts({
   project,
+  sources,
   headingId = 'project-facts',
-  withPeriod = true,
   visibleHeading = false,
 }: Props) {
   const t = useTranslations('ProjectFacts')
   const tStatus = useTranslations('Status')
   const tCountry = useTranslations('Country')
+  const cited = (...facts: Fact[]) =>
+    sources.numbers(facts.flatMap((fact) => citationOf(project.citations, fact)?.sources ?? []))
+  const note = (fact: Fact) => citationOf(project.citations, fact)?.note ?? null
   const byRole = (role: OrganizationRole) =>
     project.organizations.filter((entry) => entry.role === role).map((entry) => entry.organization)
-  const implementers = byRole('implementer')
-  const donors = byRole('donor')
+  const planned = projectPeriod({ ...project, actualStart: null, actualEnd: null })
 
   return (
     <section aria-labelledby={headingId} className="facts">
@@ -43,68 +49,98 @@ export function ProjectFacts({
         {t('heading')}
       </h2>
       <dl className="summary-list">
-        {implementers.length > 0 && (
-          <div>
-            <dt>{t('implementer')}</dt>
-            {implementers.map((organization) => (
-              <dd key={organization.id}>
-                <OrganizationName organization={organization} />
-              </dd>
-            ))}
-          </div>
+        {(['implementer', 'donor'] as const).map((role) =>
+          byRole(role).length ? (
+            <FactRow key={role} label={t(role)}>
+              {byRole(role).map((organization, index) => (
+                <span key={organization.id}>
+                  {index > 0 && '; '}
+                  <OrganizationName organization={organization} />
+                </span>
+              ))}
+            </FactRow>
+          ) : null,
         )}
-        {donors.length > 0 && (
-          <div>
-            <dt>{t('donor')}</dt>
-            {donors.map((organization) => (
-              <dd key={organization.id}>
-                <OrganizationName organization={organization} />
-              </dd>
-            ))}
-          </div>
+        <FactRow label={t('totalBudget')} sources={cited('totalBudget')} note={note('totalBudget')}>
+          <Money value={project.totalBudget} />
+          <BudgetBreakdown project={project} sources={cited('budgetByCluster')} />
+        </FactRow>
+        {(isEuFunded(project) || project.euContribution) && (
+          <FactRow
+            label={t('euContribution')}
+            sources={cited('euContribution')}
+            note={note('euContribution')}
+          >
+            <Money value={project.euContribution} />
+          </FactRow>
         )}
-        {project.fundingProgramme && (
-          <div>
-            <dt>{t('fundingProgramme')}</dt>
-            <dd>
-              <LocalizedText value={project.fundingProgramme} />
-            </dd>
-          </div>
+        <FactRow
+          label={t('fundingProgramme')}
+          sources={cited('fundingProgramme')}
+          note={note('fundingProgramme')}
+        >
+          {project.fundingProgramme ? (
+            <LocalizedText value={project.fundingProgramme} />
+          ) : (
+            <NotRecorded />
+          )}
+        </FactRow>
+        <FactRow label={t('fundingReference')} sources={cited('fundingReference')}>
+          {project.fundingReference ?? <NotRecorded />}
+        </FactRow>
+        <FactRow
+          label={t('period')}
+          sources={cited('actualStart', 'actualEnd')}
+          note={note('actualEnd')}
+        >
+          <Period period={projectPeriod(project)} />
+        </FactRow>
+        {(project.actualStart || project.actualEnd) && (
+          <FactRow
+            label={t('plannedPeriod')}
+            sources={cited('startDate', 'plannedEnd')}
+            note={note('plannedEnd')}
+          >
+            <Period period={{ ...planned, startIsPlanned: false, endIsPlanned: false }} />
+          </FactRow>
         )}
-        {withPeriod && (
-          <div>
-            <dt>{t('start')}</dt>
-            <dd>
-              <PartialDate value={project.startDate} />
-            </dd>
-          </div>
+        <FactRow label={t('status')} sources={cited('status')} note={note('status')}>
+          {project.status ? tStatus(project.status) : <NotRecorded />}
+        </FactRow>
+        {project.country && <FactRow label={t('country')}>{tCountry(project.country)}</FactRow>}
+        {project.officialName && (
+          <FactRow
+            label={t('officialName')}
+            sources={cited('officialName', 'officialShortName')}
+            note={note('officialName')}
+          >
+            <LocalizedText value={project.officialName} />
+            {project.officialShortName && (
+              <>
+                {' ('}
+                <LocalizedText value={project.officialShortName} />
+                {')'}
+              </>
+            )}
+          </FactRow>
         )}
-        {!withPeriod ? null : project.actualEnd ? (
-          <div>
-            <dt>{t('actualEnd')}</dt>
-            <dd>
-              <PartialDate value={project.actualEnd} />
-            </dd>
-          </div>
-        ) : project.plannedEnd ? (
-          <div>
-            <dt>{t('plannedEnd')}</dt>
-            <dd>
-              <PartialDate value={project.plannedEnd} />
-            </dd>
-          </div>
-        ) : null}
-        {project.status && (
-          <div>
-            <dt>{t('status')}</dt>
-            <dd>{tStatus(project.status)}</dd>
-          </div>
+        {project.followUp?.title && (
+          <FactRow label={t('followUp')} sources={cited('followUp')} note={note('followUp')}>
+            {t.rich('followUpValue', {
+              name: () => <LocalizedText value={project.followUp!.title} />,
+              date: () =>
+                project.followUp?.startDate ? (
+                  <PartialDate value={project.followUp.startDate} />
+                ) : (
+                  <NotRecorded />
+                ),
+            })}
+          </FactRow>
         )}
-        {project.country && (
-          <div>
-            <dt>{t('country')}</dt>
-            <dd>{tCountry(project.country)}</dd>
-          </div>
+        {project.lastReviewed && (
+          <FactRow label={t('lastReviewed')}>
+            <PartialDate value={project.lastReviewed} />
+          </FactRow>
         )}
       </dl>
     </section>

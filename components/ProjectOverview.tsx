@@ -1,22 +1,34 @@
 import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
+import { projectCitedGroups } from '@/lib/content/cited'
 import { projectPeriod } from '@/lib/content/period'
 import type { Project } from '@/lib/content/schemas'
+import { buildSourceIndex } from '@/lib/content/source-index'
+import { projectTimeline } from '@/lib/content/timeline'
+import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
 import { isEuFunded } from '@/lib/site/eu-funding'
+import { ContactSection } from './donor/ContactSection'
+import { DocumentsSection } from './donor/DocumentsSection'
+import { LocationsSection } from './donor/LocationsSection'
+import { OrganizationRoles } from './donor/OrganizationRoles'
+import { ProjectTimeline } from './donor/ProjectTimeline'
+import { ResultsSection } from './donor/ResultsSection'
+import { SourcesSection } from './donor/SourcesSection'
+import { useCitedLabels } from './donor/useCitedLabels'
+import { LocalizedText } from './LocalizedText'
 import { ProjectFacts } from './ProjectFacts'
 import { RichText } from './RichText'
 import { ClusterCards } from './project/ClusterCards'
 import { KeyFigures } from './project/KeyFigures'
-import { PartnerList, partnersOf } from './project/PartnerList'
 import { ProjectHero } from './project/ProjectHero'
 import { ProjectObjectives } from './project/ProjectObjectives'
-import { Link } from '@/lib/i18n/navigation'
-import { paths } from '@/lib/paths'
 
 /**
- * A project's landing page (the home page and the project overview): introduction, key figures,
- * about and facts, objectives, thematic clusters, partners. Each part is its own component, so
- * new sections (results, documents, …) slot in between.
+ * A project's landing page (the home page and the project overview): introduction and key
+ * figures, about and the sourced facts, objectives, thematic clusters, results, timeline,
+ * partners, places, documents, contact, and the sources of every fact not from the project's own
+ * page. Each part is its own component.
  */
 export function ProjectOverview({
   project,
@@ -29,14 +41,19 @@ export function ProjectOverview({
   const t = useTranslations('Project')
   const tReport = useTranslations('Report')
   const euFunded = isEuFunded(project)
-  const partners = partnersOf(project)
+  const partners = project.organizations.filter(
+    (entry) => entry.role === 'partner' || entry.role === 'beneficiary',
+  )
+  const sources = buildSourceIndex(projectCitedGroups(project, useCitedLabels()))
   return (
     <article className="project">
       <ProjectHero project={project} euFunded={euFunded} breadcrumbs={breadcrumbs}>
         <KeyFigures
           period={projectPeriod(project)}
           status={project.status}
-          showEuContribution={euFunded}
+          budget={project.totalBudget}
+          euContribution={project.euContribution}
+          showEuContribution={euFunded || project.euContribution !== null}
           objectives={project.objectives.length}
           clusters={project.clusters.length}
           activities={project.activityCount}
@@ -48,9 +65,10 @@ export function ProjectOverview({
           <section aria-labelledby="about">
             <h2 id="about">{t('about')}</h2>
             <RichText className="prose" value={project.description} />
+            <LocalizedText as="p" className="editorial-note" value={project.editorialNote} />
           </section>
           <aside>
-            <ProjectFacts project={project} withPeriod={false} visibleHeading />
+            <ProjectFacts project={project} sources={sources} visibleHeading />
           </aside>
         </div>
         <ProjectObjectives project={project} />
@@ -64,7 +82,26 @@ export function ProjectOverview({
           </p>
           <ClusterCards projectSlug={project.slug} clusters={project.clusters} />
         </section>
-        <PartnerList entries={partners} />
+        <ResultsSection
+          results={project.results}
+          sources={sources}
+          groups={{ objectives: project.objectives, clusters: project.clusters }}
+        />
+        <ProjectTimeline timeline={projectTimeline(project)} title={project.title} />
+        {partners.length > 0 && (
+          <section aria-labelledby="partners" className="section">
+            <h2 id="partners">{t('partners')}</h2>
+            <OrganizationRoles
+              entries={partners}
+              sources={sources}
+              roles={['partner', 'beneficiary']}
+            />
+          </section>
+        )}
+        <LocationsSection locations={project.locations} sources={sources} />
+        <DocumentsSection documents={project.documents} />
+        <ContactSection project={project} sources={sources} />
+        <SourcesSection index={sources} />
       </div>
     </article>
   )

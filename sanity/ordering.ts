@@ -10,6 +10,9 @@ import { SANITY_API_VERSION } from '../lib/content/api-version'
 type OrderedType = 'objective' | 'thematicCluster' | 'activity'
 
 /** The field that names a document's parent: the list its order number counts within. */
+const isOrderedType = (type: string | undefined): type is OrderedType =>
+  type !== undefined && Object.hasOwn(ORDER_PARENT, type)
+
 export const ORDER_PARENT: Record<OrderedType, 'project' | 'cluster'> = {
   objective: 'project',
   thematicCluster: 'project',
@@ -41,8 +44,8 @@ function refOf(value: unknown): string | undefined {
  */
 export async function uniqueOrder(value: unknown, context: ValidationContext) {
   const document = context.document
-  const type = document?._type as OrderedType | undefined
-  if (typeof value !== 'number' || !document || !type || !(type in ORDER_PARENT)) return true
+  const type = document?._type
+  if (typeof value !== 'number' || !document || !isOrderedType(type)) return true
   const parentId = refOf(document[ORDER_PARENT[type]])
   if (!parentId) return true
   const id = document._id.replace(/^drafts\./, '')

@@ -2,7 +2,8 @@ import type { StructureResolver } from 'sanity/structure'
 
 /**
  * Editors think in projects: a project holds its specific objectives and thematic clusters, and a
- * cluster holds its activities. Organisations are shared between projects, so they sit at the top.
+ * cluster holds its activities; results sit with their project. Organisations and sources are shared
+ * between projects, so they sit at the top.
  */
 export const structure: StructureResolver = (S) =>
   S.list()
@@ -79,10 +80,26 @@ export const structure: StructureResolver = (S) =>
                             ]),
                         ),
                     ),
+                  S.listItem()
+                    .title('Results')
+                    .id('results')
+                    .child(
+                      S.documentList()
+                        .title('Results')
+                        .schemaType('result')
+                        .filter('_type == "result" && project._ref == $projectId')
+                        .params({ projectId })
+                        .defaultOrdering([{ field: 'order', direction: 'asc' }])
+                        .initialValueTemplates([
+                          S.initialValueTemplateItem('result-in-project', { projectId }),
+                        ]),
+                    ),
                 ]),
             ),
         ),
       S.divider(),
       S.documentTypeListItem('activity').title('All activities'),
       S.documentTypeListItem('organization').title('Organisations'),
+      // Cited pages are shared: one page can support facts of several projects.
+      S.documentTypeListItem('source').title('Sources'),
     ])

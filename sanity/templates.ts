@@ -32,6 +32,15 @@ export const templates = (previous: Template[]): Template[] => [
     }),
   },
   {
+    id: 'result-in-project',
+    title: 'Result in project',
+    schemaType: 'result',
+    parameters: [{ name: 'projectId', type: 'string' }],
+    value: ({ projectId }: { projectId: string }) => ({
+      project: { _type: 'reference', _ref: projectId },
+    }),
+  },
+  {
     id: 'activity-in-cluster',
     title: 'Activity in cluster',
     schemaType: 'activity',

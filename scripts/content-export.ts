@@ -4,9 +4,12 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
+import { z } from 'zod'
 import { createEmbeddedSource } from '../lib/content/sources/embedded'
 
-type Document = { _id: string; _type: string } & Record<string, unknown>
+/** What every exported line is; anything else in the file stops the pull before it writes. */
+const documentSchema = z.looseObject({ _id: z.string(), _type: z.string() })
+type Document = z.infer<typeof documentSchema>
 
 const BLOCK = 512
 
@@ -59,14 +62,14 @@ export function embeddedFromExport(
     text
       .split('\n')
       .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as Document)
+      .map((line) => documentSchema.parse(JSON.parse(line)))
   const all = parse(exported)
   const position = new Map(parse(current).map((document, index) => [document._id, index]))
   // Documents new to the file share the last rank, so type and id order them.
   const rank = (document: Document) => position.get(document._id) ?? position.size
   const kept = all
     .filter(isPublishedContent)
-    .map(({ _rev: _dropped, ...document }) => document as Document)
+    .map(({ _rev: _dropped, ...document }): Document => document)
     .sort(
       (a, b) => rank(a) - rank(b) || a._type.localeCompare(b._type) || a._id.localeCompare(b._id),
     )

@@ -21,6 +21,8 @@ type Props = {
   listPath: string
   csvPath: string
   iatiPath?: string
+  /** What the list says about the IATI file (its readiness), next to the download. */
+  iatiStatus?: ReactNode
   generatedAt: Date
 }
 
@@ -36,6 +38,7 @@ export function ActivityReport({
   listPath,
   csvPath,
   iatiPath,
+  iatiStatus,
   generatedAt,
 }: Props) {
   const t = useTranslations('Report')
@@ -73,6 +76,8 @@ export function ActivityReport({
           <ReportDownloads
             csvHref={`${getPathname({ href: csvPath, locale })}${view.search}`}
             iatiHref={iatiPath}
+            iatiStatus={iatiStatus}
+            filtered={view.applied.length > 0}
           />
           {view.rows.length === 0 ? (
             <div className="report__empty">

@@ -1,16 +1,26 @@
 import { useTranslations } from 'next-intl'
+import type { ReactNode } from 'react'
 import { PrintButton } from './PrintButton'
 
-/** Downloads of exactly the rows on screen (CSV in one or both languages, IATI) and print. */
+/**
+ * Downloads of exactly the rows on screen (CSV in one or both languages) and of the project's
+ * IATI file, with what the portal knows about the file's readiness; and print.
+ */
 export function ReportDownloads({
   csvHref,
   iatiHref,
+  iatiStatus,
+  filtered = false,
 }: {
   /** The CSV export's URL with the list's filters. */
   csvHref: string
   iatiHref?: string
+  iatiStatus?: ReactNode
+  /** Filters are in force: the IATI file still covers the whole project, and says so. */
+  filtered?: boolean
 }) {
   const t = useTranslations('Report')
+  const tIati = useTranslations('Iati')
   const both = `${csvHref}${csvHref.includes('?') ? '&' : '?'}lang=both`
   return (
     <section aria-labelledby="downloads-heading" className="no-print report__downloads">
@@ -31,7 +41,7 @@ export function ReportDownloads({
         {iatiHref && (
           <li>
             <a href={iatiHref} download>
-              {t('iati')}
+              {filtered ? tIati('wholeProject') : t('iati')}
             </a>
           </li>
         )}
@@ -39,6 +49,7 @@ export function ReportDownloads({
           <PrintButton label={t('print')} />
         </li>
       </ul>
+      {iatiHref && iatiStatus}
     </section>
   )
 }

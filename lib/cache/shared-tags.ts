@@ -9,6 +9,11 @@ export type SharedTagStore = {
   revalidateTags(tags: string[]): Promise<void>
 }
 
+function isSharedTagStore(value: unknown): value is SharedTagStore {
+  return typeof value === 'object' && value !== null && 'revalidateTags' in value
+}
+
 export function sharedTagStore(): SharedTagStore | null {
-  return ((globalThis as Record<symbol, unknown>)[STORE_SYMBOL] as SharedTagStore) ?? null
+  const store: unknown = Reflect.get(globalThis, STORE_SYMBOL)
+  return isSharedTagStore(store) ? store : null
 }

@@ -39,6 +39,7 @@ export const getCluster = cache(pages.getCluster)
 export const getActivity = cache(pages.getActivity)
 export const getProjectActivities = cache(pages.getProjectActivities)
 export const getAllActivities = cache(pages.getAllActivities)
+export const getIatiActivities = cache(pages.getIatiActivities)
 
 /** For callers without a request (generateStaticParams, the sitemap): published content only. */
 export const getPublishedRouteIndex = createRepository(publishedRunner).getRouteIndex

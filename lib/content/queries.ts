@@ -22,7 +22,56 @@ const organizationFields = /* groq */ `
 
 const projectRefFields = /* groq */ `"id": _id, "slug": slug.current, title, shortTitle`
 
-const projectPeriodFields = /* groq */ `startDate, plannedEnd, actualEnd`
+const projectPeriodFields = /* groq */ `startDate, plannedEnd, actualStart, actualEnd`
+
+/** A cited page: what the "Sources" sections and the CSV show. */
+const sourceFields = /* groq */ `
+  "id": _id, title, url, publisher, kind, language, published, seen, quote, note
+`
+
+/** Which sources each fact of a document rests on (citations hold references). */
+const citationFields = /* groq */ `fact, note, "sources": sources[]->{ ${sourceFields} }`
+
+const organizationRoleFields = /* groq */ `
+  role,
+  "organization": organization->{ ${organizationFields} },
+  "sources": sources[]->{ ${sourceFields} }
+`
+
+const locationFields = /* groq */ `
+  "key": _key, name, description, point, "sources": sources[]->{ ${sourceFields} }
+`
+
+const documentFields = /* groq */ `
+  "key": _key, title, language, date, category,
+  "file": file.asset->{ url, mimeType, size, originalFilename }
+`
+
+const resultFields = /* groq */ `
+  "id": _id,
+  order,
+  type,
+  title,
+  description,
+  "objective": objective._ref,
+  "cluster": cluster._ref,
+  "activities": activities[]._ref,
+  "indicators": indicators[]{
+    "key": _key, title, measure, unit, ascending, baseline, dataSource,
+    "periods": periods[]{ "key": _key, start, end, target, actual, comment },
+    "sources": sources[]->{ ${sourceFields} }
+  },
+  "sources": sources[]->{ ${sourceFields} }
+`
+
+/** The facts an activity takes from its project when it has none of its own. */
+const inheritedProjectFields = /* groq */ `
+  ${projectPeriodFields},
+  status,
+  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{
+    ${citationFields}
+  }
+`
 
 const clusterRefFields = /* groq */ `"id": _id, "slug": slug.current, order, title, shortTitle`
 
@@ -32,9 +81,11 @@ const activityItemFields = /* groq */ `
   order,
   title,
   status,
-  startDate,
-  endDate,
-  "organizations": organizations[]->{ ${organizationFields} }
+  plannedStart,
+  plannedEnd,
+  actualStart,
+  actualEnd,
+  "organizations": organizations[]{ ${organizationRoleFields} }
 `
 
 /**
@@ -65,7 +116,7 @@ const projectSummaryFields = /* groq */ `
   ${projectPeriodFields},
   status,
   country,
-  "organizations": organizations[]{ role, "organization": organization->{ ${organizationFields} } }
+  "organizations": organizations[]{ ${organizationRoleFields} }
 `
 
 /** Every project (the route index decides which are listed). */
@@ -80,8 +131,29 @@ export const projectQuery = defineQuery(`
     description,
     generalObjective,
     fundingProgramme,
+    editorialNote,
+    officialName,
+    officialShortName,
+    totalBudget{ amount, currency },
+    euContribution{ amount, currency },
+    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },
+    "annualBudgets": annualBudgets[]{ start, end, amount },
+    fundingReference,
+    followUp{ title, startDate },
+    contact{ name, email, telephone, website, address },
+    lastReviewed,
+    "locations": locations[]{ ${locationFields} },
+    "documents": documents[]{ ${documentFields} },
+    "citations": citations[]{ ${citationFields} },
     sectorCodes,
     iatiIdentifier,
+    iatiIdentifierStatus,
+    defaultFlowType,
+    defaultFinanceType,
+    defaultAidType,
+    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {
+      ${resultFields}
+    },
     "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {
       "id": _id, "slug": slug.current, order, title, description
     },
@@ -89,12 +161,13 @@ export const projectQuery = defineQuery(`
       ${clusterRefFields}
     },
     "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {
-      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref
+      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,
+      plannedStart, plannedEnd, actualStart, actualEnd
     }
   }
 `)
 
-/** A thematic cluster with its project and its activities in order. */
+/** A thematic cluster with its project, its activities in order and its results. */
 export const clusterQuery = defineQuery(`
   *[_type == "thematicCluster" && _id == $id][0] {
     ${clusterRefFields},
@@ -102,25 +175,48 @@ export const clusterQuery = defineQuery(`
     "project": project->{ ${projectRefFields} },
     "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {
       ${activityItemFields}
+    },
+    "results": *[_type == "result" && cluster._ref == ^._id] | order(order asc, _id asc) {
+      ${resultFields}
     }
   }
 `)
 
-/** One activity with its cluster, project and organisations. */
+/**
+ * One activity with its cluster, its organisations, places, documents and results, and its
+ * project's status and dates (shown, marked as the project's, where the activity has none).
+ */
 export const activityQuery = defineQuery(`
   *[_type == "activity" && _id == $id][0] {
     ${activityItemFields},
     description,
+    "locations": locations[]{ ${locationFields} },
+    "documents": documents[]{ ${documentFields} },
+    "citations": citations[]{ ${citationFields} },
     "cluster": cluster->{ ${clusterRefFields} },
-    "project": project->{ ${projectRefFields}, ${projectPeriodFields} }
+    "project": project->{ ${projectRefFields}, ${inheritedProjectFields} },
+    "results": *[_type == "result" && ^._id in activities[]._ref] | order(order asc, _id asc) {
+      ${resultFields}
+    }
   }
 `)
 
 const reportingActivityFields = /* groq */ `
   ${activityItemFields},
-  "search": { title, "cluster": cluster->{ title, shortTitle }, "organizations": organizations[]->{ name, acronym } },
+  "citations": citations[]{ ${citationFields} },
+  "search": {
+    title,
+    "cluster": cluster->{ title, shortTitle },
+    "organizations": organizations[].organization->{ name, acronym }
+  },
   "cluster": cluster->{ ${clusterRefFields} },
-  "project": project->{ ${projectRefFields}, ${projectPeriodFields} }
+  "project": project->{
+    ${projectRefFields},
+    ${inheritedProjectFields},
+    totalBudget{ amount, currency },
+    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },
+    "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ ${citationFields} }
+  }
 `
 
 /** Every activity of a project, in cluster order then activity order (the donor list). */
@@ -134,5 +230,18 @@ export const projectActivitiesQuery = defineQuery(`
 export const allActivitiesQuery = defineQuery(`
   *[_type == "activity"] | order(project->startDate desc, project->slug.current asc, cluster->order asc, order asc, _id asc) {
     ${reportingActivityFields}
+  }
+`)
+
+/**
+ * Every activity of a project with what its IATI activity holds besides the list's columns:
+ * its description, places and documents (the IATI export and its readiness check).
+ */
+export const iatiActivitiesQuery = defineQuery(`
+  *[_type == "activity" && project._ref == $projectId] | order(cluster->order asc, order asc, _id asc) {
+    ${reportingActivityFields},
+    description,
+    "locations": locations[]{ ${locationFields} },
+    "documents": documents[]{ ${documentFields} }
   }
 `)

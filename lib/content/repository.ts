@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { Locale } from '../i18n/routing'
 import * as queries from './queries'
 import type * as Results from './sanity.types'
-import { activitySchema, reportingActivitySchema } from './schemas/activity'
+import { activitySchema, iatiActivitySchema, reportingActivitySchema } from './schemas/activity'
 import { clusterSchema } from './schemas/cluster'
 import {
   routableActivities,
@@ -29,6 +29,7 @@ type QueryResults = {
   activityQuery: Results.ActivityQueryResult
   projectActivitiesQuery: Results.ProjectActivitiesQueryResult
   allActivitiesQuery: Results.AllActivitiesQueryResult
+  iatiActivitiesQuery: Results.IatiActivitiesQueryResult
 }
 type ItemOf<T> = T extends readonly (infer Item)[] ? Item : T
 
@@ -117,7 +118,7 @@ export function createRepository(run: QueryRunner) {
 
     async getProjects(locale: Locale) {
       const index = await routeIndex()
-      const tags = [TAGS.projects, TAGS.organizations]
+      const tags = [TAGS.projects, TAGS.organizations, TAGS.sources]
       const projects = await many(
         'projectsQuery',
         projectSummarySchema(locale),
@@ -131,7 +132,12 @@ export function createRepository(run: QueryRunner) {
     async getProject(locale: Locale, slug: string) {
       const found = await projectAt(slug)
       if (!found) return null
-      const tags = [TAGS.project(slug), TAGS.projectContents(slug), TAGS.organizations]
+      const tags = [
+        TAGS.project(slug),
+        TAGS.projectContents(slug),
+        TAGS.organizations,
+        TAGS.sources,
+      ]
       const project = await one(
         'projectQuery',
         projectSchema(locale),
@@ -146,7 +152,12 @@ export function createRepository(run: QueryRunner) {
       const found = await projectAt(projectSlug)
       const cluster = found && found.index.cluster(found.project, slug)
       if (!found || !cluster) return null
-      const tags = [TAGS.project(projectSlug), TAGS.cluster(projectSlug, slug), TAGS.organizations]
+      const tags = [
+        TAGS.project(projectSlug),
+        TAGS.cluster(projectSlug, slug),
+        TAGS.organizations,
+        TAGS.sources,
+      ]
       const result = await one(
         'clusterQuery',
         clusterSchema(locale),
@@ -161,7 +172,12 @@ export function createRepository(run: QueryRunner) {
       const found = await projectAt(projectSlug)
       const activity = found && found.index.activity(found.project, slug)
       if (!found || !activity) return null
-      const tags = [TAGS.project(projectSlug), TAGS.activity(projectSlug, slug), TAGS.organizations]
+      const tags = [
+        TAGS.project(projectSlug),
+        TAGS.activity(projectSlug, slug),
+        TAGS.organizations,
+        TAGS.sources,
+      ]
       return one('activityQuery', activitySchema(locale), 'activity', { id: activity.id }, tags)
     },
 
@@ -173,6 +189,7 @@ export function createRepository(run: QueryRunner) {
         TAGS.project(projectSlug),
         TAGS.projectActivities(projectSlug),
         TAGS.organizations,
+        TAGS.sources,
       ]
       const params = { projectId: found.project.id }
       const activities = await many(
@@ -185,9 +202,29 @@ export function createRepository(run: QueryRunner) {
       return routableActivities(activities, found.index)
     },
 
+    /** The activities of a project as its IATI file needs them (null when there is no such project). */
+    async getIatiActivities(locale: Locale, projectSlug: string) {
+      const found = await projectAt(projectSlug)
+      if (!found) return null
+      const tags = [
+        TAGS.project(projectSlug),
+        TAGS.projectActivities(projectSlug),
+        TAGS.organizations,
+        TAGS.sources,
+      ]
+      const activities = await many(
+        'iatiActivitiesQuery',
+        iatiActivitySchema(locale),
+        'activity',
+        { projectId: found.project.id },
+        tags,
+      )
+      return activities.filter((activity) => found.index.isRoutable(activity.id))
+    },
+
     async getAllActivities(locale: Locale) {
       const index = await routeIndex()
-      const tags = [TAGS.projects, TAGS.organizations]
+      const tags = [TAGS.projects, TAGS.organizations, TAGS.sources]
       const activities = await many(
         'allActivitiesQuery',
         reportingActivitySchema(locale),

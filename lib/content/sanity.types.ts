@@ -15,6 +15,12 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: sanity/extract/schema.json
+export type Baseline = {
+  year?: number
+  value?: number
+  comment?: LocaleString
+}
+
 export type LocaleBlockContent = {
   _type: 'localeBlockContent'
   ka?: Array<{
@@ -67,6 +73,148 @@ export type LocaleString = {
   en?: string
 }
 
+export type IndicatorPeriod = {
+  _type: 'indicatorPeriod'
+  start?: string
+  end?: string
+  target?: number
+  actual?: number
+  comment?: LocaleString
+}
+
+export type SourceReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'source'
+}
+
+export type Indicator = {
+  _type: 'indicator'
+  title?: LocaleString
+  measure?: '1' | '2' | '5'
+  unit?: LocaleString
+  ascending?: boolean
+  baseline?: Baseline
+  periods?: Array<
+    {
+      _key: string
+    } & IndicatorPeriod
+  >
+  dataSource?: LocaleText
+  sources?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
+}
+
+export type SanityFileAssetReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.fileAsset'
+}
+
+export type Publication = {
+  _type: 'publication'
+  title?: LocaleString
+  file?: {
+    asset?: SanityFileAssetReference
+    media?: unknown
+    _type: 'file'
+  }
+  language?: 'ka' | 'en' | 'ru'
+  date?: string
+  category?:
+    'A01' | 'A02' | 'A03' | 'A04' | 'A05' | 'A06' | 'A07' | 'A08' | 'A09' | 'A10' | 'A11' | 'A12'
+}
+
+export type Location = {
+  _type: 'location'
+  name?: LocaleString
+  description?: LocaleString
+  point?: Geopoint
+  sources?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
+}
+
+export type Contact = {
+  _type: 'contact'
+  name?: LocaleString
+  email?: string
+  telephone?: string
+  website?: string
+  address?: LocaleText
+}
+
+export type AnnualBudget = {
+  _type: 'annualBudget'
+  start?: string
+  end?: string
+  amount?: number
+}
+
+export type ThematicClusterReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'thematicCluster'
+}
+
+export type ClusterBudget = {
+  _type: 'clusterBudget'
+  cluster?: ThematicClusterReference
+  amount?: number
+}
+
+export type Money = {
+  _type: 'money'
+  amount?: number
+  currency?: 'EUR' | 'USD' | 'GEL'
+}
+
+export type ActivityCitation = {
+  _type: 'activityCitation'
+  fact?: 'status' | 'dates' | 'description'
+  sources?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
+  note?: LocaleText
+}
+
+export type ProjectCitation = {
+  _type: 'projectCitation'
+  fact?:
+    | 'officialName'
+    | 'officialShortName'
+    | 'totalBudget'
+    | 'euContribution'
+    | 'budgetByCluster'
+    | 'annualBudgets'
+    | 'fundingProgramme'
+    | 'fundingReference'
+    | 'status'
+    | 'startDate'
+    | 'plannedEnd'
+    | 'actualStart'
+    | 'actualEnd'
+    | 'followUp'
+    | 'contact'
+    | 'sectorCodes'
+  sources?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
+  note?: LocaleText
+}
+
 export type OrganizationReference = {
   _ref: string
   _type: 'reference'
@@ -78,6 +226,79 @@ export type OrganizationRole = {
   _type: 'organizationRole'
   organization?: OrganizationReference
   role?: 'donor' | 'implementer' | 'partner' | 'beneficiary'
+  sources?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
+}
+
+export type Source = {
+  _id: string
+  _type: 'source'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  url?: string
+  publisher?: LocaleString
+  kind?: 'official' | 'partner' | 'copy'
+  language?: 'ka' | 'en' | 'ru'
+  published?: string
+  seen?: string
+  quote?: string
+  note?: LocaleText
+}
+
+export type ProjectReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'project'
+}
+
+export type ObjectiveReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'objective'
+}
+
+export type ActivityReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'activity'
+}
+
+export type Result = {
+  _id: string
+  _type: 'result'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: LocaleString
+  project?: ProjectReference
+  objective?: ObjectiveReference
+  cluster?: ThematicClusterReference
+  activities?: Array<
+    {
+      _key: string
+    } & ActivityReference
+  >
+  order?: number
+  type?: '1' | '2' | '3' | '9'
+  description?: LocaleText
+  indicators?: Array<
+    {
+      _key: string
+    } & Indicator
+  >
+  sources?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
 }
 
 export type Organization = {
@@ -101,20 +322,6 @@ export type Slug = {
   source?: string
 }
 
-export type ProjectReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'project'
-}
-
-export type ThematicClusterReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'thematicCluster'
-}
-
 export type Activity = {
   _id: string
   _type: 'activity'
@@ -131,11 +338,28 @@ export type Activity = {
   organizations?: Array<
     {
       _key: string
-    } & OrganizationReference
+    } & OrganizationRole
   >
-  startDate?: string
-  endDate?: string
+  plannedStart?: string
+  plannedEnd?: string
+  actualStart?: string
+  actualEnd?: string
   description?: LocaleBlockContent
+  locations?: Array<
+    {
+      _key: string
+    } & Location
+  >
+  documents?: Array<
+    {
+      _key: string
+    } & Publication
+  >
+  citations?: Array<
+    {
+      _key: string
+    } & ActivityCitation
+  >
 }
 
 export type ThematicCluster = {
@@ -179,21 +403,70 @@ export type Project = {
   previousSlugs?: Array<string>
   summary?: LocaleText
   description?: LocaleBlockContent
+  editorialNote?: LocaleText
   generalObjective?: LocaleText
   featured?: boolean
   fundingProgramme?: LocaleString
+  officialName?: LocaleString
+  officialShortName?: LocaleString
   startDate?: string
+  actualStart?: string
   plannedEnd?: string
   actualEnd?: string
   status?: 'planned' | 'active' | 'finalisation' | 'completed' | 'cancelled' | 'suspended'
+  followUp?: {
+    title?: LocaleString
+    startDate?: string
+  }
+  totalBudget?: Money
+  euContribution?: Money
+  budgetByCluster?: Array<
+    {
+      _key: string
+    } & ClusterBudget
+  >
+  annualBudgets?: Array<
+    {
+      _key: string
+    } & AnnualBudget
+  >
+  fundingReference?: string
   country?: 'GE' | 'AM' | 'AZ' | 'TR'
   organizations?: Array<
     {
       _key: string
     } & OrganizationRole
   >
+  contact?: Contact
+  lastReviewed?: string
+  locations?: Array<
+    {
+      _key: string
+    } & Location
+  >
+  documents?: Array<
+    {
+      _key: string
+    } & Publication
+  >
+  citations?: Array<
+    {
+      _key: string
+    } & ProjectCitation
+  >
   iatiIdentifier?: string
   sectorCodes?: Array<string>
+  iatiIdentifierStatus?: 'provisional' | 'registered'
+  defaultFlowType?: '10' | '20' | '30' | '50'
+  defaultFinanceType?: '110' | '410'
+  defaultAidType?: 'B03' | 'C01' | 'D02'
+}
+
+export type Geopoint = {
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
 }
 
 export type SanityImagePaletteSwatch = {
@@ -302,27 +575,38 @@ export type SanityImageAsset = {
   source?: SanityAssetSourceData
 }
 
-export type Geopoint = {
-  _type: 'geopoint'
-  lat?: number
-  lng?: number
-  alt?: number
-}
-
 export type AllSanitySchemaTypes =
+  | Baseline
   | LocaleBlockContent
   | LocaleText
   | LocaleString
+  | IndicatorPeriod
+  | SourceReference
+  | Indicator
+  | SanityFileAssetReference
+  | Publication
+  | Location
+  | Contact
+  | AnnualBudget
+  | ThematicClusterReference
+  | ClusterBudget
+  | Money
+  | ActivityCitation
+  | ProjectCitation
   | OrganizationReference
   | OrganizationRole
+  | Source
+  | ProjectReference
+  | ObjectiveReference
+  | ActivityReference
+  | Result
   | Organization
   | Slug
-  | ProjectReference
-  | ThematicClusterReference
   | Activity
   | ThematicCluster
   | Objective
   | Project
+  | Geopoint
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -332,7 +616,6 @@ export type AllSanitySchemaTypes =
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
-  | Geopoint
 
 // Source: lib/content/queries.ts
 // Variable: routeIndexQuery
@@ -370,7 +653,7 @@ export type RouteIndexQueryResult = {
 
 // Source: lib/content/queries.ts
 // Variable: projectsQuery
-// Query: *[_type == "project"] | order(startDate desc, _id asc) {   "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualEnd,  status,  country,  "organizations": organizations[]{ role, "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website } } }
+// Query: *[_type == "project"] | order(startDate desc, _id asc) {   "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } } }
 export type ProjectsQueryResult = Array<{
   id: string
   slug: string | null
@@ -379,6 +662,7 @@ export type ProjectsQueryResult = Array<{
   summary: LocaleText | null
   startDate: string | null
   plannedEnd: string | null
+  actualStart: string | null
   actualEnd: string | null
   status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
   country: 'AM' | 'AZ' | 'GE' | 'TR' | null
@@ -393,12 +677,24 @@ export type ProjectsQueryResult = Array<{
       iatiIdentifier: string | null
       website: string | null
     } | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
   }> | null
 }>
 
 // Source: lib/content/queries.ts
 // Variable: projectQuery
-// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualEnd,  status,  country,  "organizations": organizations[]{ role, "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website } },    description,    generalObjective,    fundingProgramme,    sectorCodes,    iatiIdentifier,    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref    }  }
+// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
 export type ProjectQueryResult = {
   id: string
   slug: string | null
@@ -407,6 +703,7 @@ export type ProjectQueryResult = {
   summary: LocaleText | null
   startDate: string | null
   plannedEnd: string | null
+  actualStart: string | null
   actualEnd: string | null
   status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
   country: 'AM' | 'AZ' | 'GE' | 'TR' | null
@@ -421,12 +718,189 @@ export type ProjectQueryResult = {
       iatiIdentifier: string | null
       website: string | null
     } | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
   }> | null
   description: LocaleBlockContent | null
   generalObjective: LocaleText | null
   fundingProgramme: LocaleString | null
+  editorialNote: LocaleText | null
+  officialName: LocaleString | null
+  officialShortName: LocaleString | null
+  totalBudget: {
+    amount: number | null
+    currency: 'EUR' | 'GEL' | 'USD' | null
+  } | null
+  euContribution: {
+    amount: number | null
+    currency: 'EUR' | 'GEL' | 'USD' | null
+  } | null
+  budgetByCluster: Array<{
+    cluster: string | null
+    amount: number | null
+  }> | null
+  annualBudgets: Array<{
+    start: string | null
+    end: string | null
+    amount: number | null
+  }> | null
+  fundingReference: string | null
+  followUp: {
+    title: LocaleString | null
+    startDate: string | null
+  } | null
+  contact: {
+    name: LocaleString | null
+    email: string | null
+    telephone: string | null
+    website: string | null
+    address: LocaleText | null
+  } | null
+  lastReviewed: string | null
+  locations: Array<{
+    key: string
+    name: LocaleString | null
+    description: LocaleString | null
+    point: Geopoint | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  documents: Array<{
+    key: string
+    title: LocaleString | null
+    language: 'en' | 'ka' | 'ru' | null
+    date: string | null
+    category:
+      | 'A01'
+      | 'A02'
+      | 'A03'
+      | 'A04'
+      | 'A05'
+      | 'A06'
+      | 'A07'
+      | 'A08'
+      | 'A09'
+      | 'A10'
+      | 'A11'
+      | 'A12'
+      | null
+    file: {
+      url: string | null
+      mimeType: string | null
+      size: number | null
+      originalFilename: string | null
+    } | null
+  }> | null
+  citations: Array<{
+    fact:
+      | 'actualEnd'
+      | 'actualStart'
+      | 'annualBudgets'
+      | 'budgetByCluster'
+      | 'contact'
+      | 'euContribution'
+      | 'followUp'
+      | 'fundingProgramme'
+      | 'fundingReference'
+      | 'officialName'
+      | 'officialShortName'
+      | 'plannedEnd'
+      | 'sectorCodes'
+      | 'startDate'
+      | 'status'
+      | 'totalBudget'
+      | null
+    note: LocaleText | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
   sectorCodes: Array<string> | null
   iatiIdentifier: string | null
+  iatiIdentifierStatus: 'provisional' | 'registered' | null
+  defaultFlowType: '10' | '20' | '30' | '50' | null
+  defaultFinanceType: '110' | '410' | null
+  defaultAidType: 'B03' | 'C01' | 'D02' | null
+  results: Array<{
+    id: string
+    order: number | null
+    type: '1' | '2' | '3' | '9' | null
+    title: LocaleString | null
+    description: LocaleText | null
+    objective: string | null
+    cluster: string | null
+    activities: Array<string> | null
+    indicators: Array<{
+      key: string
+      title: LocaleString | null
+      measure: '1' | '2' | '5' | null
+      unit: LocaleString | null
+      ascending: boolean | null
+      baseline: Baseline | null
+      dataSource: LocaleText | null
+      periods: Array<{
+        key: string
+        start: string | null
+        end: string | null
+        target: number | null
+        actual: number | null
+        comment: LocaleString | null
+      }> | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }>
   objectives: Array<{
     id: string
     slug: string | null
@@ -447,12 +921,16 @@ export type ProjectQueryResult = {
     order: number | null
     title: LocaleString | null
     cluster: string | null
+    plannedStart: string | null
+    plannedEnd: string | null
+    actualStart: string | null
+    actualEnd: string | null
   }>
 } | null
 
 // Source: lib/content/queries.ts
 // Variable: clusterQuery
-// Query: *[_type == "thematicCluster" && _id == $id][0] {    "id": _id, "slug": slug.current, order, title, shortTitle,    description,    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  startDate,  endDate,  "organizations": organizations[]->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website }    }  }
+// Query: *[_type == "thematicCluster" && _id == $id][0] {    "id": _id, "slug": slug.current, order, title, shortTitle,    description,    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }    },    "results": *[_type == "result" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
 export type ClusterQueryResult = {
   id: string
   slug: string | null
@@ -472,9 +950,104 @@ export type ClusterQueryResult = {
     order: number | null
     title: LocaleString | null
     status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
-    startDate: string | null
-    endDate: string | null
+    plannedStart: string | null
+    plannedEnd: string | null
+    actualStart: string | null
+    actualEnd: string | null
     organizations: Array<{
+      role: 'beneficiary' | 'donor' | 'implementer' | 'partner' | null
+      organization: {
+        id: string
+        slug: string | null
+        name: LocaleString | null
+        acronym: LocaleString | null
+        type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
+        iatiIdentifier: string | null
+        website: string | null
+      } | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+  }>
+  results: Array<{
+    id: string
+    order: number | null
+    type: '1' | '2' | '3' | '9' | null
+    title: LocaleString | null
+    description: LocaleText | null
+    objective: string | null
+    cluster: string | null
+    activities: Array<string> | null
+    indicators: Array<{
+      key: string
+      title: LocaleString | null
+      measure: '1' | '2' | '5' | null
+      unit: LocaleString | null
+      ascending: boolean | null
+      baseline: Baseline | null
+      dataSource: LocaleText | null
+      periods: Array<{
+        key: string
+        start: string | null
+        end: string | null
+        target: number | null
+        actual: number | null
+        comment: LocaleString | null
+      }> | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }>
+} | null
+
+// Source: lib/content/queries.ts
+// Variable: activityQuery
+// Query: *[_type == "activity" && _id == $id][0] {      "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle,   startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  } },    "results": *[_type == "result" && ^._id in activities[]._ref] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
+export type ActivityQueryResult = {
+  id: string
+  slug: string | null
+  order: number | null
+  title: LocaleString | null
+  status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+  plannedStart: string | null
+  plannedEnd: string | null
+  actualStart: string | null
+  actualEnd: string | null
+  organizations: Array<{
+    role: 'beneficiary' | 'donor' | 'implementer' | 'partner' | null
+    organization: {
       id: string
       slug: string | null
       name: LocaleString | null
@@ -482,31 +1055,81 @@ export type ClusterQueryResult = {
       type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
       iatiIdentifier: string | null
       website: string | null
+    } | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
     }> | null
-  }>
-} | null
-
-// Source: lib/content/queries.ts
-// Variable: activityQuery
-// Query: *[_type == "activity" && _id == $id][0] {      "id": _id,  "slug": slug.current,  order,  title,  status,  startDate,  endDate,  "organizations": organizations[]->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },    description,    "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle, startDate, plannedEnd, actualEnd }  }
-export type ActivityQueryResult = {
-  id: string
-  slug: string | null
-  order: number | null
-  title: LocaleString | null
-  status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
-  startDate: string | null
-  endDate: string | null
-  organizations: Array<{
-    id: string
-    slug: string | null
-    name: LocaleString | null
-    acronym: LocaleString | null
-    type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
-    iatiIdentifier: string | null
-    website: string | null
   }> | null
   description: LocaleBlockContent | null
+  locations: Array<{
+    key: string
+    name: LocaleString | null
+    description: LocaleString | null
+    point: Geopoint | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  documents: Array<{
+    key: string
+    title: LocaleString | null
+    language: 'en' | 'ka' | 'ru' | null
+    date: string | null
+    category:
+      | 'A01'
+      | 'A02'
+      | 'A03'
+      | 'A04'
+      | 'A05'
+      | 'A06'
+      | 'A07'
+      | 'A08'
+      | 'A09'
+      | 'A10'
+      | 'A11'
+      | 'A12'
+      | null
+    file: {
+      url: string | null
+      mimeType: string | null
+      size: number | null
+      originalFilename: string | null
+    } | null
+  }> | null
+  citations: Array<{
+    fact: 'dates' | 'description' | 'status' | null
+    note: LocaleText | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
   cluster: {
     id: string
     slug: string | null
@@ -521,29 +1144,148 @@ export type ActivityQueryResult = {
     shortTitle: LocaleString | null
     startDate: string | null
     plannedEnd: string | null
+    actualStart: string | null
     actualEnd: string | null
+    status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+    citations: Array<{
+      fact:
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'contact'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
   } | null
+  results: Array<{
+    id: string
+    order: number | null
+    type: '1' | '2' | '3' | '9' | null
+    title: LocaleString | null
+    description: LocaleText | null
+    objective: string | null
+    cluster: string | null
+    activities: Array<string> | null
+    indicators: Array<{
+      key: string
+      title: LocaleString | null
+      measure: '1' | '2' | '5' | null
+      unit: LocaleString | null
+      ascending: boolean | null
+      baseline: Baseline | null
+      dataSource: LocaleText | null
+      periods: Array<{
+        key: string
+        start: string | null
+        end: string | null
+        target: number | null
+        actual: number | null
+        comment: LocaleString | null
+      }> | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }>
 } | null
 
 // Source: lib/content/queries.ts
 // Variable: projectActivitiesQuery
-// Query: *[_type == "activity" && project._ref == $projectId] | order(cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  startDate,  endDate,  "organizations": organizations[]->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "search": { title, "cluster": cluster->{ title, shortTitle }, "organizations": organizations[]->{ name, acronym } },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{ "id": _id, "slug": slug.current, title, shortTitle, startDate, plannedEnd, actualEnd }  }
+// Query: *[_type == "activity" && project._ref == $projectId] | order(cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "search": {    title,    "cluster": cluster->{ title, shortTitle },    "organizations": organizations[].organization->{ name, acronym }  },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{    "id": _id, "slug": slug.current, title, shortTitle,      startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },    totalBudget{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }  }  }
 export type ProjectActivitiesQueryResult = Array<{
   id: string
   slug: string | null
   order: number | null
   title: LocaleString | null
   status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
-  startDate: string | null
-  endDate: string | null
+  plannedStart: string | null
+  plannedEnd: string | null
+  actualStart: string | null
+  actualEnd: string | null
   organizations: Array<{
-    id: string
-    slug: string | null
-    name: LocaleString | null
-    acronym: LocaleString | null
-    type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
-    iatiIdentifier: string | null
-    website: string | null
+    role: 'beneficiary' | 'donor' | 'implementer' | 'partner' | null
+    organization: {
+      id: string
+      slug: string | null
+      name: LocaleString | null
+      acronym: LocaleString | null
+      type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
+      iatiIdentifier: string | null
+      website: string | null
+    } | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  citations: Array<{
+    fact: 'dates' | 'description' | 'status' | null
+    note: LocaleText | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
   }> | null
   search: {
     title: LocaleString | null
@@ -554,7 +1296,7 @@ export type ProjectActivitiesQueryResult = Array<{
     organizations: Array<{
       name: LocaleString | null
       acronym: LocaleString | null
-    }> | null
+    } | null> | null
   }
   cluster: {
     id: string
@@ -570,29 +1312,138 @@ export type ProjectActivitiesQueryResult = Array<{
     shortTitle: LocaleString | null
     startDate: string | null
     plannedEnd: string | null
+    actualStart: string | null
     actualEnd: string | null
+    status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+    citations: Array<{
+      fact:
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'contact'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+    totalBudget: {
+      amount: number | null
+      currency: 'EUR' | 'GEL' | 'USD' | null
+    } | null
+    budgetByCluster: Array<{
+      cluster: string | null
+      amount: number | null
+    }> | null
+    budgetCitations: Array<{
+      fact:
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'contact'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
   } | null
 }>
 
 // Source: lib/content/queries.ts
 // Variable: allActivitiesQuery
-// Query: *[_type == "activity"] | order(project->startDate desc, project->slug.current asc, cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  startDate,  endDate,  "organizations": organizations[]->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "search": { title, "cluster": cluster->{ title, shortTitle }, "organizations": organizations[]->{ name, acronym } },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{ "id": _id, "slug": slug.current, title, shortTitle, startDate, plannedEnd, actualEnd }  }
+// Query: *[_type == "activity"] | order(project->startDate desc, project->slug.current asc, cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "search": {    title,    "cluster": cluster->{ title, shortTitle },    "organizations": organizations[].organization->{ name, acronym }  },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{    "id": _id, "slug": slug.current, title, shortTitle,      startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },    totalBudget{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }  }  }
 export type AllActivitiesQueryResult = Array<{
   id: string
   slug: string | null
   order: number | null
   title: LocaleString | null
   status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
-  startDate: string | null
-  endDate: string | null
+  plannedStart: string | null
+  plannedEnd: string | null
+  actualStart: string | null
+  actualEnd: string | null
   organizations: Array<{
-    id: string
-    slug: string | null
-    name: LocaleString | null
-    acronym: LocaleString | null
-    type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
-    iatiIdentifier: string | null
-    website: string | null
+    role: 'beneficiary' | 'donor' | 'implementer' | 'partner' | null
+    organization: {
+      id: string
+      slug: string | null
+      name: LocaleString | null
+      acronym: LocaleString | null
+      type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
+      iatiIdentifier: string | null
+      website: string | null
+    } | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  citations: Array<{
+    fact: 'dates' | 'description' | 'status' | null
+    note: LocaleText | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
   }> | null
   search: {
     title: LocaleString | null
@@ -603,7 +1454,7 @@ export type AllActivitiesQueryResult = Array<{
     organizations: Array<{
       name: LocaleString | null
       acronym: LocaleString | null
-    }> | null
+    } | null> | null
   }
   cluster: {
     id: string
@@ -619,6 +1470,285 @@ export type AllActivitiesQueryResult = Array<{
     shortTitle: LocaleString | null
     startDate: string | null
     plannedEnd: string | null
+    actualStart: string | null
     actualEnd: string | null
+    status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+    citations: Array<{
+      fact:
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'contact'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+    totalBudget: {
+      amount: number | null
+      currency: 'EUR' | 'GEL' | 'USD' | null
+    } | null
+    budgetByCluster: Array<{
+      cluster: string | null
+      amount: number | null
+    }> | null
+    budgetCitations: Array<{
+      fact:
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'contact'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
   } | null
+}>
+
+// Source: lib/content/queries.ts
+// Variable: iatiActivitiesQuery
+// Query: *[_type == "activity" && project._ref == $projectId] | order(cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "search": {    title,    "cluster": cluster->{ title, shortTitle },    "organizations": organizations[].organization->{ name, acronym }  },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{    "id": _id, "slug": slug.current, title, shortTitle,      startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },    totalBudget{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }  },    description,    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } }  }
+export type IatiActivitiesQueryResult = Array<{
+  id: string
+  slug: string | null
+  order: number | null
+  title: LocaleString | null
+  status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+  plannedStart: string | null
+  plannedEnd: string | null
+  actualStart: string | null
+  actualEnd: string | null
+  organizations: Array<{
+    role: 'beneficiary' | 'donor' | 'implementer' | 'partner' | null
+    organization: {
+      id: string
+      slug: string | null
+      name: LocaleString | null
+      acronym: LocaleString | null
+      type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
+      iatiIdentifier: string | null
+      website: string | null
+    } | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  citations: Array<{
+    fact: 'dates' | 'description' | 'status' | null
+    note: LocaleText | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  search: {
+    title: LocaleString | null
+    cluster: {
+      title: LocaleString | null
+      shortTitle: LocaleString | null
+    } | null
+    organizations: Array<{
+      name: LocaleString | null
+      acronym: LocaleString | null
+    } | null> | null
+  }
+  cluster: {
+    id: string
+    slug: string | null
+    order: number | null
+    title: LocaleString | null
+    shortTitle: LocaleString | null
+  } | null
+  project: {
+    id: string
+    slug: string | null
+    title: LocaleString | null
+    shortTitle: LocaleString | null
+    startDate: string | null
+    plannedEnd: string | null
+    actualStart: string | null
+    actualEnd: string | null
+    status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+    citations: Array<{
+      fact:
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'contact'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+    totalBudget: {
+      amount: number | null
+      currency: 'EUR' | 'GEL' | 'USD' | null
+    } | null
+    budgetByCluster: Array<{
+      cluster: string | null
+      amount: number | null
+    }> | null
+    budgetCitations: Array<{
+      fact:
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'contact'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+  } | null
+  description: LocaleBlockContent | null
+  locations: Array<{
+    key: string
+    name: LocaleString | null
+    description: LocaleString | null
+    point: Geopoint | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  documents: Array<{
+    key: string
+    title: LocaleString | null
+    language: 'en' | 'ka' | 'ru' | null
+    date: string | null
+    category:
+      | 'A01'
+      | 'A02'
+      | 'A03'
+      | 'A04'
+      | 'A05'
+      | 'A06'
+      | 'A07'
+      | 'A08'
+      | 'A09'
+      | 'A10'
+      | 'A11'
+      | 'A12'
+      | null
+    file: {
+      url: string | null
+      mimeType: string | null
+      size: number | null
+      originalFilename: string | null
+    } | null
+  }> | null
 }>

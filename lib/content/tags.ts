@@ -12,7 +12,12 @@ export const TAGS = {
   projects: 'projects',
   /** Organisation names and acronyms (shown on most pages). */
   organizations: 'organizations',
-  /** A project document itself: its title and dates appear on every page of the project. */
+  /** Cited pages (`source` documents): every page with a "Sources" section and the exports. */
+  sources: 'sources',
+  /**
+   * A project document itself: its title and dates appear on every page of the project. Its
+   * results are read with it (overview, cluster and activity pages), so a result carries it too.
+   */
   project: (projectSlug: string) => `project:${projectSlug}`,
   /** What a project overview lists: objectives, clusters and their activity counts. */
   projectContents: (projectSlug: string) => `project-contents:${projectSlug}`,

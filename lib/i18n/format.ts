@@ -83,3 +83,26 @@ export function formatDate(value: Date, locale: Locale): string {
 export function formatDateTime(value: Date, locale: Locale): string {
   return dateTimeFormat(locale).format(value) + ' UTC'
 }
+
+const numberFormat = memoizedPerLocale((locale) => new Intl.NumberFormat(locale))
+const moneyFormats = new Map<string, Intl.NumberFormat>()
+
+/** A number as readers of the language write it (4,800,000 / 4 800 000). */
+export function formatNumber(value: number, locale: Locale): string {
+  return numberFormat(locale).format(value)
+}
+
+/** An amount with its currency, without cents: budgets are given in whole units. */
+export function formatMoney(money: { amount: number; currency: string }, locale: Locale): string {
+  const key = `${locale}:${money.currency}`
+  let format = moneyFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      style: 'currency',
+      currency: money.currency,
+      maximumFractionDigits: 0,
+    })
+    moneyFormats.set(key, format)
+  }
+  return format.format(money.amount)
+}

@@ -19,12 +19,21 @@ async function labelsFor(locale: Locale): Promise<CsvLabels> {
       activityNumber: t('activityNumber'),
       activity: t('activity'),
       status: t('status'),
+      statusInherited: t('statusInherited'),
       organizations: t('organizations'),
       start: t('start'),
       end: t('end'),
+      endPlanned: t('endPlanned'),
+      datesInherited: t('datesInherited'),
+      clusterBudget: t('clusterBudget'),
+      clusterShare: t('clusterShare'),
+      currency: t('currency'),
+      sources: t('sources'),
       url: t('url'),
     },
     status: (status) => tStatus(status),
+    yes: t('yes'),
+    no: t('no'),
   }
 }
 

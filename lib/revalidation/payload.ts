@@ -9,7 +9,15 @@ const slug = z.string().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN)
  */
 export const webhookPayloadSchema = z.object({
   _id: z.string().min(1).max(200),
-  _type: z.enum(['project', 'objective', 'thematicCluster', 'activity', 'organization']),
+  _type: z.enum([
+    'project',
+    'objective',
+    'thematicCluster',
+    'activity',
+    'organization',
+    'result',
+    'source',
+  ]),
   slug: slug.nullish(),
   previousSlug: slug.nullish(),
   projectSlug: slug.nullish(),
@@ -40,4 +48,4 @@ export const WEBHOOK_PROJECTION = `{
 
 /** The webhook's filter: the document types whose changes pages show. */
 export const WEBHOOK_FILTER =
-  '_type in ["project", "objective", "thematicCluster", "activity", "organization"]'
+  '_type in ["project", "objective", "thematicCluster", "activity", "organization", "result", "source"]'

@@ -5,6 +5,8 @@ import type { WebhookPayload } from './payload'
  * Which cached content a changed document affects. A changed activity refreshes its page, its
  * cluster page (old and new, if it moved), the project overview and the lists; a cluster's title
  * shows on every activity page of the project, so a cluster change refreshes the whole project.
+ * A result shows on its project's overview, cluster and activity pages (all tagged with the
+ * project); a cited page (source) shows wherever facts are sourced, so it refreshes all of those.
  */
 export function tagsForChange(change: WebhookPayload): string[] {
   const tags = new Set<string>()
@@ -14,7 +16,9 @@ export function tagsForChange(change: WebhookPayload): string[] {
   if (
     change.routesChanged !== false &&
     change._type !== 'organization' &&
-    change._type !== 'objective'
+    change._type !== 'objective' &&
+    change._type !== 'result' &&
+    change._type !== 'source'
   ) {
     tags.add(TAGS.routes)
   }
@@ -44,6 +48,12 @@ export function tagsForChange(change: WebhookPayload): string[] {
       break
     case 'organization':
       tags.add(TAGS.organizations)
+      break
+    case 'result':
+      if (project) tags.add(TAGS.project(project))
+      break
+    case 'source':
+      tags.add(TAGS.sources)
       break
   }
   return [...tags]

@@ -5,6 +5,14 @@ import { project } from './documents/project'
 import { thematicCluster } from './documents/thematicCluster'
 import { localeBlockContent, localeString, localeText } from './objects/localized'
 import { organizationRole } from './objects/organizationRole'
+import { activityCitation, projectCitation } from './donor/citation'
+import { contact } from './donor/contact'
+import { indicator, indicatorPeriod } from './donor/indicator'
+import { location } from './donor/location'
+import { annualBudget, clusterBudget, money } from './donor/money'
+import { publication } from './donor/publication'
+import { result } from './donor/result'
+import { source } from './donor/source'
 
 export const schemaTypes = [
   project,
@@ -12,7 +20,19 @@ export const schemaTypes = [
   thematicCluster,
   activity,
   organization,
+  result,
+  source,
   organizationRole,
+  projectCitation,
+  activityCitation,
+  money,
+  clusterBudget,
+  annualBudget,
+  contact,
+  location,
+  publication,
+  indicator,
+  indicatorPeriod,
   localeString,
   localeText,
   localeBlockContent,

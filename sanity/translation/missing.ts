@@ -18,11 +18,14 @@ export function isFilled(value: unknown): boolean {
   return (typeof value === 'string' || Array.isArray(value)) && value.length > 0
 }
 
+/** A field of an object read from the Content Lake, or undefined for anything else. */
+function fieldOf(value: unknown, name: string): unknown {
+  return value && typeof value === 'object' ? Reflect.get(value, name) : undefined
+}
+
 /** The languages a localised value lacks while having text in another language. */
 export function lackingLanguages(value: unknown): Locale[] {
-  const record: Record<string, unknown> =
-    value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
-  const present = routing.locales.filter((locale) => isFilled(record[locale]))
+  const present = routing.locales.filter((locale) => isFilled(fieldOf(value, locale)))
   if (present.length === 0) return []
   return routing.locales.filter((locale) => !present.includes(locale))
 }
@@ -42,8 +45,7 @@ function walk(
     return
   }
   if (segment.kind === 'field') {
-    const child =
-      value && typeof value === 'object' ? (value as Record<string, unknown>)[segment.name] : null
+    const child = fieldOf(value, segment.name) ?? null
     walk(
       child,
       path,

@@ -4,14 +4,16 @@
  * Lake, here run by any GROQ runner, e.g. the embedded source's groq-js), and which fields of each
  * document lack the language.
  */
+import { z } from 'zod'
 import type { QueryParams } from '../../lib/content/sources/types'
-import { routing, type Locale } from '../../lib/i18n/routing'
+import { byLocale, routing, type Locale } from '../../lib/i18n/routing'
 import { languageTitle } from '../lib/locales'
 import { missingTranslationFilter } from './groq'
 import type { SchemaLike } from './localized-paths'
 import { missingTranslations } from './missing'
 
-type Document = { _id: string; _type: string } & Record<string, unknown>
+const documentSchema = z.looseObject({ _id: z.string(), _type: z.string() })
+type Document = z.infer<typeof documentSchema>
 
 /** Runs a GROQ query: the embedded source's `fetch`, a Sanity client's, or groq-js in a test. */
 export type GroqFetch = (query: string, params: QueryParams) => Promise<unknown>
@@ -30,7 +32,7 @@ function documentTitle(document: Document): string {
     const value = document[field]
     if (value && typeof value === 'object') {
       const text = routing.locales
-        .map((locale) => (value as Record<string, unknown>)[locale])
+        .map((locale): unknown => Reflect.get(value, locale))
         .find((candidate) => typeof candidate === 'string' && candidate.trim())
       if (typeof text === 'string') return text
     }
@@ -42,20 +44,24 @@ export async function translationReport(
   schema: SchemaLike,
   fetch: GroqFetch,
 ): Promise<TranslationReport> {
-  const needs = {} as Record<Locale, ReportEntry[]>
+  const found = new Map<Locale, ReportEntry[]>()
   for (const locale of routing.locales) {
     const query = `*[${missingTranslationFilter(schema, locale)}] | order(_type asc, _id asc)`
-    const documents = (await fetch(query, {})) as Document[]
-    needs[locale] = documents.map((document) => {
-      const id = document._id
-      const fields = missingTranslations(schema, document)
-        .filter((entry) => entry.missing.includes(locale))
-        .map((entry) => entry.path)
-      return { id, type: document._type, title: documentTitle(document), fields }
-    })
+    const documents = z.array(documentSchema).parse(await fetch(query, {}))
+    found.set(
+      locale,
+      documents.map((document) => {
+        const id = document._id
+        const fields = missingTranslations(schema, document)
+          .filter((entry) => entry.missing.includes(locale))
+          .map((entry) => entry.path)
+        return { id, type: document._type, title: documentTitle(document), fields }
+      }),
+    )
   }
+  const needs = byLocale((locale) => found.get(locale) ?? [])
   const complete = routing.locales.every((locale) => needs[locale].length === 0)
-  const documents = (await fetch('count(*)', {})) as number
+  const documents = z.number().parse(await fetch('count(*)', {}))
   return { documents, needs, complete }
 }
 

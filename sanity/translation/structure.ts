@@ -1,7 +1,7 @@
 import { catchError, map, of, startWith, type Observable } from 'rxjs'
 import { getPublishedId } from 'sanity'
 import type { ListBuilder, StructureBuilder, StructureResolver } from 'sanity/structure'
-import { routing, type Locale } from '../../lib/i18n/routing'
+import { byLocale, routing, type Locale } from '../../lib/i18n/routing'
 import { SANITY_API_VERSION } from '../../lib/content/api-version'
 import { languageName } from '../lib/locales'
 import { missingTranslationFilter } from './groq'
@@ -26,10 +26,9 @@ function translationCounts(context: Context): Observable<Counts | null> {
   const options = { tag: 'translation-status', apiVersion: SANITY_API_VERSION, throttleTime: 1000 }
   return context.documentStore.listenQuery({ fetch, listen }, { types }, options).pipe(
     map((ids: Record<Locale, string[] | null>) => {
-      const counts = {} as Counts
-      for (const locale of routing.locales) {
-        counts[locale] = new Set((ids[locale] ?? []).map((id) => getPublishedId(id))).size
-      }
+      const counts: Counts = byLocale(
+        (locale) => new Set((ids[locale] ?? []).map((id) => getPublishedId(id))).size,
+      )
       return counts
     }),
     startWith(null),

@@ -5,11 +5,23 @@ import { ProjectFacts } from '@/components/ProjectFacts'
 import { ProjectOverview } from '@/components/ProjectOverview'
 import { KeyFigures } from '@/components/project/KeyFigures'
 import { RichText } from '@/components/RichText'
+import { projectCitedGroups } from '@/lib/content/cited'
+import { buildSourceIndex } from '@/lib/content/source-index'
+import type { Project } from '@/lib/content/schemas'
 import { renderIn } from '../support/render'
 import { embeddedRepository } from '../support/repository'
 
 const repo = embeddedRepository()
 const SLUG = 'secure-borders-safe-migration'
+const sourcesOf = (project: Project) =>
+  buildSourceIndex(
+    projectCitedGroups(project, {
+      fact: (fact) => fact,
+      role: (name) => name,
+      location: (name) => name,
+      result: (title) => title,
+    }),
+  )
 
 describe('ProjectOverview', () => {
   it('shows the Georgian project with one h1, key figures and both objectives', async () => {
@@ -35,10 +47,13 @@ describe('ProjectOverview', () => {
     expect(value('Thematic clusters')).toHaveTextContent('4')
     expect(value('Activities')).toHaveTextContent('24')
     expect(value('Specific objectives')).toHaveTextContent('2')
-    expect(value('Partner organisations')).toHaveTextContent('7')
-    expect(value('Period')).toHaveTextContent('15 December 2013 – June 2017')
-    for (const label of ['Status', 'Total budget', 'EU contribution'])
-      expect(value(label)).toHaveTextContent('Not recorded')
+    expect(value('Partners and beneficiaries')).toHaveTextContent('13')
+    // The period as it happened (actual end from the sources), the planned end marked in the facts.
+    expect(value('Period')).toHaveTextContent('15 December 2013 – 10 July 2017')
+    expect(value('Status')).toHaveTextContent('Completed')
+    expect(value('Total budget')).toHaveTextContent('€4,800,000')
+    // No source gives the EU's share: said, not left out and not zero.
+    expect(value('EU contribution')).toHaveTextContent('Not recorded')
   })
 
   it('carries the EU emblem and statement because the EU is a donor, not because of a slug', async () => {
@@ -67,9 +82,14 @@ describe('ProjectOverview', () => {
 
   it('shows a budget when one is given, formatted for the language', () => {
     const figures = {
-      period: projectPeriod({ startDate: '2013-12-15', plannedEnd: '2017-06', actualEnd: null }),
+      period: projectPeriod({
+        startDate: '2013-12-15',
+        plannedEnd: '2017-06',
+        actualStart: null,
+        actualEnd: null,
+      }),
       status: 'active' as const,
-      budget: { amount: 4500000, currency: 'EUR' },
+      budget: { amount: 4500000, currency: 'EUR' as const },
       objectives: 2,
       clusters: 4,
       activities: 24,
@@ -85,21 +105,22 @@ describe('ProjectOverview', () => {
 
   it('shows the English project facts with dates formatted for English readers', async () => {
     const project = (await repo.getProject('en', SLUG))!
-    renderIn('en', <ProjectFacts project={project} />)
+    renderIn('en', <ProjectFacts project={project} sources={sourcesOf(project)} />)
     const facts = within(screen.getByRole('region', { name: 'Project facts' }))
     expect(facts.getByText('Implementer').nextElementSibling).toHaveTextContent(
       'International Organization for Migration (IOM)',
     )
     expect(facts.getByText('Donor').nextElementSibling).toHaveTextContent('European Union (EU)')
-    expect(facts.getByText('15 December 2013')).toHaveAttribute('datetime', '2013-12-15')
+    expect(facts.getAllByText('15 December 2013')[0]).toHaveAttribute('datetime', '2013-12-15')
     expect(facts.getByText('June 2017')).toHaveAttribute('datetime', '2017-06')
-    expect(facts.queryByText('Status')).toBeNull()
+    expect(facts.getByText('10 July 2017')).toHaveAttribute('datetime', '2017-07-10')
+    expect(facts.getByText('Status').nextElementSibling).toHaveTextContent(/^Completed/)
   })
 
   it('formats dates in Georgian', async () => {
     const project = (await repo.getProject('ka', SLUG))!
-    renderIn('ka', <ProjectFacts project={project} />)
-    expect(screen.getByText(/დეკემბერი/)).toHaveAttribute('datetime', '2013-12-15')
+    renderIn('ka', <ProjectFacts project={project} sources={sourcesOf(project)} />)
+    expect(screen.getAllByText(/დეკემბერი/)[0]).toHaveAttribute('datetime', '2013-12-15')
   })
 })
 

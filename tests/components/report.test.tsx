@@ -72,7 +72,10 @@ describe('the activity list', () => {
       [...first.querySelectorAll('td[data-label]')].map((cell) => cell.getAttribute('data-label')),
     ).toEqual(['Thematic cluster', 'Status', 'Organisations', 'Period'])
     expect(first.querySelector('.cluster-tag')).toHaveTextContent('1. Integrated border management')
-    expect(first.querySelector('.report__period')).toHaveTextContent('15 Dec 2013 – Jun 2017')
+    // The activity has no dates of its own: the project's, as they happened, marked as such.
+    expect(first.querySelector('.report__period')).toHaveTextContent(
+      '15 Dec 2013 – 10 Jul 2017 (the project’s dates)',
+    )
     // A card leaves out the organisations line when there are none (report.css).
     expect(first.querySelector('.report__organizations')).toHaveAttribute('data-empty', 'true')
     expect(rows[3]!.querySelector('.report__organizations')).not.toHaveAttribute('data-empty')

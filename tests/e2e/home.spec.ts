@@ -19,10 +19,14 @@ test.describe('project home page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Supporting Secure Borders and Safe Migration',
     )
-    await expect(page.locator('time[datetime="2013-12-15"]')).toHaveText('15 December 2013')
-    await expect(page.locator('time[datetime="2017-06"]')).toHaveText('June 2017')
+    const facts = page.getByRole('region', { name: 'Key figures' })
+    await expect(facts.locator('time[datetime="2013-12-15"]').first()).toHaveText(
+      '15 December 2013',
+    )
+    await expect(facts.locator('time[datetime="2017-06"]')).toHaveText('June 2017')
+    await expect(facts.locator('time[datetime="2017-07-10"]')).toHaveText('10 July 2017')
     await expect(
-      page.getByRole('heading', { name: 'Strengthening the migration management structure' }),
+      page.getByRole('heading', { name: 'Strengthening the migration governance framework' }),
     ).toBeVisible()
   })
 

@@ -89,8 +89,18 @@ describe('broken documents are logged and skipped', () => {
       edit('activity.border-police-hr-policy', (doc) => ({
         ...doc,
         organizations: [
-          { _type: 'reference', _ref: 'organization.gone', _key: 'gone' },
-          { _type: 'reference', _ref: 'organization.border-police', _key: 'bp' },
+          {
+            _type: 'organizationRole',
+            _key: 'gone',
+            role: 'beneficiary',
+            organization: { _type: 'reference', _ref: 'organization.gone' },
+          },
+          {
+            _type: 'organizationRole',
+            _key: 'bp',
+            role: 'beneficiary',
+            organization: { _type: 'reference', _ref: 'organization.border-police' },
+          },
         ],
       })),
     )
@@ -98,7 +108,7 @@ describe('broken documents are logged and skipped', () => {
     expect(activity!.organizations.map((o) => o.slug)).toEqual(['border-police'])
     expect(logged()).toEqual([
       expect.stringMatching(
-        /skipped organisation of activity\.border-police-hr-policy .*does not exist/,
+        /skipped organisation role of activity\.border-police-hr-policy .*organization: it refers to an organisation that does not exist/,
       ),
     ])
   })
@@ -109,7 +119,8 @@ describe('broken documents are logged and skipped', () => {
     writeFileSync(file, toNdjson(loadSeed()) + '{ not json\n')
     const projects = await embeddedRepository(file).getProjects('en')
     expect(projects).toHaveLength(1)
-    expect(logged()).toEqual([expect.stringMatching(/dataset\.ndjson:41 is not valid JSON/)])
+    const line = loadSeed().length + 1
+    expect(logged()).toEqual([`[content] dataset.ndjson:${line} is not valid JSON; skipped`])
   })
 })
 
@@ -144,19 +155,19 @@ describe('one definition of a routable document, the same in every list', () => 
     const repo = datasetWith(
       edit('activity.national-census', (doc) => ({
         ...doc,
-        startDate: '2016-05-01',
-        endDate: '2015-01-31',
+        plannedStart: '2016-05-01',
+        plannedEnd: '2015-01-31',
       })),
     )
     const page = await repo.getActivity('en', SLUG, 'national-census')
-    expect(page).toMatchObject({ startDate: '2016-05-01', endDate: null })
+    expect(page).toMatchObject({ plannedStart: '2016-05-01', plannedEnd: null })
     const row = (await repo.getProjectActivities('en', SLUG))!.find(
       (activity) => activity.slug === 'national-census',
     )
-    expect(row).toMatchObject({ startDate: '2016-05-01', endDate: null })
+    expect(row).toMatchObject({ plannedStart: '2016-05-01', plannedEnd: null })
     expect(logged()).toEqual([
       expect.stringMatching(
-        /ignored endDate 2015-01-31 of activity\.national-census: it is before/,
+        /ignored plannedEnd 2015-01-31 of activity\.national-census: it is before/,
       ),
     ])
   })

@@ -1,112 +1,121 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { projectToIati } from '@/lib/reporting/iati'
+import { checkRuleset } from '@/lib/reporting/iati-rules/check'
+import { STANDARD_RULESET } from '@/lib/reporting/iati-rules/ruleset'
+import { iatiLanguages, iatiReport, seedWithFixture, xmllint } from '../support/iati'
 import { embeddedRepository } from '../support/repository'
 import { loadSeed, toNdjson } from '../support/seed'
-import { SHARED_DIR } from '../support/shared-dir'
+import { FIXTURE_SLUG } from '../fixtures/donor-project'
+import { sharedPath } from '../support/shared'
 
 const SLUG = 'secure-borders-safe-migration'
-const SCHEMA = path.join(SHARED_DIR, 'iati/iati-activities-schema.xsd')
+const repo = seedWithFixture()
+const WHEN = new Date('2026-11-25T10:00:00Z')
+const seed = () => iatiReport(repo, SLUG, WHEN)
+const fixture = () => iatiReport(repo, FIXTURE_SLUG, WHEN)
 
-async function seedIati(repo = embeddedRepository()) {
-  const languages = await Promise.all(
-    (['ka', 'en'] as const).map(async (locale) => ({
-      locale,
-      project: (await repo.getProject(locale, SLUG))!,
-      activities: (await repo.getProjectActivities(locale, SLUG)) ?? [],
-    })),
-  )
-  return projectToIati({ languages, generatedAt: new Date('2026-11-25T10:00:00Z') })
-}
-
-describe('IATI export', () => {
+describe('IATI export of the seed', () => {
   it('validates against the official IATI 2.03 schema (xmllint)', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'iati-')), 'activities.xml')
-    writeFileSync(file, await seedIati())
-    const output = execFileSync('xmllint', ['--noout', '--schema', SCHEMA, file], {
-      encoding: 'utf8',
-      stdio: 'pipe',
-    })
-    expect(output).toBe('')
+    expect(xmllint((await seed()).xml)).toBe('')
   })
 
   it('has 1 parent and 24 child activities, linked both ways', async () => {
-    const xml = await seedIati()
+    const { xml } = await seed()
     expect(xml.match(/<iati-activity [^>]*hierarchy="1"/g)).toHaveLength(1)
     expect(xml.match(/<iati-activity [^>]*hierarchy="2"/g)).toHaveLength(24)
-    expect(xml.match(/<related-activity ref="[^"]*" type="2"\/>/g)).toHaveLength(24)
-    expect(xml.match(/<related-activity ref="[^"]*" type="1"\/>/g)).toHaveLength(24)
+    expect(xml.match(/<related-activity ref="[^"]+" type="2"\/>/g)).toHaveLength(24)
+    expect(xml.match(/<related-activity ref="[^"]+" type="1"\/>/g)).toHaveLength(24)
   })
 
-  it('carries titles in both languages', async () => {
-    const xml = await seedIati()
-    expect(xml).toContain(
-      '<narrative xml:lang="ka">დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა</narrative>',
-    )
-    expect(xml).toContain(
-      '<narrative xml:lang="en">Supporting Secure Borders and Safe Migration</narrative>',
-    )
-    expect(xml).toContain('<narrative xml:lang="ka">ეროვნული აღწერა</narrative>')
-    expect(xml).toContain('<narrative xml:lang="en">National census</narrative>')
-    expect(xml.match(/<narrative xml:lang="ka">/g)!.length).toBe(
-      xml.match(/<narrative xml:lang="en">/g)!.length,
-    )
+  it('never writes an empty identifier, attribute or element', async () => {
+    const { xml } = await seed()
+    expect(xml).not.toMatch(/="\s*"/)
+    expect(xml).not.toMatch(/<([\w-]+)[^>]*>\s*<\/\1>/)
+    expect(xml).not.toMatch(/<(title|description|name|organisation)\/>/)
+    const ids = [...xml.matchAll(/<iati-identifier>([^<]+)<\/iati-identifier>/g)].map((m) => m[1])
+    expect(ids).toHaveLength(25)
+    expect(new Set(ids).size).toBe(25)
   })
 
-  it('uses IATI codes for organisations, dates, country and sector', async () => {
-    const xml = await seedIati()
-    expect(xml).toMatch(/<reporting-org ref="XM-DAC-47066" type="40">/)
-    expect(xml).toMatch(
-      /<participating-org type="40" role="1">\s*<narrative xml:lang="ka">ევროკავშირი/,
-    )
-    expect(xml).toMatch(/<participating-org ref="XM-DAC-47066" type="40" role="4">/)
+  it('uses a provisional identifier built from IOM’s and the slug, and says so', async () => {
+    const { xml, identifier } = await seed()
+    expect(identifier).toEqual({ value: `XM-DAC-47066-${SLUG}`, provisional: true })
+    expect(xml).toContain(`<iati-identifier>XM-DAC-47066-${SLUG}</iati-identifier>`)
+    expect(xml).toContain(`<iati-identifier>XM-DAC-47066-${SLUG}-national-census</iati-identifier>`)
+    expect(xml).toMatch(/<!-- Provisional identifier \(IOM's organisation identifier/)
+  })
+
+  it('carries budget, status, actual dates, contact, locations, results and the portal pages', async () => {
+    const { xml } = await seed()
+    expect(xml).toContain('<activity-status code="4"/>')
     expect(xml).toContain('<activity-date type="2" iso-date="2013-12-15"/>')
-    expect(xml).toContain('<recipient-country code="GE" percentage="100"/>')
-    expect(xml).toContain('<sector vocabulary="1" code="15190"/>')
+    expect(xml).toContain('<activity-date type="4" iso-date="2017-07-10"/>')
+    expect(xml).toMatch(/<value currency="EUR" value-date="2013-12-15">4800000<\/value>/)
+    expect(xml).toContain('<website>https://georgia.iom.int/</website>')
+    expect(xml).toContain('<narrative xml:lang="en">Sarpi (border with Türkiye)</narrative>')
+    expect(xml).toMatch(/<actual value="10">/)
+    expect(xml).toMatch(/<actual value="50">/)
+    expect(xml).toContain(
+      `<document-link url="http://localhost:3000/en/projects/${SLUG}" format="text/html">`,
+    )
   })
 
-  it('invents nothing the data lacks, and says so', async () => {
-    const xml = await seedIati()
-    expect(xml).toContain('No IATI activity identifier is recorded')
-    expect(xml).toContain('<iati-identifier></iati-identifier>')
-    expect(xml).toContain('Activity status is not recorded')
+  it('marks what the activities take from the project instead of presenting it as theirs', async () => {
+    const { xml } = await seed()
+    expect(
+      xml.match(/No status of its own is recorded: this is the parent project’s status/g),
+    ).toHaveLength(24)
+    expect(xml.match(/No start date of its own is recorded/g)).toHaveLength(24)
+    expect(xml).not.toMatch(/hierarchy="2"[\s\S]*activity-date type="2"/)
     expect(xml).toContain('Planned end known to the month only (2017-06)')
     expect(xml).not.toMatch(/iso-date="2017-06-\d\d"/)
   })
 
+  it('says at its top why it is not yet publishable', async () => {
+    const { xml, publishable, gaps, rules } = await seed()
+    expect(publishable).toBe(false)
+    expect(gaps.filter((gap) => gap.blocking).map((gap) => gap.code)).toEqual([
+      'provisionalIdentifier',
+      'inheritedStatus',
+      'inheritedDates',
+    ])
+    expect(rules).toEqual([expect.objectContaining({ id: '7.5.3', severity: 'error', cases: 1 })])
+    const header = xml.slice(0, xml.indexOf('<iati-activity '))
+    expect(header).toContain('<!-- Not yet publishable because: -->')
+    expect(header).toContain(
+      'IATI rule 7.5.3 (error, 1 case): Budget Period must not be longer than one year.',
+    )
+    expect(header).toContain('24 of 24 activities have no dates of their own')
+  })
+
+  it('carries titles in both languages', async () => {
+    const { xml } = await seed()
+    expect(xml).toContain('<narrative xml:lang="ka">ეროვნული აღწერა</narrative>')
+    expect(xml).toContain('<narrative xml:lang="en">National census</narrative>')
+  })
+
   it('escapes markup in content', async () => {
-    const repo = embeddedRepository()
-    const project = (await repo.getProject('en', SLUG))!
+    const [english] = (await iatiLanguages(repo, SLUG)).filter((l) => l.locale === 'en')
     const xml = projectToIati({
       languages: [
         {
-          locale: 'en',
-          project: { ...project, title: { value: 'A <b>&</b> "B"', lang: 'en' } },
-          activities: [],
+          ...english!,
+          project: { ...english!.project, title: { value: 'A <b>&</b> "B"', lang: 'en' } },
         },
       ],
-      generatedAt: new Date(),
+      generatedAt: WHEN,
+      pageUrl: (href, locale) => `https://example.org/${locale}${href}?a=1&b="2"`,
     })
-    expect(xml).toContain('A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;')
+    expect(xml).toContain('A &lt;b&gt;&amp;&lt;/b&gt; "B"')
+    expect(xml).toContain('?a=1&amp;b=&quot;2&quot;"')
+    expect(xmllint(xml)).toBe('')
   })
 
   it('stays well-formed and valid whatever control characters the content holds', async () => {
-    const illegal = [
-      '\u0000',
-      '\u0001',
-      '\u0008',
-      '\u000B',
-      '\u000C',
-      '\u000E',
-      '\u001F',
-      '\uFFFE',
-      '\uFFFF',
-      '\uD800',
-    ]
-    const dir = mkdtempSync(path.join(tmpdir(), 'iati-'))
-    const dataset = path.join(dir, 'dataset.ndjson')
+    const illegal = '\u0000\u0001\u0008\u000B\u000C\u000E\u001F\uFFFE\uFFFF\uD800'
+    const dataset = path.join(mkdtempSync(path.join(tmpdir(), 'iati-')), 'dataset.ndjson')
     writeFileSync(
       dataset,
       toNdjson(
@@ -116,8 +125,8 @@ describe('IATI export', () => {
                 ...doc,
                 title: {
                   _type: 'localeString',
-                  ka: `ეროვნული${illegal.join('')} აღწერა`,
-                  en: `National${illegal.join('')} census`,
+                  ka: `ეროვნული${illegal} აღწერა`,
+                  en: `National${illegal} census`,
                 },
               }
             : doc,
@@ -125,21 +134,67 @@ describe('IATI export', () => {
       ),
     )
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
-    const xml = await seedIati(embeddedRepository(dataset))
+    const { xml } = await iatiReport(embeddedRepository(dataset), SLUG, WHEN)
     expect(xml).toContain('<narrative xml:lang="en">National census</narrative>')
-    expect(xml).toContain('<narrative xml:lang="ka">ეროვნული აღწერა</narrative>')
     expect(warn).toHaveBeenCalledWith(
       expect.stringMatching(
         /removed 20 control or non-character code point\(s\) from activity\.national-census/,
       ),
     )
-    const file = path.join(dir, 'activities.xml')
-    writeFileSync(file, xml)
-    expect(
-      execFileSync('xmllint', ['--noout', '--schema', SCHEMA, file], {
-        encoding: 'utf8',
-        stdio: 'pipe',
-      }),
-    ).toBe('')
+    expect(xmllint(xml)).toBe('')
+  })
+})
+
+describe('IATI export of a fully filled project (test fixture)', () => {
+  it('validates against the schema and passes the Standard ruleset with no error and no warning', async () => {
+    const { xml, rules, gaps, publishable } = await fixture()
+    expect(xmllint(xml)).toBe('')
+    expect(rules).toEqual([])
+    expect(gaps).toEqual([])
+    expect(publishable).toBe(true)
+    expect(xml).toContain("<!-- Checked against IATI's Standard ruleset (2.03): no error. -->")
+  })
+
+  it('holds every element the model feeds', async () => {
+    const { xml } = await fixture()
+    expect(xml).toContain('<iati-identifier>XM-DAC-47066-FIXTURE-1</iati-identifier>')
+    expect(xml).not.toContain('Provisional identifier')
+    expect(xml.match(/<budget>/g)).toHaveLength(3)
+    for (const element of [
+      '<default-flow-type code="10"/>',
+      '<default-finance-type code="110"/>',
+      '<default-aid-type code="C01" vocabulary="1"/>',
+      '<email>fixture@example.org</email>',
+      '<pos>41.7151 44.8271</pos>',
+      '<category code="A07"/>',
+      '<baseline year="2019" value="20"/>',
+      '<target value="60"/>',
+      '<actual value="62"/>',
+      '<indicator measure="5">',
+    ]) {
+      expect(xml).toContain(element)
+    }
+    expect(xml).toMatch(
+      /<document-link url="https:\/\/cdn\.sanity\.io\/files\/fixture\/production\/fixture-evaluation\.pdf" format="application\/pdf">/,
+    )
+    // The outcome linked to one activity is reported with that activity.
+    const training = xml.slice(
+      xml.indexOf('XM-DAC-47066-FIXTURE-1-fixture-training</iati-identifier>'),
+    )
+    expect(training.slice(0, training.indexOf('</iati-activity>'))).toContain('<result type="2">')
+  })
+
+  it('is what IATI’s ruleset checker finds in the written file', async () => {
+    const { xml } = await fixture()
+    const report = checkRuleset(xml, STANDARD_RULESET)
+    expect(report.failures).toEqual([])
+    expect(report.tested).toBeGreaterThan(100)
+  })
+})
+
+describe('the bundled ruleset', () => {
+  it('is IATI’s Standard ruleset from ../shared, unchanged', () => {
+    const shared = JSON.parse(readFileSync(sharedPath('iati', 'rulesets', 'standard.json'), 'utf8'))
+    expect(STANDARD_RULESET).toEqual(shared)
   })
 })

@@ -7,24 +7,34 @@ import { parse } from 'csv-parse/sync'
 import { embeddedRepository } from '../support/repository'
 
 const SLUG = 'secure-borders-safe-migration'
+const CSV_HEADERS: CsvLabels['headers'] = {
+  project: 'Project',
+  clusterNumber: 'Cluster no.',
+  cluster: 'Cluster',
+  activityNumber: 'No.',
+  activity: 'Activity',
+  status: 'Status',
+  statusInherited: 'Status from project',
+  organizations: 'Organisations',
+  start: 'Start',
+  end: 'End',
+  endPlanned: 'End planned',
+  datesInherited: 'Dates from project',
+  clusterBudget: 'Cluster budget',
+  clusterShare: 'Cluster share (%)',
+  currency: 'Currency',
+  sources: 'Sources',
+  url: 'URL',
+}
 const repo = embeddedRepository()
 const collator = new Intl.Collator('en-GB')
 
-/** CSV column labels for the tests (the app's come from messages/). */
+/** CSV labels for the tests (the app's come from messages/). */
 const labels: CsvLabels = {
-  headers: {
-    project: 'Project',
-    clusterNumber: 'Cluster no.',
-    cluster: 'Cluster',
-    activityNumber: 'No.',
-    activity: 'Activity',
-    status: 'Status',
-    organizations: 'Organisations',
-    start: 'Start',
-    end: 'End',
-    url: 'URL',
-  },
+  headers: CSV_HEADERS,
   status: (status) => status.toUpperCase(),
+  yes: 'yes',
+  no: 'no',
 }
 const url = (activity: ReportingActivity, locale: string) =>
   `https://example.org/${locale}/${activity.slug}`
@@ -138,7 +148,7 @@ describe('filters', () => {
     )
     const titles = byTitle.map((row) => row.title.value)
     expect(titles).toEqual([...titles].sort((a, b) => collator.compare(a, b)))
-    expect(titles[0]).toBe('A study assessing the experience of crossing the border')
+    expect(titles[0]).toBe('A study to assess the experience of crossing the border')
   })
 
   it('counts per cluster and per status, given the other filters', async () => {
@@ -168,7 +178,7 @@ describe('CSV', () => {
     const csv = activitiesCsv([{ locale: 'en', activities: activities.slice(0, 3), labels }], url)
     expect(
       csv.startsWith(
-        '\uFEFFProject,Cluster no.,Cluster,No.,Activity,Status,Organisations,Start,End,URL\r\n',
+        '\uFEFFProject,Cluster no.,Cluster,No.,Activity,Status,Status from project,Organisations,Start,End,End planned,Dates from project,Cluster budget,Cluster share (%),Currency,Sources,URL\r\n',
       ),
     ).toBe(true)
     expect(csv.trimEnd().split('\r\n')).toHaveLength(4)

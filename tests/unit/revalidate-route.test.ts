@@ -73,6 +73,10 @@ describe('POST /api/revalidate', () => {
       ['projects', 'project:p'],
     ],
     [{ _id: 'organization.x', _type: 'organization', slug: 'iom' }, ['organizations']],
+    // A result shows on every page of its project; it creates no page of its own.
+    [{ _id: 'result.x', _type: 'result', projectSlug: 'p', routesChanged: true }, ['project:p']],
+    // A cited page shows wherever facts are sourced.
+    [{ _id: 'source.x', _type: 'source', routesChanged: true }, ['sources']],
     [
       {
         ...activityChange,

@@ -22,6 +22,8 @@ describe('Sanity schema', () => {
       'objective',
       'organization',
       'project',
+      'result',
+      'source',
       'thematicCluster',
     ])
   })

@@ -22,23 +22,38 @@ describe('localised fields are found in the schema', () => {
   const names = (type: string) => (byType.get(type) ?? []).map((path) => pathTitle(path))
 
   it('covers every document type with its localised fields, nested ones included', () => {
-    expect(names('activity')).toEqual(['Title', 'Description'])
+    expect(names('activity')).toEqual([
+      'Title',
+      'Description',
+      'Locations › Name',
+      'Locations › What happens there',
+      'Documents › Title',
+      'Sources of the facts › Note',
+    ])
     expect(names('project')).toEqual(
       expect.arrayContaining([
         'Title',
         'Short title',
         'Summary',
         'About the project',
-        'General objective',
+        'Overall objective',
         'Funding programme',
+        'Contact › Office',
+        'Sources of the facts › Note',
       ]),
     )
     expect(names('organization')).toEqual(['Name', 'Acronym'])
+    expect(names('result')).toEqual(
+      expect.arrayContaining(['Title', 'Indicators › Title', 'Indicators › Periods › Comment']),
+    )
+    expect(names('source')).toEqual(['Publisher', 'Note'])
     expect([...byType.keys()].sort()).toEqual([
       'activity',
       'objective',
       'organization',
       'project',
+      'result',
+      'source',
       'thematicCluster',
     ])
   })
@@ -49,7 +64,7 @@ describe('localised fields are found in the schema', () => {
       types: [
         ...schemaTypes,
         {
-          name: 'result',
+          name: 'survey',
           type: 'document',
           fields: [
             { name: 'keywords', type: 'array', of: [{ type: 'localeString' }] },
@@ -69,9 +84,9 @@ describe('localised fields are found in the schema', () => {
         },
       ],
     })
-    const result = {
-      _id: 'result.1',
-      _type: 'result',
+    const survey = {
+      _id: 'survey.1',
+      _type: 'survey',
       keywords: [{ _type: 'localeString', _key: 'a', ka: 'ა', en: 'a' }],
       indicators: [
         { _type: 'indicator', _key: 'i1', label: { ka: 'ერთი', en: 'One' } },
@@ -79,13 +94,13 @@ describe('localised fields are found in the schema', () => {
       ],
       source: { note: { en: 'Census' } },
     }
-    expect(missingTranslations(extended, result)).toEqual([
+    expect(missingTranslations(extended, survey)).toEqual([
       { path: 'indicators[1].label', title: 'Indicators › Label', missing: ['en'] },
       { path: 'source.note', title: 'Source › Note', missing: ['ka'] },
     ])
-    expect(await selected([result], missingTranslationFilter(extended, 'en'))).toEqual(['result.1'])
-    expect(await selected([result], missingTranslationFilter(extended, 'ka'))).toEqual(['result.1'])
-    const complete = { ...result, indicators: [result.indicators[0]], source: {} }
+    expect(await selected([survey], missingTranslationFilter(extended, 'en'))).toEqual(['survey.1'])
+    expect(await selected([survey], missingTranslationFilter(extended, 'ka'))).toEqual(['survey.1'])
+    const complete = { ...survey, indicators: [survey.indicators[0]], source: {} }
     expect(await selected([complete], missingTranslationFilter(extended, 'en'))).toEqual([])
   })
 })

@@ -2,29 +2,50 @@ import { z } from 'zod'
 import type { Locale } from '@/lib/i18n/routing'
 import { STATUS_VALUES } from '../vocabulary'
 import { possibleEnd } from './dates'
-import { organizationSchema, organizationSearchText } from './organization'
+import { lenient, moneySchema } from './finance'
+import { organizationRoleSchema, organizationSearchText } from './organization'
+import { placesShape } from './places'
 import { allLanguages, isoDate, localizedFields, perLocale, referencesTo } from './primitives'
-import { clusterRefSchema, orderedItemShape, projectWithPeriodSchema } from './project'
+import {
+  clusterRefSchema,
+  inheritedProjectOf,
+  inheritedProjectShape,
+  orderedItemShape,
+  projectWithPeriodSchema,
+} from './project'
+import { resultList } from './results'
+import { citationList } from './sources'
 
 const activityItemShape = perLocale((locale: Locale) => ({
   ...orderedItemShape(locale),
   status: z.enum(STATUS_VALUES).nullish(),
-  startDate: isoDate.nullish(),
-  endDate: isoDate.nullish(),
-  organizations: referencesTo(organizationSchema(locale), 'organisation'),
+  plannedStart: isoDate.nullish(),
+  plannedEnd: isoDate.nullish(),
+  actualStart: isoDate.nullish(),
+  actualEnd: isoDate.nullish(),
+  organizations: referencesTo(organizationRoleSchema(locale), 'organisation role'),
 }))
 type ActivityItemFields = z.output<z.ZodObject<ReturnType<typeof activityItemShape>>>
 
 function activityItemOf(raw: ActivityItemFields) {
+  const roles = raw.organizations(raw.id)
+  const seen = new Set<string>()
   return {
     id: raw.id,
     slug: raw.slug,
     order: raw.order,
     title: raw.title,
     status: raw.status ?? null,
-    startDate: raw.startDate ?? null,
-    endDate: possibleEnd(raw.id, 'endDate', raw.startDate, raw.endDate),
-    organizations: raw.organizations(raw.id),
+    plannedStart: raw.plannedStart ?? null,
+    plannedEnd: possibleEnd(raw.id, 'plannedEnd', raw.plannedStart, raw.plannedEnd),
+    actualStart: raw.actualStart ?? null,
+    actualEnd: possibleEnd(raw.id, 'actualEnd', raw.actualStart, raw.actualEnd),
+    /** Each organisation with its role on this activity. */
+    organizationRoles: roles,
+    /** The organisations, each once, whatever their roles (filters, search, lists). */
+    organizations: roles
+      .map((entry) => entry.organization)
+      .filter((organization) => !seen.has(organization.id) && Boolean(seen.add(organization.id))),
   }
 }
 
@@ -34,20 +55,27 @@ export const activityItemSchema = perLocale((locale: Locale) =>
 )
 export type ActivityListItem = z.output<ReturnType<typeof activityItemSchema>>
 
-/** An activity page: the activity with its cluster and project. */
+/** An activity page: the activity with its cluster, project, places, documents and results. */
 export const activitySchema = perLocale((locale: Locale) =>
   z
     .object({
       ...activityItemShape(locale),
+      ...placesShape(locale),
       description: localizedFields(locale).richText.optional,
+      citations: citationList(locale),
       cluster: clusterRefSchema(locale),
       project: projectWithPeriodSchema(locale),
+      results: resultList(locale),
     })
     .transform((raw) => ({
       ...activityItemOf(raw),
       description: raw.description,
+      locations: raw.locations,
+      documents: raw.documents,
+      citations: raw.citations,
       cluster: raw.cluster,
       project: raw.project,
+      results: raw.results,
     })),
 )
 export type Activity = z.output<ReturnType<typeof activitySchema>>
@@ -68,20 +96,67 @@ const searchTextSchema = z
     ].join(' \n '),
   )
 
+/** The project of a listed activity: what it inherits, and the budget its cluster's share is of. */
+const reportingProjectSchema = perLocale((locale: Locale) =>
+  z
+    .object({
+      ...inheritedProjectShape(locale),
+      totalBudget: lenient(moneySchema, 'total budget'),
+      budgetByCluster: lenient(
+        z.array(z.object({ cluster: z.string(), amount: z.number().finite().nonnegative() })),
+        'budget by cluster',
+      ),
+      budgetCitations: citationList(locale),
+    })
+    .transform((raw) => ({
+      ...inheritedProjectOf(raw),
+      totalBudget: raw.totalBudget,
+      budgetByCluster: raw.budgetByCluster ?? [],
+      budgetCitations: raw.budgetCitations,
+    })),
+)
+
 /** An activity as the donor list and the exports need it: with its cluster, project and search text. */
 export const reportingActivitySchema = perLocale((locale: Locale) =>
   z
     .object({
       ...activityItemShape(locale),
+      citations: citationList(locale),
       cluster: clusterRefSchema(locale),
-      project: projectWithPeriodSchema(locale),
+      project: reportingProjectSchema(locale),
       search: searchTextSchema.catch(''),
     })
     .transform((raw) => ({
       ...activityItemOf(raw),
+      citations: raw.citations,
       cluster: raw.cluster,
       project: raw.project,
       searchText: raw.search,
     })),
 )
 export type ReportingActivity = z.output<ReturnType<typeof reportingActivitySchema>>
+
+/** An activity as its IATI activity needs it: the list's fields plus description and places. */
+export const iatiActivitySchema = perLocale((locale: Locale) =>
+  z
+    .object({
+      ...activityItemShape(locale),
+      ...placesShape(locale),
+      description: localizedFields(locale).richText.optional,
+      citations: citationList(locale),
+      cluster: clusterRefSchema(locale),
+      project: reportingProjectSchema(locale),
+      search: searchTextSchema.catch(''),
+    })
+    .transform((raw) => ({
+      ...activityItemOf(raw),
+      description: raw.description,
+      locations: raw.locations,
+      documents: raw.documents,
+      citations: raw.citations,
+      cluster: raw.cluster,
+      project: raw.project,
+      searchText: raw.search,
+    })),
+)
+export type IatiActivity = z.output<ReturnType<typeof iatiActivitySchema>>

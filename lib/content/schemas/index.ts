@@ -1,5 +1,9 @@
 /** The app's content types: what pages and components receive from the data layer. */
-export type { Activity, ActivityListItem, ReportingActivity } from './activity'
+export type { Activity, ActivityListItem, IatiActivity, ReportingActivity } from './activity'
+export type { Money, AnnualBudget, ClusterBudget } from './finance'
+export type { Location, ProjectDocumentFile } from './places'
+export type { Indicator, IndicatorPeriod, Result } from './results'
+export type { Citation, Fact, Source } from './sources'
 export type { Cluster } from './cluster'
 export type { ClusterSummary, Project, ProjectListItem } from './joins'
 export type { Organization, OrganizationRoleEntry } from './organization'

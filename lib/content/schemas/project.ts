@@ -3,6 +3,8 @@ import type { Locale } from '@/lib/i18n/routing'
 import { COUNTRY_VALUES, STATUS_VALUES } from '../vocabulary'
 import { possibleEnd } from './dates'
 import { organizationRoleSchema } from './organization'
+import { projectDonorOf, projectDonorShape } from './project-donor'
+import { citationList } from './sources'
 import {
   isoDate,
   listOf,
@@ -36,26 +38,49 @@ export const projectRefSchema = perLocale((locale: Locale) =>
 )
 export type ProjectRef = z.output<ReturnType<typeof projectRefSchema>>
 
-/** A project's period; an end before the start is treated as not recorded (see ./dates.ts). */
+/**
+ * A project's period: the planned start (required), the actual start and the planned and actual
+ * ends. An end before the start is treated as not recorded (see ./dates.ts).
+ */
 const periodShape = {
   startDate: isoDate,
   plannedEnd: partialDate.nullish(),
+  actualStart: isoDate.nullish(),
   actualEnd: isoDate.nullish(),
 }
 type PeriodFields = { id: string } & z.output<z.ZodObject<typeof periodShape>>
 function periodOf(raw: PeriodFields) {
+  const start = raw.actualStart ?? raw.startDate
   return {
     startDate: raw.startDate,
     plannedEnd: possibleEnd(raw.id, 'plannedEnd', raw.startDate, raw.plannedEnd),
-    actualEnd: possibleEnd(raw.id, 'actualEnd', raw.startDate, raw.actualEnd),
+    actualStart: raw.actualStart ?? null,
+    actualEnd: possibleEnd(raw.id, 'actualEnd', start, raw.actualEnd),
   }
 }
 
-/** A project and its period, for pages that show an activity's inherited dates. */
+/**
+ * A project with what its activities take from it when they have none of their own: its period and
+ * status, with the sources of those facts.
+ */
+export const inheritedProjectShape = perLocale((locale: Locale) => ({
+  ...projectRefShape(locale),
+  ...periodShape,
+  status: z.enum(STATUS_VALUES).nullish(),
+  citations: citationList(locale),
+}))
+export function inheritedProjectOf(
+  raw: z.output<z.ZodObject<ReturnType<typeof inheritedProjectShape>>>,
+) {
+  return {
+    ...projectRefOf(raw),
+    ...periodOf(raw),
+    status: raw.status ?? null,
+    citations: raw.citations,
+  }
+}
 export const projectWithPeriodSchema = perLocale((locale: Locale) =>
-  z
-    .object({ ...projectRefShape(locale), ...periodShape })
-    .transform((raw) => ({ ...projectRefOf(raw), ...periodOf(raw) })),
+  z.object(inheritedProjectShape(locale)).transform(inheritedProjectOf),
 )
 export type ProjectWithPeriod = z.output<ReturnType<typeof projectWithPeriodSchema>>
 
@@ -109,8 +134,24 @@ export const clusterRefSchema = perLocale((locale: Locale) =>
 )
 export type ClusterRef = z.output<ReturnType<typeof clusterRefSchema>>
 
+/** An activity as the overview lists it: its title, and its own dates for the timeline. */
 const activityTitleSchema = perLocale((locale: Locale) =>
-  z.object({ ...orderedItemShape(locale), cluster: z.string().nullish() }),
+  z
+    .object({
+      ...orderedItemShape(locale),
+      cluster: z.string().nullish(),
+      plannedStart: isoDate.nullish(),
+      plannedEnd: isoDate.nullish(),
+      actualStart: isoDate.nullish(),
+      actualEnd: isoDate.nullish(),
+    })
+    .transform((raw) => ({
+      ...raw,
+      plannedStart: raw.plannedStart ?? null,
+      plannedEnd: possibleEnd(raw.id, 'plannedEnd', raw.plannedStart, raw.plannedEnd),
+      actualStart: raw.actualStart ?? null,
+      actualEnd: possibleEnd(raw.id, 'actualEnd', raw.actualStart, raw.actualEnd),
+    })),
 )
 export type ActivityTitle = Omit<z.output<ReturnType<typeof activityTitleSchema>>, 'cluster'>
 
@@ -120,6 +161,7 @@ export const projectSchema = perLocale((locale: Locale) => {
   return z
     .object({
       ...projectSummaryShape(locale),
+      ...projectDonorShape(locale),
       description: text.richText.optional,
       generalObjective: text.text.optional,
       fundingProgramme: text.title.optional,
@@ -131,6 +173,7 @@ export const projectSchema = perLocale((locale: Locale) => {
     })
     .transform((raw) => ({
       ...projectSummaryOf(raw),
+      ...projectDonorOf(raw),
       description: raw.description,
       generalObjective: raw.generalObjective,
       fundingProgramme: raw.fundingProgramme,

@@ -2,8 +2,10 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { STATUSES, STATUS_VALUES, studioOptions } from '../../../lib/content/vocabulary'
 import { requireAllLanguages } from '../objects/localized'
 import { bilingualTitle } from '../preview'
-import { documentString, publishedId, referenceExists, studioApiVersion } from '../validation'
+import { publishedId, referenceExists, studioApiVersion } from '../validation'
 import { byOrder, projectMemberFields } from './shared-fields'
+import { citationsField } from '../donor/citation'
+import { activityDateFields, activityPlaceFields } from '../donor/activity-fields'
 
 export const activity = defineType({
   name: 'activity',
@@ -68,41 +70,28 @@ export const activity = defineType({
     }),
     defineField({
       name: 'organizations',
-      title: 'Organisations served or involved',
+      title: 'Organisations and their roles',
       type: 'array',
-      of: [
-        defineArrayMember({
-          type: 'reference',
-          to: [{ type: 'organization' }],
-          validation: (rule) => rule.custom(referenceExists).error(),
-        }),
-      ],
-      validation: (rule) => rule.unique(),
-    }),
-    defineField({
-      name: 'startDate',
-      title: 'Start date',
-      type: 'date',
-      description: 'Only if the activity has its own period; otherwise the project period applies.',
-    }),
-    defineField({
-      name: 'endDate',
-      title: 'End date',
-      type: 'date',
+      description: 'Who the activity serves (beneficiary) and who works on it (partner).',
+      of: [defineArrayMember({ type: 'organizationRole' })],
       validation: (rule) =>
         rule
-          .custom((value, context) => {
-            const start = documentString(context, 'startDate')
-            if (!value || !start) return true
-            return value > start ? true : 'The end date must be after the start date'
+          .custom((value: { organization?: { _ref?: string }; role?: string }[] | undefined) => {
+            const keys = (value ?? []).map((entry) => `${entry.organization?._ref}:${entry.role}`)
+            return new Set(keys).size === keys.length
+              ? true
+              : 'An organisation is listed twice with the same role'
           })
           .error(),
     }),
+    ...activityDateFields,
     defineField({
       name: 'description',
       title: 'Description',
       type: 'localeBlockContent',
     }),
+    ...activityPlaceFields,
+    citationsField('activityCitation'),
   ],
   orderings: [byOrder],
   preview: {

@@ -12,6 +12,16 @@ import { requireAllLanguages, withinShortTitleLength } from '../objects/localize
 import { bilingualTitle } from '../preview'
 import { documentString } from '../validation'
 import { slugFields } from './slug-fields'
+import {
+  actualStartField,
+  contactFields,
+  financeFields,
+  followUpField,
+  iatiFields,
+  officialNameFields,
+  placesAndDocumentsFields,
+  projectCitationsField,
+} from '../donor/project-fields'
 
 type RoleEntry = { role?: string; organization?: { _ref?: string } }
 
@@ -22,7 +32,9 @@ export const project = defineType({
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'facts', title: 'Facts' },
+    { name: 'finances', title: 'Finances' },
     { name: 'organisations', title: 'Organisations' },
+    { name: 'sources', title: 'Sources' },
     { name: 'reporting', title: 'Donor reporting' },
   ],
   fields: [
@@ -58,8 +70,16 @@ export const project = defineType({
       validation: requireAllLanguages,
     }),
     defineField({
+      name: 'editorialNote',
+      title: 'Editorial note on "About the project"',
+      type: 'localeText',
+      group: 'content',
+      description:
+        'e.g. that the text was written while the project was running. Shown under the text, marked as a note.',
+    }),
+    defineField({
       name: 'generalObjective',
-      title: 'General objective',
+      title: 'Overall objective',
       type: 'localeText',
       group: 'content',
       description: 'The specific objectives are separate documents that reference this project.',
@@ -78,13 +98,17 @@ export const project = defineType({
       type: 'localeString',
       group: 'facts',
     }),
+    ...officialNameFields,
     defineField({
       name: 'startDate',
-      title: 'Start date',
+      title: 'Planned start date',
       type: 'date',
       group: 'facts',
+      description:
+        'As planned or announced. Once the project has started, also fill in the actual start.',
       validation: (rule) => rule.required(),
     }),
+    actualStartField,
     defineField({
       name: 'plannedEnd',
       title: 'Planned end',
@@ -122,9 +146,12 @@ export const project = defineType({
       title: 'Status',
       type: 'string',
       group: 'facts',
-      description: 'Leave empty when it is not known; the site then shows no status.',
+      description:
+        'IATI ActivityStatus. Leave empty when it is not known; the site then says "not recorded".',
       options: { list: studioOptions(STATUSES, STATUS_VALUES) },
     }),
+    followUpField,
+    ...financeFields,
     defineField({
       name: 'country',
       title: 'Country',
@@ -157,13 +184,16 @@ export const project = defineType({
           })
           .error(),
     }),
+    ...contactFields,
+    ...placesAndDocumentsFields,
+    projectCitationsField,
     defineField({
       name: 'iatiIdentifier',
       title: 'IATI activity identifier',
       type: 'string',
       group: 'reporting',
       description:
-        "The reporting organisation's identifier followed by the project's own, e.g. XM-DAC-47066-XYZ. Leave empty if not registered.",
+        "The reporting organisation's identifier followed by the project's own, e.g. XM-DAC-47066-XYZ. Empty: the portal builds a provisional one from IOM's identifier and the slug.",
       validation: (rule) => rule.regex(/^[A-Z]{2}(-[A-Za-z0-9._]+)+$/, { name: 'IATI identifier' }),
     }),
     defineField({
@@ -181,6 +211,7 @@ export const project = defineType({
       ],
       validation: (rule) => rule.unique(),
     }),
+    ...iatiFields,
   ],
   preview: {
     select: { ka: 'title.ka', en: 'title.en' },

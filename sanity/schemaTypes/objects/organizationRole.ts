@@ -6,10 +6,13 @@ import {
   studioOptions,
 } from '../../../lib/content/vocabulary'
 import { referenceExists } from '../validation'
+import { sourcesField } from '../donor/sources-field'
 
 export const organizationRole = defineType({
   name: 'organizationRole',
   title: 'Organisation and role',
+  description:
+    'A ministry or agency that receives support is a beneficiary; a partner works with the implementer.',
   type: 'object',
   fields: [
     defineField({
@@ -30,6 +33,8 @@ export const organizationRole = defineType({
       },
       validation: (rule) => rule.required(),
     }),
+    // Roles the project's own page states need no source; the others cite where they are stated.
+    sourcesField(),
   ],
   preview: {
     select: { name: 'organization.name.en', nameKa: 'organization.name.ka', role: 'role' },

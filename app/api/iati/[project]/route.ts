@@ -1,30 +1,17 @@
 import { NextResponse } from 'next/server'
-import { getProject, getProjectActivities } from '@/lib/content'
-import { routing } from '@/lib/i18n/routing'
-import { projectToIati } from '@/lib/reporting/iati'
+import { loadIati } from '@/lib/reporting/iati/load'
 import { methodNotAllowed } from '@/lib/method-not-allowed'
 
-/** The project as an IATI 2.03 activity file, with narratives in every portal language. */
+/**
+ * The project as an IATI 2.03 activity file, with narratives in every portal language. It always
+ * covers the whole project (filters of the activity list do not apply), and its first comments say
+ * whether it is ready to publish and why not.
+ */
 export async function GET(_request: Request, { params }: RouteContext<'/api/iati/[project]'>) {
   const { project: slug } = await params
-  const languages = await Promise.all(
-    routing.locales.map(async (locale) => ({
-      locale,
-      project: await getProject(locale, slug),
-      activities: await getProjectActivities(locale, slug),
-    })),
-  )
-  const complete = languages.flatMap(({ locale, project, activities }) =>
-    project && activities ? [{ locale, project, activities }] : [],
-  )
-  if (complete.length < languages.length) {
-    return NextResponse.json({ error: 'no such project' }, { status: 404 })
-  }
-  const xml = projectToIati({
-    languages: complete,
-    generatedAt: new Date(),
-  })
-  return new Response(xml, {
+  const report = await loadIati(slug)
+  if (!report) return NextResponse.json({ error: 'no such project' }, { status: 404 })
+  return new Response(report.xml, {
     headers: {
       'content-type': 'application/xml; charset=utf-8',
       'content-disposition': `attachment; filename="${slug}-iati-activities.xml"`,

@@ -3,11 +3,13 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
+import { IatiReadiness } from '@/components/donor/IatiReadiness'
 import { ActivityReport } from '@/components/report/ActivityReport'
 import { pageMetadata } from '@/lib/metadata'
 import { iatiPath, paths } from '@/lib/paths'
 import type { SearchParams } from '@/lib/reporting/filters'
 import { redirectToCleanListUrl } from '@/lib/reporting/clean-url'
+import { loadIati } from '@/lib/reporting/iati/load'
 import { loadActivityReport } from '@/lib/reporting/load'
 import { searchString } from '@/lib/reporting/search-string'
 import { loadProject } from '../load-project'
@@ -47,6 +49,7 @@ export async function ProjectReport({
   redirectToCleanListUrl(locale, paths.activities(project.slug), searchParams)
   const report = await loadActivityReport(locale, project.slug, searchParams)
   if (!report) notFound()
+  const iati = await loadIati(project.slug)
   const t = await getTranslations('Report')
   return (
     <ActivityReport
@@ -61,6 +64,7 @@ export async function ProjectReport({
       listPath={paths.activities(project.slug)}
       csvPath={paths.activitiesCsv(project.slug)}
       iatiPath={iatiPath(project.slug)}
+      iatiStatus={iati && <IatiReadiness report={iati} />}
       generatedAt={new Date()}
     />
   )

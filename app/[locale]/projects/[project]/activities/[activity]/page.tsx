@@ -4,12 +4,11 @@ import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { ClusterIcon } from '@/components/ClusterIcon'
 import { LocalizedText } from '@/components/LocalizedText'
 import { PageHeader } from '@/components/PageHeader'
-import { RichText } from '@/components/RichText'
 import { ActivityDetails } from '@/components/activity/ActivityDetails'
 import { getActivity } from '@/lib/content'
+import { Link } from '@/lib/i18n/navigation'
 import { activityParams } from '@/lib/content/static-params'
 import { loadPage } from '@/lib/i18n/params'
-import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -75,12 +74,6 @@ export default async function ActivityPage({ params }: Props) {
       />
       <div className="narrow">
         <ActivityDetails activity={activity} />
-        {activity.description && (
-          <section aria-labelledby="about-activity">
-            <h2 id="about-activity">{t('about')}</h2>
-            <RichText className="prose" value={activity.description} />
-          </section>
-        )}
       </div>
       <ul className="link-list no-print">
         <li>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { ClusterResults } from '@/components/donor/ClusterResults'
 import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { ClusterIcon } from '@/components/ClusterIcon'
 import { PageHeader } from '@/components/PageHeader'
@@ -77,6 +78,7 @@ export default async function ClusterPage({ params }: Props) {
           </Link>
         </p>
       </section>
+      <ClusterResults results={cluster.results} />
     </article>
   )
 }

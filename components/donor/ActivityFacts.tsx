@@ -1,0 +1,55 @@
+import { useTranslations } from 'next-intl'
+import type { Activity } from '@/lib/content/schemas'
+import type { SourceIndex } from '@/lib/content/source-index'
+import { activityPeriod, activityStatus, hasOwnDates } from '@/lib/content/period'
+import { citationOf, type Fact } from '@/lib/content/schemas/sources'
+import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
+import { LocalizedText } from '../LocalizedText'
+import { Period } from '../Period'
+import { FactRow } from './FactRow'
+import { NotRecorded } from './NotRecorded'
+
+/**
+ * An activity's project, cluster, status and dates. Where the activity has no status or dates of
+ * its own the project's are shown, marked as the project's, with the project's sources.
+ */
+export function ActivityFacts({ activity, sources }: { activity: Activity; sources: SourceIndex }) {
+  const t = useTranslations('Activity')
+  const tStatus = useTranslations('Status')
+  const { project, cluster } = activity
+  const status = activityStatus(activity)
+  const cited = (citations: typeof activity.citations, ...facts: Fact[]) =>
+    sources.numbers(facts.flatMap((fact) => citationOf(citations, fact)?.sources ?? []))
+  const statusSources = status.inherited
+    ? cited(project.citations, 'status')
+    : cited(activity.citations, 'status')
+  const periodSources = hasOwnDates(activity)
+    ? cited(activity.citations, 'dates')
+    : cited(project.citations, 'actualStart', 'actualEnd', 'startDate', 'plannedEnd')
+
+  return (
+    <section className="facts" aria-labelledby="activity-facts">
+      <h2 id="activity-facts">{t('facts')}</h2>
+      <dl className="summary-list">
+        <FactRow label={t('project')}>
+          <Link href={paths.project(project.slug)}>
+            <LocalizedText value={project.title} />
+          </Link>
+        </FactRow>
+        <FactRow label={t('cluster')}>
+          <Link href={paths.cluster(project.slug, cluster.slug)}>
+            <LocalizedText value={cluster.title} />
+          </Link>
+        </FactRow>
+        <FactRow label={t('status')} sources={statusSources}>
+          {status.status ? tStatus(status.status) : <NotRecorded />}
+          {status.inherited && <span className="period__note"> ({t('projectStatus')})</span>}
+        </FactRow>
+        <FactRow label={t('period')} sources={periodSources}>
+          <Period period={activityPeriod(activity)} />
+        </FactRow>
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,17 @@
+import type { Result } from '@/lib/content/schemas'
+import { resultCitedGroups } from '@/lib/content/cited'
+import { buildSourceIndex } from '@/lib/content/source-index'
+import { ResultsSection } from './ResultsSection'
+import { SourcesSection } from './SourcesSection'
+import { useCitedLabels } from './useCitedLabels'
+
+/** A cluster's results and the sources of their figures. */
+export function ClusterResults({ results }: { results: Result[] }) {
+  const sources = buildSourceIndex(resultCitedGroups(results, useCitedLabels()))
+  return (
+    <>
+      <ResultsSection results={results} sources={sources} />
+      <SourcesSection index={sources} />
+    </>
+  )
+}

@@ -1,0 +1,67 @@
+import { useLocale, useTranslations } from 'next-intl'
+import type { IatiReport } from '@/lib/reporting/iati'
+import ruleTexts from '@/messages/en.json'
+
+type Readiness = Pick<IatiReport, 'gaps' | 'rules' | 'publishable' | 'identifier'>
+
+/** The rules the portal has a translation for (both message files hold the same keys). */
+const isTranslatedRule = (key: string): key is keyof typeof ruleTexts.IatiRule =>
+  Object.hasOwn(ruleTexts.IatiRule, key)
+
+/**
+ * Whether the project's IATI file could be published today, and if not, why: the gaps in the
+ * data (a provisional identifier, inherited statuses and dates…) and the rules of IATI's Standard
+ * ruleset the file fails. The rules' messages are IATI's English, translated where the portal has
+ * a translation.
+ */
+export function IatiReadiness({ report }: { report: Readiness }) {
+  const t = useTranslations('Iati')
+  const tRule = useTranslations('IatiRule')
+  const locale = useLocale()
+  const ruleLine = (rule: Readiness['rules'][number]) => {
+    const key = `r${rule.id.replaceAll('.', '_')}`
+    const translated = isTranslatedRule(key) ? tRule(key) : null
+    return (
+      <li key={`${rule.id}:${rule.message}`}>
+        {t('rule', { id: rule.id, severity: t(rule.severity), count: rule.cases })}{' '}
+        {translated && locale !== 'en' ? translated : <span lang="en">{rule.message}</span>}
+      </li>
+    )
+  }
+  const gapLine = (gap: Readiness['gaps'][number]) => (
+    <li key={gap.code}>{t(gap.code, gap.values)}</li>
+  )
+  const blocking = [
+    ...report.gaps.filter((gap) => gap.blocking).map(gapLine),
+    ...report.rules.filter((rule) => rule.severity === 'error').map(ruleLine),
+  ]
+  const incomplete = [
+    ...report.gaps.filter((gap) => !gap.blocking).map(gapLine),
+    ...report.rules.filter((rule) => rule.severity !== 'error').map(ruleLine),
+  ]
+  return (
+    <section aria-labelledby="iati-readiness" className="iati-readiness">
+      <h2 id="iati-readiness" className="visually-hidden">
+        {t('heading')}
+      </h2>
+      {blocking.length ? (
+        <>
+          <p>{t('notPublishable')}</p>
+          <ul>{blocking}</ul>
+        </>
+      ) : (
+        <p>{t('publishable')}</p>
+      )}
+      {incomplete.length > 0 && (
+        <>
+          <p>{t('alsoIncomplete')}</p>
+          <ul>{incomplete}</ul>
+        </>
+      )}
+      <p>
+        {t('identifier', { identifier: report.identifier.value })}
+        {report.identifier.provisional && ` (${t('provisional')})`}
+      </p>
+    </section>
+  )
+}

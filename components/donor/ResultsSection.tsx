@@ -1,0 +1,96 @@
+import { useTranslations } from 'next-intl'
+import type { ClusterRef, Objective, Result } from '@/lib/content/schemas'
+import type { SourceIndex } from '@/lib/content/source-index'
+import { LocalizedText } from '../LocalizedText'
+import { IndicatorFigures } from './IndicatorFigures'
+import { SourceRefs } from './SourceRefs'
+
+type Groups = { objectives: Objective[]; clusters: ClusterRef[] }
+
+function ResultItem({
+  result,
+  sources,
+  level,
+}: {
+  result: Result
+  sources: SourceIndex
+  level: 3 | 4
+}) {
+  const t = useTranslations('Results')
+  const Heading = `h${level}` as const
+  return (
+    <article className="result">
+      <p className="result__type">{t(`type${result.type}`)}</p>
+      <Heading className="result__title">
+        <LocalizedText value={result.title} />
+        <SourceRefs numbers={sources.numbers(result.sources)} />
+      </Heading>
+      <LocalizedText as="p" value={result.description} />
+      {result.indicators.map((indicator) => (
+        <IndicatorFigures
+          key={indicator.key}
+          indicator={indicator}
+          sources={sources}
+          level={(level + 1) as 4 | 5}
+        />
+      ))}
+    </article>
+  )
+}
+
+/**
+ * Results with their indicators. With `groups` (the project overview) they are grouped under the
+ * specific objective or thematic cluster they belong to; a page with none says so.
+ */
+export function ResultsSection({
+  results,
+  sources,
+  groups,
+}: {
+  results: Result[]
+  sources: SourceIndex
+  groups?: Groups
+}) {
+  const t = useTranslations('Results')
+  const tClusters = useTranslations('Clusters')
+  const headed = groups
+    ? [
+        ...groups.objectives.map((objective) => ({
+          key: objective.id,
+          label: t('objective', { number: objective.order }),
+          title: objective.title,
+          results: results.filter((result) => result.objective === objective.id),
+        })),
+        ...groups.clusters.map((cluster) => ({
+          key: cluster.id,
+          label: tClusters('label', { number: cluster.order }),
+          title: cluster.title,
+          results: results.filter((result) => result.cluster === cluster.id),
+        })),
+      ].filter((group) => group.results.length > 0)
+    : []
+  return (
+    <section aria-labelledby="results" className="section results">
+      <h2 id="results">{t('heading')}</h2>
+      {results.length === 0 && <p>{t('none')}</p>}
+      {groups
+        ? headed.map((group) => (
+            <section
+              key={group.key}
+              className="results__group"
+              aria-labelledby={`results-${group.key}`}
+            >
+              <h3 id={`results-${group.key}`}>
+                {group.label}: <LocalizedText value={group.title} />
+              </h3>
+              {group.results.map((result) => (
+                <ResultItem key={result.id} result={result} sources={sources} level={4} />
+              ))}
+            </section>
+          ))
+        : results.map((result) => (
+            <ResultItem key={result.id} result={result} sources={sources} level={3} />
+          ))}
+    </section>
+  )
+}

@@ -1,0 +1,20 @@
+import { formatPartialDate } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/routing'
+
+/** A reporting period in few words: "2021" for a calendar year, else its first and last day. */
+export function periodLabel(
+  period: { start: string | null; end: string | null },
+  locale: Locale,
+): string | null {
+  const { start, end } = period
+  if (!start || !end) return null
+  if (
+    start.slice(5) === '01-01' &&
+    end.slice(5) === '12-31' &&
+    start.slice(0, 4) === end.slice(0, 4)
+  ) {
+    return start.slice(0, 4)
+  }
+  const first = formatPartialDate(start, locale)
+  return start === end ? first : `${first} – ${formatPartialDate(end, locale)}`
+}

@@ -1,0 +1,171 @@
+/**
+ * Controlled vocabularies of the donor facts: money, results, documents, sources and the IATI
+ * classifications. Codes are IATI's (codelists of standard 2.03) so the export needs no mapping
+ * table; titles are for editors in the Studio, visitors read translated labels from messages/.
+ */
+
+/** ISO 4217 currencies the portal's budgets are given in. */
+export const CURRENCY_VALUES = ['EUR', 'USD', 'GEL'] as const
+export type Currency = (typeof CURRENCY_VALUES)[number]
+export const CURRENCIES: Record<Currency, string> = {
+  EUR: 'Euro (EUR)',
+  USD: 'US dollar (USD)',
+  GEL: 'Georgian lari (GEL)',
+}
+
+/** IATI ResultType. */
+export const RESULT_TYPE_VALUES = ['1', '2', '3', '9'] as const
+export type ResultType = (typeof RESULT_TYPE_VALUES)[number]
+export const RESULT_TYPES: Record<ResultType, string> = {
+  '1': 'Output',
+  '2': 'Outcome',
+  '3': 'Impact',
+  '9': 'Other',
+}
+
+/** IATI IndicatorMeasure (the ones a portal page can chart or describe). */
+export const INDICATOR_MEASURE_VALUES = ['1', '2', '5'] as const
+export type IndicatorMeasure = (typeof INDICATOR_MEASURE_VALUES)[number]
+export const INDICATOR_MEASURES: Record<IndicatorMeasure, string> = {
+  '1': 'Unit (a number of something)',
+  '2': 'Percentage',
+  '5': 'Qualitative (described, not counted)',
+}
+
+/** IATI DocumentCategory, the activity-level (A) codes. */
+export const DOCUMENT_CATEGORY_VALUES = [
+  'A01',
+  'A02',
+  'A03',
+  'A04',
+  'A05',
+  'A06',
+  'A07',
+  'A08',
+  'A09',
+  'A10',
+  'A11',
+  'A12',
+] as const
+export type DocumentCategory = (typeof DOCUMENT_CATEGORY_VALUES)[number]
+export const DOCUMENT_CATEGORIES: Record<DocumentCategory, string> = {
+  A01: 'Pre- and post-project impact appraisal',
+  A02: 'Objectives / purpose of activity',
+  A03: 'Intended ultimate beneficiaries',
+  A04: 'Conditions',
+  A05: 'Budget',
+  A06: 'Summary information about contract',
+  A07: 'Review of project performance and evaluation',
+  A08: 'Results, outcomes and outputs',
+  A09: 'Memorandum of understanding',
+  A10: 'Tender',
+  A11: 'Contract',
+  A12: 'Activity web page',
+}
+
+/** Languages a document or a cited page may be written in (ISO 639-1). */
+export const DOCUMENT_LANGUAGE_VALUES = ['ka', 'en', 'ru'] as const
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGE_VALUES)[number]
+export const DOCUMENT_LANGUAGES: Record<DocumentLanguage, string> = {
+  ka: 'Georgian',
+  en: 'English',
+  ru: 'Russian',
+}
+
+/** IATI FlowType (subset). */
+export const FLOW_TYPE_VALUES = ['10', '20', '30', '50'] as const
+export type FlowType = (typeof FLOW_TYPE_VALUES)[number]
+export const FLOW_TYPES: Record<FlowType, string> = {
+  '10': 'ODA',
+  '20': 'OOF',
+  '30': 'Private development finance',
+  '50': 'Other flows',
+}
+
+/** IATI FinanceType (subset). */
+export const FINANCE_TYPE_VALUES = ['110', '410'] as const
+export type FinanceType = (typeof FINANCE_TYPE_VALUES)[number]
+export const FINANCE_TYPES: Record<FinanceType, string> = {
+  '110': 'Standard grant',
+  '410': 'Aid loan excluding debt reorganisation',
+}
+
+/** IATI AidType, OECD DAC vocabulary (subset). */
+export const AID_TYPE_VALUES = ['B03', 'C01', 'D02'] as const
+export type AidType = (typeof AID_TYPE_VALUES)[number]
+export const AID_TYPES: Record<AidType, string> = {
+  B03: 'Contributions to specific-purpose programmes and funds managed by implementing partners',
+  C01: 'Project-type interventions',
+  D02: 'Other technical assistance',
+}
+
+/**
+ * How far a cited page can be trusted as it stands: the publisher's own page, a page of a partner
+ * in the programme, or a copy of the publisher's material on someone else's site.
+ */
+export const SOURCE_KIND_VALUES = ['official', 'partner', 'copy'] as const
+export type SourceKind = (typeof SOURCE_KIND_VALUES)[number]
+export const SOURCE_KINDS: Record<SourceKind, string> = {
+  official: 'Official page of the publisher',
+  partner: 'Page of a programme partner',
+  copy: 'Copy on a third-party site',
+}
+
+/** Whether a project's IATI identifier is IOM's registered one or the portal's provisional one. */
+export const IATI_ID_STATUS_VALUES = ['provisional', 'registered'] as const
+export type IatiIdStatus = (typeof IATI_ID_STATUS_VALUES)[number]
+export const IATI_ID_STATUSES: Record<IatiIdStatus, string> = {
+  provisional: 'Provisional (built by the portal, not registered)',
+  registered: 'Registered (confirmed as the one the organisation publishes)',
+}
+
+/** A year-precise, month-precise or day-precise date as sources give them: 2017, 2017-07, 2017-07-10. */
+export const LOOSE_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
+
+/** The facts of a project a citation can support (the field names of the project document). */
+export const PROJECT_FACT_VALUES = [
+  'officialName',
+  'officialShortName',
+  'totalBudget',
+  'euContribution',
+  'budgetByCluster',
+  'annualBudgets',
+  'fundingProgramme',
+  'fundingReference',
+  'status',
+  'startDate',
+  'plannedEnd',
+  'actualStart',
+  'actualEnd',
+  'followUp',
+  'contact',
+  'sectorCodes',
+] as const
+export type ProjectFact = (typeof PROJECT_FACT_VALUES)[number]
+export const PROJECT_FACTS: Record<ProjectFact, string> = {
+  officialName: 'Official name',
+  officialShortName: 'Official short name',
+  totalBudget: 'Total budget',
+  euContribution: 'EU contribution',
+  budgetByCluster: 'Budget by thematic cluster',
+  annualBudgets: 'Budget by year',
+  fundingProgramme: 'Funding programme',
+  fundingReference: 'Decision or contract reference',
+  status: 'Status',
+  startDate: 'Planned start',
+  plannedEnd: 'Planned end',
+  actualStart: 'Actual start',
+  actualEnd: 'Actual end',
+  followUp: 'Follow-up phase',
+  contact: 'Contact',
+  sectorCodes: 'DAC sectors',
+}
+
+/** The facts of an activity a citation can support. */
+export const ACTIVITY_FACT_VALUES = ['status', 'dates', 'description'] as const
+export type ActivityFact = (typeof ACTIVITY_FACT_VALUES)[number]
+export const ACTIVITY_FACTS: Record<ActivityFact, string> = {
+  status: 'Status',
+  dates: 'Dates',
+  description: 'Description',
+}

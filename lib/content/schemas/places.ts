@@ -1,0 +1,55 @@
+/** Where the work happens and what was written about it: locations and documents. */
+import { z } from 'zod'
+import type { Locale } from '@/lib/i18n/routing'
+import { DOCUMENT_CATEGORY_VALUES, DOCUMENT_LANGUAGE_VALUES } from '../donor-vocabulary'
+import { isoDate, listOf, localizedFields, perLocale } from './primitives'
+import { sourceList } from './sources'
+
+const point = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+
+export const locationSchema = perLocale((locale: Locale) => {
+  const text = localizedFields(locale)
+  return z
+    .object({
+      key: z.string(),
+      name: text.title.required,
+      description: text.title.optional,
+      point: point.nullish(),
+      sources: sourceList(locale),
+    })
+    .transform((raw) => ({
+      ...raw,
+      point: raw.point ? { lat: raw.point.lat, lng: raw.point.lng } : null,
+    }))
+})
+export type Location = z.output<ReturnType<typeof locationSchema>>
+
+/** A document with its file; one without a file (or a file without an address) is skipped. */
+export const documentSchema = perLocale((locale: Locale) =>
+  z
+    .object({
+      key: z.string(),
+      title: localizedFields(locale).title.required,
+      language: z.enum(DOCUMENT_LANGUAGE_VALUES),
+      date: isoDate,
+      category: z.enum(DOCUMENT_CATEGORY_VALUES),
+      file: z.object({
+        url: z.url({ protocol: /^https?$/ }),
+        mimeType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'not a MIME type'),
+        size: z.number().nonnegative().nullish(),
+        originalFilename: z.string().nullish(),
+      }),
+    })
+    .transform(({ file, ...raw }) => ({
+      ...raw,
+      url: file.url,
+      mimeType: file.mimeType,
+      size: file.size ?? null,
+    })),
+)
+export type ProjectDocumentFile = z.output<ReturnType<typeof documentSchema>>
+
+export const placesShape = perLocale((locale: Locale) => ({
+  locations: listOf(locationSchema(locale), 'location'),
+  documents: listOf(documentSchema(locale), 'document'),
+}))

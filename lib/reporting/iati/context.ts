@@ -1,0 +1,59 @@
+import type { IatiActivity, Localized, Project } from '@/lib/content/schemas'
+import type { Locale } from '@/lib/i18n/routing'
+import { childIdentifier, projectIdentifier, type ActivityIdentifier } from './identifiers'
+
+/** The same project (and its activities) in every portal language. */
+export type IatiLanguage = { locale: Locale; project: Project; activities: IatiActivity[] }
+
+export type IatiInput = {
+  languages: IatiLanguage[]
+  generatedAt: Date
+  /** The absolute address of a portal page (locale-less path) in a language. */
+  pageUrl: (path: string, locale: Locale) => string
+}
+
+/** Everything the element builders share: the primary language, lookups across languages, ids. */
+export type IatiContext = ReturnType<typeof iatiContext>
+
+export function iatiContext(input: IatiInput) {
+  const [primary] = input.languages
+  if (!primary) throw new Error('IATI export needs at least one language')
+  const project = primary.project
+  const implementer = project.organizations.find((entry) => entry.role === 'implementer')
+  const reportingRef = implementer?.organization.iatiIdentifier
+  if (!implementer || !reportingRef) {
+    throw new Error(
+      'IATI export: the implementing organisation has no IATI organisation identifier (Studio: Organisations)',
+    )
+  }
+  const identifier = projectIdentifier(project, reportingRef)
+  const byActivity = input.languages.map(
+    ({ activities }) => new Map(activities.map((activity) => [activity.id, activity])),
+  )
+  const lastUpdated = input.generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')
+
+  return {
+    input,
+    primary,
+    project,
+    implementer,
+    reportingRef,
+    identifier,
+    lastUpdated,
+    /** A project text in every language. */
+    projectTexts: (pick: (project: Project) => Localized<string> | null) =>
+      input.languages.map(({ project: version }) => pick(version)),
+    /** An activity in every language (the primary version where a language lacks it). */
+    activityVersions: (activity: IatiActivity) =>
+      byActivity.map((activities) => activities.get(activity.id) ?? activity),
+    childId: (activity: IatiActivity): ActivityIdentifier =>
+      childIdentifier(identifier, activity.slug),
+    /** A text found by key in every language version of a list (organisations, results…). */
+    acrossLanguages: <T>(find: (project: Project) => T | undefined) =>
+      input.languages.map(({ project: version }) => find(version)),
+  }
+}
+
+/** A full date for IATI; a month-only date ("2017-06") has none and is left out, not guessed. */
+export const fullDate = (value: string | null | undefined) =>
+  value && value.length === 10 ? value : null

@@ -1,0 +1,85 @@
+/** Status and dates: what is recorded, and what an activity takes from its project (marked). */
+import type { IatiActivity } from '@/lib/content/schemas'
+import { STATUSES, type Status } from '@/lib/content/vocabulary'
+import { fullDate, type IatiContext } from './context'
+import { comment, el, type XmlNode } from './xml'
+
+/**
+ * The project's IATI status: the recorded one, else the one its dates imply (ended → completed,
+ * started → implementation, else pipeline), which the file and the readiness list call derived.
+ */
+export function projectStatus(context: IatiContext): { status: Status; derived: boolean } {
+  const project = context.project
+  if (project.status) return { status: project.status, derived: false }
+  if (project.actualEnd) return { status: 'completed', derived: true }
+  if (project.actualStart) return { status: 'active', derived: true }
+  return { status: 'planned', derived: true }
+}
+
+function statusElement(status: Status) {
+  return el(
+    'activity-status',
+    { code: STATUSES[status].iatiCode },
+    { requires: ['code'], required: true },
+  )
+}
+
+function date(type: '1' | '2' | '3' | '4', value: string | null) {
+  return el(
+    'activity-date',
+    { type, 'iso-date': fullDate(value) },
+    { requires: ['type', 'iso-date'] },
+  )
+}
+
+export function projectStatusAndDates(context: IatiContext): XmlNode[] {
+  const project = context.project
+  const { status, derived } = projectStatus(context)
+  return [
+    derived ? comment(`Status not recorded; derived from the project's dates (${status}).`) : null,
+    statusElement(status),
+    date('1', project.startDate),
+    date('2', project.actualStart),
+    project.plannedEnd && !fullDate(project.plannedEnd)
+      ? comment(
+          `Planned end known to the month only (${project.plannedEnd}); not exported as a date.`,
+        )
+      : date('3', project.plannedEnd),
+    date('4', project.actualEnd),
+  ].filter((node): node is XmlNode => node !== null)
+}
+
+/**
+ * An activity's status and dates. IATI requires both; where the activity has none of its own, the
+ * file gives the project's status and planned dates and says so in a comment (the page and the
+ * readiness list say it too), rather than presenting them as the activity's own.
+ */
+export function activityStatusAndDates(context: IatiContext, activity: IatiActivity): XmlNode[] {
+  const project = context.project
+  const nodes: XmlNode[] = []
+  if (activity.status) {
+    nodes.push(statusElement(activity.status))
+  } else {
+    const { status } = projectStatus(context)
+    nodes.push(comment('No status of its own is recorded: this is the parent project’s status.'))
+    nodes.push(statusElement(status))
+  }
+  const ownStart = activity.plannedStart ?? activity.actualStart
+  if (!ownStart) {
+    nodes.push(
+      comment('No start date of its own is recorded: this is the parent project’s planned start.'),
+    )
+    nodes.push(date('1', project.startDate))
+  } else {
+    nodes.push(date('1', activity.plannedStart), date('2', activity.actualStart))
+  }
+  if (!activity.plannedEnd && !activity.actualEnd && fullDate(project.plannedEnd)) {
+    nodes.push(
+      comment('No end date of its own is recorded: this is the parent project’s planned end.'),
+    )
+    nodes.push(date('3', project.plannedEnd))
+  } else {
+    nodes.push(date('3', activity.plannedEnd), date('4', activity.actualEnd))
+  }
+  return nodes
+}

@@ -1,0 +1,71 @@
+/** Money and classifications: budgets, the default flow, finance and aid types, the contact. */
+import { fullDate, type IatiContext } from './context'
+import { narratives } from './narratives'
+import { comment, el, type XmlNode } from './xml'
+
+function budget(start: string, end: string, amount: number, currency: string) {
+  return el(
+    'budget',
+    {},
+    el('period-start', { 'iso-date': start }, { requires: ['iso-date'], required: true }),
+    el('period-end', { 'iso-date': end }, { requires: ['iso-date'], required: true }),
+    // The value date fixes the exchange rate; IATI's guidance is the start of the budget period.
+    el('value', { currency, 'value-date': start }, { required: true }, String(amount)),
+  )
+}
+
+/**
+ * Budgets per year where the Studio has them. Where only the total is known, the file gives it
+ * for the whole project period, as it is: IATI's ruleset then reports that a budget must not
+ * cover more than a year (rule 7.5.3), which is exactly what keeps it from being publishable.
+ */
+export function budgets(context: IatiContext): XmlNode[] {
+  const { totalBudget, annualBudgets } = context.project
+  if (!totalBudget) return [comment('No budget is recorded.')]
+  if (annualBudgets.length > 0) {
+    return annualBudgets.map((year) =>
+      budget(year.start, year.end, year.amount, totalBudget.currency),
+    )
+  }
+  const start = context.project.actualStart ?? context.project.startDate
+  const end = fullDate(context.project.actualEnd) ?? fullDate(context.project.plannedEnd)
+  if (!end) {
+    return [
+      comment(
+        `Total budget ${totalBudget.amount} ${totalBudget.currency}: no day-precise end date, so no budget period can be given.`,
+      ),
+    ]
+  }
+  return [
+    comment(
+      'The total budget for the whole project period: it is not recorded by year (Studio: Project → Finances → Budget by year).',
+    ),
+    budget(start, end, totalBudget.amount, totalBudget.currency),
+  ]
+}
+
+export function defaultTypes(context: IatiContext): XmlNode[] {
+  const { flowType, financeType, aidType } = context.project.iati
+  return [
+    el('default-flow-type', { code: flowType }, { requires: ['code'] }),
+    el('default-finance-type', { code: financeType }, { requires: ['code'] }),
+    el('default-aid-type', { code: aidType, vocabulary: '1' }, { requires: ['code'] }),
+  ]
+}
+
+/** IATI contact-info type 1, general enquiries. */
+export function contactInfo(context: IatiContext): XmlNode | null {
+  const contact = context.project.contact
+  if (!contact) return null
+  const names = context.projectTexts((project) => project.contact?.name ?? null)
+  const addresses = context.projectTexts((project) => project.contact?.address ?? null)
+  return el(
+    'contact-info',
+    { type: '1' },
+    el('organisation', {}, ...narratives(names)),
+    el('telephone', {}, contact.telephone),
+    el('email', {}, contact.email),
+    el('website', {}, contact.website),
+    el('mailing-address', {}, ...narratives(addresses)),
+  )
+}

@@ -1,0 +1,81 @@
+/**
+ * What keeps the file from being publishable that IATI's ruleset cannot see, read from the data:
+ * an identifier that is not IOM's registered one, statuses and dates the activities only take
+ * from their project, and facts that are missing. `blocking` gaps must be closed before the file
+ * is published; the others make it incomplete.
+ */
+import { hasOwnDates } from '@/lib/content/period'
+import type { IatiContext } from './context'
+import { fullDate } from './context'
+import { projectStatus } from './facts'
+
+export type GapCode =
+  | 'provisionalIdentifier'
+  | 'derivedStatus'
+  | 'inheritedStatus'
+  | 'inheritedDates'
+  | 'plannedEndMonthOnly'
+  | 'noBudget'
+  | 'missingClassifications'
+  | 'undatedPeriods'
+  | 'unsourcedSectors'
+
+export type Gap = {
+  code: GapCode
+  blocking: boolean
+  /** Values the message shows: a count, an identifier, a date, names of fields. */
+  values: Record<string, string | number>
+}
+
+export function dataGaps(context: IatiContext): Gap[] {
+  const { project, identifier } = context
+  const activities = context.primary.activities
+  const gaps: Gap[] = []
+  const add = (code: GapCode, blocking: boolean, values: Gap['values'] = {}) =>
+    gaps.push({ code, blocking, values })
+
+  if (identifier.provisional) add('provisionalIdentifier', true, { identifier: identifier.value })
+  if (projectStatus(context).derived) add('derivedStatus', true)
+  const withoutStatus = activities.filter((activity) => !activity.status).length
+  if (withoutStatus)
+    add('inheritedStatus', true, { count: withoutStatus, total: activities.length })
+  const withoutDates = activities.filter((activity) => !hasOwnDates(activity)).length
+  if (withoutDates) add('inheritedDates', true, { count: withoutDates, total: activities.length })
+
+  if (project.plannedEnd && !fullDate(project.plannedEnd) && !project.actualEnd) {
+    add('plannedEndMonthOnly', false, { value: project.plannedEnd })
+  }
+  if (!project.totalBudget && project.annualBudgets.length === 0) add('noBudget', false)
+  const missing = (['flowType', 'financeType', 'aidType'] as const).filter(
+    (field) => !project.iati[field],
+  )
+  if (missing.length) add('missingClassifications', false, { fields: missing.join(', ') })
+  const undated = project.results
+    .flatMap((result) => result.indicators)
+    .flatMap((indicator) => indicator.periods)
+    .filter((period) => !period.start).length
+  if (undated) add('undatedPeriods', false, { count: undated })
+  const sectorSourced = project.citations.some((citation) => citation.fact === 'sectorCodes')
+  if (project.sectorCodes.length && !sectorSourced) {
+    add('unsourcedSectors', false, { codes: project.sectorCodes.join(', ') })
+  }
+  return gaps
+}
+
+/** English lines for the file's comments (the page shows the same gaps in its own language). */
+export const GAP_TEXT: Record<GapCode, (values: Gap['values']) => string> = {
+  provisionalIdentifier: (v) =>
+    `The identifier ${v.identifier} is provisional: IOM's registered identifier for the project is not recorded.`,
+  derivedStatus: () => `The project's status is not recorded; the file derives it from its dates.`,
+  inheritedStatus: (v) =>
+    `${v.count} of ${v.total} activities have no status of their own; the file gives them the project's.`,
+  inheritedDates: (v) =>
+    `${v.count} of ${v.total} activities have no dates of their own; the file gives them the project's planned dates.`,
+  plannedEndMonthOnly: (v) => `The planned end is known to the month only (${v.value}).`,
+  noBudget: () => 'No budget is recorded.',
+  missingClassifications: (v) =>
+    `Not recorded: the default ${String(v.fields).replace('flowType', 'flow type').replace('financeType', 'finance type').replace('aidType', 'aid type')}.`,
+  undatedPeriods: (v) => `${v.count} indicator period(s) have no dates and are not in the file.`,
+  unsourcedSectors: (v) =>
+    `The DAC sector (${v.codes}) is the portal's classification; no source confirms it.`,
+}

@@ -1,0 +1,194 @@
+import { screen, within } from '@testing-library/react'
+import { ActivityDetails } from '@/components/activity/ActivityDetails'
+import { IatiReadiness } from '@/components/donor/IatiReadiness'
+import { ProjectTimeline } from '@/components/donor/ProjectTimeline'
+import { ResultsSection } from '@/components/donor/ResultsSection'
+import { ProjectOverview } from '@/components/ProjectOverview'
+import { buildSourceIndex } from '@/lib/content/source-index'
+import { projectTimeline } from '@/lib/content/timeline'
+import { FIXTURE_SLUG } from '../fixtures/donor-project'
+import { iatiReport, seedWithFixture } from '../support/iati'
+import { renderIn } from '../support/render'
+
+const repo = seedWithFixture()
+const SLUG = 'secure-borders-safe-migration'
+const none = buildSourceIndex([])
+
+describe('the project overview lists its facts with their sources', () => {
+  it('shows budget, EU contribution, period and status in English', async () => {
+    const { container } = renderIn(
+      'en',
+      <ProjectOverview project={(await repo.getProject('en', SLUG))!} />,
+    )
+    const facts = within(screen.getByRole('region', { name: 'Project facts' }))
+    const value = (label: string) => facts.getByText(label).nextElementSibling!
+    expect(value('Total budget')).toHaveTextContent(/^€4,800,000 \[\d/)
+    expect(value('EU contribution')).toHaveTextContent(/^Not recorded/)
+    expect(value('Decision or contract reference')).toHaveTextContent('Not recorded')
+    expect(value('Period')).toHaveTextContent('15 December 2013 – 10 July 2017')
+    expect(value('Planned period')).toHaveTextContent('15 December 2013 – June 2017')
+    expect(value('Status')).toHaveTextContent(/^Completed/)
+    expect(value('Funding programme')).toHaveTextContent(/gives 2010/)
+    // Every reference leads to an entry of the Sources section.
+    const refs = [...container.querySelectorAll<HTMLAnchorElement>('.source-refs a')]
+    expect(refs.length).toBeGreaterThan(10)
+    for (const ref of refs) {
+      expect(container.querySelector(ref.getAttribute('href')!)).not.toBeNull()
+      expect(ref).toHaveAccessibleName(`Source ${ref.textContent}`)
+    }
+  })
+
+  it('lists the sources with the quote in the page’s own language marked', async () => {
+    const { container } = renderIn(
+      'en',
+      <ProjectOverview project={(await repo.getProject('en', SLUG))!} />,
+    )
+    const sources = within(screen.getByRole('region', { name: 'Sources' }))
+    expect(sources.getAllByRole('listitem').length).toBeGreaterThanOrEqual(15)
+    const georgianQuote = [...container.querySelectorAll('.sources__quote')].find((quote) =>
+      quote.textContent?.includes('4.8 მილიონი ევრო'),
+    )
+    expect(georgianQuote).toHaveAttribute('lang', 'ka')
+    expect(
+      sources.getByText('Project budget: 4.8 MEUR', { exact: false }).closest('blockquote'),
+    ).not.toHaveAttribute('lang')
+  })
+
+  it('speaks Georgian on the Georgian page', async () => {
+    renderIn('ka', <ProjectOverview project={(await repo.getProject('ka', SLUG))!} />)
+    const facts = within(screen.getByRole('region', { name: 'პროექტის მონაცემები' }))
+    expect(facts.getByText('საერთო ბიუჯეტი').nextElementSibling).toHaveTextContent(/4 800 000/)
+    expect(facts.getByText('ევროკავშირის წვლილი').nextElementSibling).toHaveTextContent(
+      'არ არის მითითებული',
+    )
+    expect(facts.getByText('სტატუსი').nextElementSibling).toHaveTextContent(/^დასრულებული/)
+    expect(screen.getByRole('heading', { name: 'წყაროები', level: 2 })).toBeInTheDocument()
+  })
+})
+
+describe('results and indicators of the fixture', () => {
+  it('charts progress towards target with a text alternative and a data table', async () => {
+    const project = (await repo.getProject('en', FIXTURE_SLUG))!
+    renderIn('en', <ResultsSection results={project.results} sources={none} groups={project} />)
+    const chart = screen.getByRole('img', { name: /Chart: Fixture officials trained/ })
+    expect(chart.tagName).toBe('svg')
+    expect(chart).toHaveAccessibleName(expect.stringContaining('2020: 35 of a target of 40 (88%)'))
+    expect(chart).toHaveAccessibleName(expect.stringContaining('baseline 20 (2019)'))
+    const table = screen.getByRole('table', { name: 'Figures of “Fixture officials trained”' })
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['PeriodTargetActualComment', '15 January 2020 – 31 December 20204035', '20216062'])
+    expect(
+      screen.getByRole('heading', { name: /Specific objective 1: Fixture objective/ }),
+    ).toBeInTheDocument()
+    // A qualitative indicator has no chart, only its description.
+    expect(screen.queryByRole('img', { name: /Fixture manual in use/ })).toBeNull()
+    expect(screen.getByText('Fixture: adopted in June 2022')).toBeInTheDocument()
+  })
+
+  it('says so where a seed figure is reported without baseline or target', async () => {
+    const project = (await repo.getProject('en', SLUG))!
+    renderIn('en', <ResultsSection results={project.results} sources={none} groups={project} />)
+    expect(
+      screen.getAllByText('Reported figures: no baseline or target was published.'),
+    ).toHaveLength(5)
+    expect(screen.getByRole('img', { name: /Participants per training event/ })).toBeInTheDocument()
+    // A single figure without a target is not charted: there is nothing to compare it with.
+    expect(screen.queryByRole('img', { name: /VSC40HD\/FS units delivered/ })).toBeNull()
+    expect(screen.getAllByRole('img')).toHaveLength(1)
+  })
+})
+
+describe('the timeline', () => {
+  it('draws the project and the activities with dates, and lists every date', async () => {
+    const project = (await repo.getProject('en', FIXTURE_SLUG))!
+    renderIn('en', <ProjectTimeline timeline={projectTimeline(project)} title={project.title} />)
+    expect(
+      screen.getByRole('img', { name: /Timeline of “Fixture project for donor reporting”/ }),
+    ).toBeInTheDocument()
+    const rows = within(screen.getByRole('table', { name: 'Dates in the timeline' })).getAllByRole(
+      'row',
+    )
+    expect(rows.map((row) => row.firstElementChild?.textContent)).toEqual([
+      'What',
+      'Project: planned',
+      'Project: actual',
+      '1.1 Fixture training activity: planned',
+      '1.1 Fixture training activity: actual',
+      '1.2 Fixture equipment activity: planned',
+      '2.1 Fixture outreach activity: planned',
+      '2.1 Fixture outreach activity: actual',
+      'Reported figure: Fixture officials apply what they learnt',
+      'Reported figure: Fixture officials apply what they learnt',
+      'Reported figure: Fixture officials apply what they learnt',
+      'Next phase starts: Fixture second phase',
+    ])
+  })
+})
+
+describe('an activity page', () => {
+  it('says which status and dates are the project’s', async () => {
+    const activity = (await repo.getActivity('en', SLUG, 'border-police-hr-policy'))!
+    renderIn('en', <ActivityDetails activity={activity} />)
+    const facts = within(screen.getByRole('region', { name: 'Status and dates' }))
+    expect(facts.getByText('Status').nextElementSibling).toHaveTextContent(
+      /^Completed \(the project’s status\)/,
+    )
+    expect(facts.getByText('Period').nextElementSibling).toHaveTextContent(
+      /^15 December 2013 – 10 July 2017 \(the project’s dates\)/,
+    )
+    expect(screen.getByText('No description is recorded.')).toBeInTheDocument()
+    expect(screen.getByText('Beneficiaries').nextElementSibling).toHaveTextContent(
+      'Border Police of Georgia',
+    )
+    expect(screen.getByText('No results are recorded.')).toBeInTheDocument()
+    expect(screen.getByText('No documents are recorded.')).toBeInTheDocument()
+  })
+
+  it('shows the fixture activity’s own dates, roles, results and documents', async () => {
+    const activity = (await repo.getActivity('en', FIXTURE_SLUG, 'fixture-training'))!
+    renderIn('en', <ActivityDetails activity={activity} />)
+    const facts = within(screen.getByRole('region', { name: 'Status and dates' }))
+    expect(facts.getByText('Period').nextElementSibling).toHaveTextContent(
+      /^1 March 2020 – 15 December 2021 \[1\]$/,
+    )
+    expect(screen.getByText('Partners').nextElementSibling).toHaveTextContent(/ICMPD/)
+    expect(
+      screen.getByRole('heading', { name: /Fixture officials apply what they learnt/, level: 3 }),
+    ).toBeInTheDocument()
+    const link = screen.getByRole('link', { name: 'Fixture training report' })
+    expect(link).toHaveAttribute('href', expect.stringMatching(/fixture-training-report\.pdf$/))
+    expect(link.parentElement).toHaveTextContent(
+      'PDF file · English · 30 June 2022 · Results, outcomes and outputs',
+    )
+  })
+})
+
+describe('IATI readiness on the activity list', () => {
+  it('lists why the seed file is not yet publishable, in both languages', async () => {
+    const report = await iatiReport(repo, SLUG)
+    const { unmount } = renderIn('en', <IatiReadiness report={report} />)
+    expect(screen.getByText('IATI export: not yet publishable because')).toBeInTheDocument()
+    expect(screen.getByText(/IATI rule 7\.5\.3 \(error, 1 case\):/)).toHaveTextContent(
+      'Budget Period must not be longer than one year.',
+    )
+    expect(screen.getByText(/24 of 24 activities have no dates of their own/)).toBeInTheDocument()
+    expect(
+      screen.getByText(/XM-DAC-47066-secure-borders-safe-migration \(provisional\)/),
+    ).toBeInTheDocument()
+    unmount()
+    renderIn('ka', <IatiReadiness report={report} />)
+    expect(screen.getByText(/ჯერ არ არის გამოსაქვეყნებლად მზად/)).toBeInTheDocument()
+    expect(screen.getByText(/ბიუჯეტის პერიოდი ერთ წელზე გრძელი არ უნდა იყოს/)).toBeInTheDocument()
+    expect(screen.getByText(/\(დროებითი\)/)).toBeInTheDocument()
+  })
+
+  it('says the fixture’s file passes', async () => {
+    renderIn('en', <IatiReadiness report={await iatiReport(repo, FIXTURE_SLUG)} />)
+    expect(
+      screen.getByText('IATI export: the file passes IATI’s Standard ruleset with no error.'),
+    ).toBeInTheDocument()
+  })
+})
