@@ -19,7 +19,9 @@ test.describe('project home page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Supporting Secure Borders and Safe Migration',
     )
-    const facts = page.getByRole('region', { name: 'Key figures' })
+    const figures = page.getByRole('region', { name: 'Key figures' })
+    await expect(figures.getByText('Completed')).toBeVisible()
+    const facts = page.getByRole('region', { name: 'Project facts' })
     await expect(facts.locator('time[datetime="2013-12-15"]').first()).toHaveText(
       '15 December 2013',
     )

@@ -117,7 +117,12 @@ test.describe('without JavaScript', () => {
     await expect(
       page.getByRole('banner').getByText('Funded by the European Union', { exact: true }),
     ).toBeVisible()
-    await expect(page.getByRole('heading', { level: 3 })).toHaveCount(2 + 4)
+    await expect(
+      page.getByRole('region', { name: 'Objectives' }).getByRole('heading', { level: 3 }),
+    ).toHaveCount(2)
+    await expect(
+      page.getByRole('region', { name: 'Areas of action' }).getByRole('heading', { level: 3 }),
+    ).toHaveCount(4)
     await page.getByRole('link', { name: 'Migration data management', exact: true }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Developing an inter-agency migration data management system',
