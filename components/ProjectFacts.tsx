@@ -18,8 +18,6 @@ type Props = {
   project: Project
   sources: SourceIndex
   headingId?: string
-  /** A visible heading (beside the introduction), or one for screen readers only. */
-  visibleHeading?: boolean
 }
 
 /**
@@ -27,12 +25,7 @@ type Props = {
  * ran and its status. Each fact points to its sources; a fact no source gives says
  * "Not recorded" rather than disappearing.
  */
-export function ProjectFacts({
-  project,
-  sources,
-  headingId = 'project-facts',
-  visibleHeading = false,
-}: Props) {
+export function ProjectFacts({ project, sources, headingId = 'project-facts' }: Props) {
   const t = useTranslations('ProjectFacts')
   const tStatus = useTranslations('Status')
   const tCountry = useTranslations('Country')
@@ -44,10 +37,8 @@ export function ProjectFacts({
   const planned = projectPeriod({ ...project, actualStart: null, actualEnd: null })
 
   return (
-    <section aria-labelledby={headingId} className="facts">
-      <h2 id={headingId} className={visibleHeading ? undefined : 'visually-hidden'}>
-        {t('heading')}
-      </h2>
+    <section aria-labelledby={headingId} className="section facts">
+      <h2 id={headingId}>{t('heading')}</h2>
       <dl className="summary-list">
         {(['implementer', 'donor'] as const).map((role) =>
           byRole(role).length ? (

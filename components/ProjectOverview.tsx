@@ -61,16 +61,12 @@ export function ProjectOverview({
         />
       </ProjectHero>
       <div className="container">
-        <div className="split">
-          <section aria-labelledby="about">
-            <h2 id="about">{t('about')}</h2>
-            <RichText className="prose" value={project.description} />
-            <LocalizedText as="p" className="editorial-note" value={project.editorialNote} />
-          </section>
-          <aside>
-            <ProjectFacts project={project} sources={sources} visibleHeading />
-          </aside>
-        </div>
+        <section aria-labelledby="about" className="section prose">
+          <h2 id="about">{t('about')}</h2>
+          <RichText value={project.description} />
+          <LocalizedText as="p" className="editorial-note" value={project.editorialNote} />
+        </section>
+        <ProjectFacts project={project} sources={sources} />
         <ProjectObjectives project={project} />
         <section aria-labelledby="areas-of-action" className="section">
           <h2 id="areas-of-action">{t('areasOfAction')}</h2>
@@ -85,7 +81,11 @@ export function ProjectOverview({
         <ResultsSection
           results={project.results}
           sources={sources}
-          groups={{ objectives: project.objectives, clusters: project.clusters }}
+          groups={{
+            projectSlug: project.slug,
+            objectives: project.objectives,
+            clusters: project.clusters,
+          }}
         />
         <ProjectTimeline timeline={projectTimeline(project)} title={project.title} />
         {partners.length > 0 && (

@@ -22,6 +22,7 @@ const PAGES = {
   objectives: `${PROJECT}/objectives`,
   cluster: `${PROJECT}/clusters/migration-data-management`,
   activity: `${PROJECT}/activities/border-police-hr-policy`,
+  'activity-results': `${PROJECT}/activities/support-to-mobility-centre`,
   list: `${PROJECT}/activities`,
   'list-filtered': `${PROJECT}/activities?cluster=integrated-border-management&q=border`,
   'not-found': '/no-such-page',

@@ -17,7 +17,7 @@ export function ContactSection({ project, sources }: { project: Project; sources
       {!contact ? (
         <p>{t('none')}</p>
       ) : (
-        <dl className="facts">
+        <dl className="summary-list">
           <FactRow label={t('office')} sources={cited}>
             <LocalizedText value={contact.name} />
           </FactRow>

@@ -4,14 +4,14 @@ import type { Indicator } from '@/lib/content/schemas'
 import { formatNumber } from '@/lib/i18n/format'
 import { periodLabel } from './period-label'
 
-const WIDTH = 600
 const ROW = 44
 const BAR = 14
 
 /**
  * Progress towards target, one bar per period: the actual value as a filled bar, the target as a
  * tick, the baseline as a dashed line. Server-rendered SVG with its own title and a description
- * that says in words what it shows; the table next to it holds every figure.
+ * that says in words what it shows; the table next to it holds every figure. Widths are
+ * percentages of the column rather than a scaled viewBox, so labels keep their size on a phone.
  */
 export function IndicatorChart({ indicator }: { indicator: Indicator }) {
   const t = useTranslations('Results')
@@ -27,9 +27,10 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
   const baseline = indicator.baseline?.value ?? null
   const values = rows.flatMap((row) => [row.actual ?? 0, row.target ?? 0]).concat(baseline ?? 0)
   const max = indicator.measure === '2' ? 100 : Math.max(...values, 1) * 1.1
-  const x = (value: number) => (Math.max(0, value) / max) * WIDTH
+  const x = (value: number) => `${Math.min(100, (Math.max(0, value) / max) * 100)}%`
   const number = (value: number) => formatNumber(value, locale)
-  const labelOf = (row: (typeof rows)[number]) => periodLabel(row, locale) ?? t('periodNotRecorded')
+  const labelOf = (row: (typeof rows)[number], style: 'long' | 'short' = 'long') =>
+    periodLabel(row, locale, style) ?? t('periodNotRecorded')
 
   const sentences = rows.map((row) => {
     const period = labelOf(row)
@@ -55,10 +56,10 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
   return (
     <svg
       className="indicator-chart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      height={height}
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
-      preserveAspectRatio="xMinYMin meet"
     >
       <title id={`${id}-title`}>{t('chartTitle', { title: indicator.title.value })}</title>
       <desc id={`${id}-desc`}>{sentences.join('; ')}</desc>
@@ -66,10 +67,13 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
         const top = index * ROW + 4
         return (
           <g key={row.key} transform={`translate(0 ${top})`}>
+            {/* One line, label then value: side by side they would collide on a phone. */}
             <text className="indicator-chart__label" x={0} y={12}>
-              {labelOf(row)}
+              {row.actual !== null
+                ? `${labelOf(row, 'short')}: ${number(row.actual)}`
+                : labelOf(row, 'short')}
             </text>
-            <rect className="indicator-chart__track" x={0} y={18} width={WIDTH} height={BAR} />
+            <rect className="indicator-chart__track" x={0} y={18} width="100%" height={BAR} />
             {row.actual !== null && (
               <rect
                 className="indicator-chart__actual"
@@ -78,11 +82,6 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
                 width={x(row.actual)}
                 height={BAR}
               />
-            )}
-            {row.actual !== null && (
-              <text className="indicator-chart__value" x={WIDTH} y={12} textAnchor="end">
-                {number(row.actual)}
-              </text>
             )}
             {row.target !== null && (
               <line

@@ -82,9 +82,9 @@ export function IndicatorFigures({
           {indicator.periods.map((period) => (
             <tr key={period.key}>
               <th scope="row">{periodLabel(period, locale) ?? t('periodNotRecorded')}</th>
-              {hasTargets && <td>{value(period.target)}</td>}
-              {!qualitative && <td>{value(period.actual)}</td>}
-              <td>
+              {hasTargets && <td data-label={t('target')}>{value(period.target)}</td>}
+              {!qualitative && <td data-label={t('actual')}>{value(period.actual)}</td>}
+              <td data-label={t('comment')}>
                 <LocalizedText value={period.comment} />
               </td>
             </tr>

@@ -7,7 +7,6 @@ import { LocalizedText } from '../LocalizedText'
 import { PartialDate } from '../PartialDate'
 import { ScrollTable } from './ScrollTable'
 
-const WIDTH = 600
 const AXIS = 22
 const ROW = 30
 const BAR = 10
@@ -16,6 +15,8 @@ const BAR = 10
  * The project's time line as server-rendered SVG: planned period as an outline, actual period as
  * a filled bar, activities with their own dates below, dots for dated figures and a line where
  * the next phase starts. The SVG names itself and its span; the table after it lists every date.
+ * Horizontal positions are percentages of the column (not a scaled viewBox), so the labels keep
+ * their size on a phone.
  */
 export function ProjectTimeline({
   timeline,
@@ -27,7 +28,9 @@ export function ProjectTimeline({
   const t = useTranslations('Timeline')
   const locale = useLocale()
   const id = useId()
-  const x = (date: string, edge: 'start' | 'end') => timeline.position(date, edge) * WIDTH
+  /** Where a date lies, in per cent of the chart's width. */
+  const x = (date: string, edge: 'start' | 'end') => timeline.position(date, edge) * 100
+  const pct = (value: number) => `${value}%`
   const bars = timeline.rows.flatMap((row) => [
     ...(row.planned
       ? [{ key: `${row.key}:planned`, row, kind: 'planned' as const, span: row.planned }]
@@ -47,10 +50,10 @@ export function ProjectTimeline({
       {timeline.activitiesWithDates === 0 && <p>{t('noActivityDates')}</p>}
       <svg
         className="timeline__chart"
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        height={height}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
-        preserveAspectRatio="xMinYMin meet"
       >
         <title id={`${id}-title`}>{t('chartTitle', { title: title.value })}</title>
         <desc id={`${id}-desc`}>
@@ -60,9 +63,9 @@ export function ProjectTimeline({
           const left = x(`${year}-01-01`, 'start')
           return (
             <g key={year} className="timeline__tick">
-              <line x1={left} x2={left} y1={AXIS - 6} y2={height} />
+              <line x1={pct(left)} x2={pct(left)} y1={AXIS - 6} y2={height} />
               {index < timeline.years.length - 1 && (
-                <text x={left + 3} y={AXIS - 9}>
+                <text x={pct(left)} dx={3} y={AXIS - 9}>
                   {year}
                 </text>
               )}
@@ -72,14 +75,21 @@ export function ProjectTimeline({
         {bars.map((bar, index) => {
           const top = AXIS + index * ROW
           const start = x(bar.span.start, 'start')
-          const end = bar.span.end ? x(bar.span.end, 'end') : WIDTH
+          const end = bar.span.end ? x(bar.span.end, 'end') : 100
           return (
             <g key={bar.key} className={`timeline__bar timeline__bar--${bar.kind}`}>
-              <text x={Math.min(start, WIDTH - 120) + 2} y={top + 9}>
+              {/* Labels of late bars start further left, so they stay inside the chart. */}
+              <text x={pct(Math.min(start, 60))} dx={2} y={top + 9}>
                 {bar.row.number ? `${bar.row.number} · ` : ''}
                 {t(bar.kind)}
               </text>
-              <rect x={start} y={top + 13} width={Math.max(2, end - start)} height={BAR} rx={2} />
+              <rect
+                x={pct(start)}
+                y={top + 13}
+                width={pct(Math.max(0.4, end - start))}
+                height={BAR}
+                rx={2}
+              />
             </g>
           )
         })}
@@ -88,8 +98,8 @@ export function ProjectTimeline({
             <line
               key={marker.key}
               className="timeline__follow-up"
-              x1={x(marker.date, 'start')}
-              x2={x(marker.date, 'start')}
+              x1={pct(x(marker.date, 'start'))}
+              x2={pct(x(marker.date, 'start'))}
               y1={AXIS - 4}
               y2={height}
             />
@@ -97,7 +107,7 @@ export function ProjectTimeline({
             <circle
               key={marker.key}
               className="timeline__figure"
-              cx={x(marker.date, 'start')}
+              cx={pct(x(marker.date, 'start'))}
               cy={markerRow + 14}
               r={5}
             />
@@ -127,10 +137,12 @@ export function ProjectTimeline({
                     ),
                 })}
               </th>
-              <td>
+              <td data-label={t('start')}>
                 <PartialDate value={bar.span.start} />
               </td>
-              <td>{bar.span.end ? <PartialDate value={bar.span.end} /> : t('open')}</td>
+              <td data-label={t('end')}>
+                {bar.span.end ? <PartialDate value={bar.span.end} /> : t('open')}
+              </td>
             </tr>
           ))}
           {timeline.markers.map((marker) => (
@@ -143,7 +155,7 @@ export function ProjectTimeline({
                   </>
                 )}
               </th>
-              <td colSpan={2}>
+              <td colSpan={2} data-label={t('date')}>
                 <time dateTime={marker.date}>{formatPartialDate(marker.date, locale)}</time>
               </td>
             </tr>

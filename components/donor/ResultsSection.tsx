@@ -1,20 +1,27 @@
 import { useTranslations } from 'next-intl'
 import type { ClusterRef, Objective, Result } from '@/lib/content/schemas'
 import type { SourceIndex } from '@/lib/content/source-index'
+import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
 import { LocalizedText } from '../LocalizedText'
 import { IndicatorFigures } from './IndicatorFigures'
 import { SourceRefs } from './SourceRefs'
 
-type Groups = { objectives: Objective[]; clusters: ClusterRef[] }
+type Groups = { projectSlug: string; objectives: Objective[]; clusters: ClusterRef[] }
+
+/** Where a result's indicators are shown instead of inline, and the words of that link. */
+type FiguresLink = { href: string; label: string }
 
 function ResultItem({
   result,
   sources,
   level,
+  figures,
 }: {
   result: Result
   sources: SourceIndex
   level: 3 | 4
+  figures?: FiguresLink
 }) {
   const t = useTranslations('Results')
   const Heading = `h${level}` as const
@@ -26,21 +33,32 @@ function ResultItem({
         <SourceRefs numbers={sources.numbers(result.sources)} />
       </Heading>
       <LocalizedText as="p" value={result.description} />
-      {result.indicators.map((indicator) => (
-        <IndicatorFigures
-          key={indicator.key}
-          indicator={indicator}
-          sources={sources}
-          level={(level + 1) as 4 | 5}
-        />
-      ))}
+      {figures && result.indicators.length > 0 ? (
+        <p className="result__figures">
+          <Link href={figures.href}>
+            {t('figuresOn', { count: result.indicators.length, page: figures.label })}
+          </Link>
+        </p>
+      ) : (
+        result.indicators.map((indicator) => (
+          <IndicatorFigures
+            key={indicator.key}
+            indicator={indicator}
+            sources={sources}
+            level={(level + 1) as 4 | 5}
+          />
+        ))
+      )}
     </article>
   )
 }
 
 /**
  * Results with their indicators. With `groups` (the project overview) they are grouped under the
- * specific objective or thematic cluster they belong to; a page with none says so.
+ * specific objective or thematic cluster they belong to; a page with none says so. On the overview
+ * a cluster's results link to the cluster page for their indicator tables and charts, which would
+ * otherwise make the overview some 7,000 px longer on a phone; an objective's results have no other
+ * page, so they keep theirs.
  */
 export function ResultsSection({
   results,
@@ -60,12 +78,17 @@ export function ResultsSection({
           label: t('objective', { number: objective.order }),
           title: objective.title,
           results: results.filter((result) => result.objective === objective.id),
+          figures: undefined,
         })),
         ...groups.clusters.map((cluster) => ({
           key: cluster.id,
           label: tClusters('label', { number: cluster.order }),
           title: cluster.title,
           results: results.filter((result) => result.cluster === cluster.id),
+          figures: {
+            href: `${paths.cluster(groups.projectSlug, cluster.slug)}#results`,
+            label: tClusters('label', { number: cluster.order }),
+          },
         })),
       ].filter((group) => group.results.length > 0)
     : []
@@ -84,7 +107,13 @@ export function ResultsSection({
                 {group.label}: <LocalizedText value={group.title} />
               </h3>
               {group.results.map((result) => (
-                <ResultItem key={result.id} result={result} sources={sources} level={4} />
+                <ResultItem
+                  key={result.id}
+                  result={result}
+                  sources={sources}
+                  level={4}
+                  figures={group.figures}
+                />
               ))}
             </section>
           ))

@@ -1,10 +1,14 @@
 import { formatPartialDate } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/routing'
 
-/** A reporting period in few words: "2021" for a calendar year, else its first and last day. */
+/**
+ * A reporting period in few words: "2021" for a calendar year, else its first and last day;
+ * `short` abbreviates the months (chart labels, which must fit a phone).
+ */
 export function periodLabel(
   period: { start: string | null; end: string | null },
   locale: Locale,
+  style: 'long' | 'short' = 'long',
 ): string | null {
   const { start, end } = period
   if (!start || !end) return null
@@ -15,6 +19,6 @@ export function periodLabel(
   ) {
     return start.slice(0, 4)
   }
-  const first = formatPartialDate(start, locale)
-  return start === end ? first : `${first} – ${formatPartialDate(end, locale)}`
+  const first = formatPartialDate(start, locale, style)
+  return start === end ? first : `${first} – ${formatPartialDate(end, locale, style)}`
 }

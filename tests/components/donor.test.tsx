@@ -69,7 +69,14 @@ describe('the project overview lists its facts with their sources', () => {
 describe('results and indicators of the fixture', () => {
   it('charts progress towards target with a text alternative and a data table', async () => {
     const project = (await repo.getProject('en', FIXTURE_SLUG))!
-    renderIn('en', <ResultsSection results={project.results} sources={none} groups={project} />)
+    renderIn(
+      'en',
+      <ResultsSection
+        results={project.results}
+        sources={none}
+        groups={{ ...project, projectSlug: project.slug }}
+      />,
+    )
     const chart = screen.getByRole('img', { name: /Chart: Fixture officials trained/ })
     expect(chart.tagName).toBe('svg')
     expect(chart).toHaveAccessibleName(expect.stringContaining('2020: 35 of a target of 40 (88%)'))
@@ -83,14 +90,23 @@ describe('results and indicators of the fixture', () => {
     expect(
       screen.getByRole('heading', { name: /Specific objective 1: Fixture objective/ }),
     ).toBeInTheDocument()
-    // A qualitative indicator has no chart, only its description.
+    // A cluster's result links to the cluster page for its figures instead of repeating them.
+    expect(screen.queryByText('Fixture: adopted in June 2022')).toBeNull()
+    expect(
+      screen.getByRole('link', { name: 'Figures for 1 indicator on the Thematic cluster 1 page' }),
+    ).toHaveAttribute('href', `/en/projects/${FIXTURE_SLUG}/clusters/fixture-cluster-a#results`)
+  })
+
+  it('shows a qualitative indicator in words, without a chart, on its cluster page', async () => {
+    const cluster = (await repo.getCluster('en', FIXTURE_SLUG, 'fixture-cluster-a'))!
+    renderIn('en', <ResultsSection results={cluster.results} sources={none} />)
     expect(screen.queryByRole('img', { name: /Fixture manual in use/ })).toBeNull()
     expect(screen.getByText('Fixture: adopted in June 2022')).toBeInTheDocument()
   })
 
   it('says so where a seed figure is reported without baseline or target', async () => {
     const project = (await repo.getProject('en', SLUG))!
-    renderIn('en', <ResultsSection results={project.results} sources={none} groups={project} />)
+    renderIn('en', <ResultsSection results={project.results} sources={none} />)
     expect(
       screen.getAllByText('Reported figures: no baseline or target was published.'),
     ).toHaveLength(5)

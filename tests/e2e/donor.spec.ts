@@ -46,12 +46,19 @@ test.describe('donor facts on the seed project', () => {
     await page.goto(`/en${PROJECT}`)
     await expect(page.getByRole('heading', { name: 'Results', level: 2 })).toBeVisible()
     await expect(page.getByRole('img', { name: /Timeline of/ })).toBeVisible()
-    await expect(
-      page.getByRole('img', { name: /Chart: Participants per training event/ }),
-    ).toBeVisible()
     await expect(page.getByRole('table', { name: 'Dates in the timeline' })).toContainText(
       '10 July 2017',
     )
+    // The overview names each cluster's results; their figures are one link away.
+    const toFigures = page.getByRole('link', {
+      name: 'Figures for 1 indicator on the Thematic cluster 1 page',
+    })
+    await expect(toFigures).toHaveCount(4)
+    await toFigures.first().click()
+    await expect(page).toHaveURL(/\/clusters\/integrated-border-management#results$/)
+    await expect(
+      page.getByRole('img', { name: /Chart: Participants per training event/ }),
+    ).toBeVisible()
     await context.close()
   })
 
