@@ -4,37 +4,16 @@ import { routing, type Locale } from '@/lib/i18n/routing'
 import { getAllActivities, getProjectActivities } from '@/lib/content'
 import { paths } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/site'
-import { activitiesCsv, type CsvLabels } from './csv'
+import { activitiesCsv } from './csv'
+import { csvLabels } from './csv-labels'
 import type { SearchParams } from './filters'
 import { loadActivityReport } from './load'
 
-async function labelsFor(locale: Locale): Promise<CsvLabels> {
-  const t = await getTranslations({ locale, namespace: 'Csv' })
-  const tStatus = await getTranslations({ locale, namespace: 'Status' })
-  return {
-    headers: {
-      project: t('project'),
-      clusterNumber: t('clusterNumber'),
-      cluster: t('cluster'),
-      activityNumber: t('activityNumber'),
-      activity: t('activity'),
-      status: t('status'),
-      statusInherited: t('statusInherited'),
-      organizations: t('organizations'),
-      start: t('start'),
-      end: t('end'),
-      endPlanned: t('endPlanned'),
-      datesInherited: t('datesInherited'),
-      clusterBudget: t('clusterBudget'),
-      clusterShare: t('clusterShare'),
-      currency: t('currency'),
-      sources: t('sources'),
-      url: t('url'),
-    },
-    status: (status) => tStatus(status),
-    yes: t('yes'),
-    no: t('no'),
-  }
+async function labelsFor(locale: Locale) {
+  return csvLabels(
+    await getTranslations({ locale, namespace: 'Csv' }),
+    await getTranslations({ locale, namespace: 'Status' }),
+  )
 }
 
 /**

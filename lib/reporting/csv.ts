@@ -4,7 +4,7 @@ import { activityPeriod, activityStatus, hasOwnDates } from '@/lib/content/perio
 import type { ReportingActivity } from '@/lib/content/schemas'
 import { citationOf, type Fact } from '@/lib/content/schemas/sources'
 
-type Header =
+export type CsvHeader =
   | 'project'
   | 'clusterNumber'
   | 'cluster'
@@ -24,7 +24,7 @@ type Header =
   | 'url'
 
 export type CsvLabels = {
-  headers: Record<Header, string>
+  headers: Record<CsvHeader, string>
   status: (status: NonNullable<ReportingActivity['status']>) => string
   yes: string
   no: string
@@ -79,9 +79,9 @@ export function activitiesCsv(
   const byId = languages.map(
     ({ activities }) => new Map(activities.map((activity) => [activity.id, activity])),
   )
-  const perLanguage = (name: Header) =>
+  const perLanguage = (name: CsvHeader) =>
     languages.map(({ locale, labels }) => labels.headers[name] + suffix(locale))
-  const once = (name: Header) => primary.labels.headers[name]
+  const once = (name: CsvHeader) => primary.labels.headers[name]
   const yesNo = (value: boolean) => (value ? primary.labels.yes : primary.labels.no)
 
   const header = [

@@ -1,32 +1,10 @@
 import { parse } from 'csv-parse/sync'
-import { activitiesCsv, type CsvLabels } from '@/lib/reporting/csv'
+import { activitiesCsv } from '@/lib/reporting/csv'
+import { csvLabelsIn } from '../support/csv-labels'
 import { FIXTURE_SLUG } from '../fixtures/donor-project'
 import { seedWithFixture } from '../support/iati'
 
-const labels: CsvLabels = {
-  headers: {
-    project: 'Project',
-    clusterNumber: 'Cluster no.',
-    cluster: 'Cluster',
-    activityNumber: 'No.',
-    activity: 'Activity',
-    status: 'Status',
-    statusInherited: 'Status from project',
-    organizations: 'Organisations',
-    start: 'Start',
-    end: 'End',
-    endPlanned: 'End planned',
-    datesInherited: 'Dates from project',
-    clusterBudget: 'Cluster budget',
-    clusterShare: 'Cluster share (%)',
-    currency: 'Currency',
-    sources: 'Sources',
-    url: 'URL',
-  },
-  status: (status) => status,
-  yes: 'yes',
-  no: 'no',
-}
+const labels = csvLabelsIn('en')
 const repo = seedWithFixture()
 
 async function csvRows(slug: string) {
@@ -42,14 +20,14 @@ describe('CSV of donor facts', () => {
     expect(rows).toHaveLength(24)
     const census = rows.find((row) => row.Activity === 'National census')!
     expect(census).toMatchObject({
-      Status: 'completed',
-      'Status from project': 'yes',
+      Status: 'Completed',
+      'Status taken from the project': 'yes',
       Start: '2013-12-15',
       End: '2017-07-10',
-      'End planned': 'no',
-      'Dates from project': 'yes',
-      'Cluster budget': '',
-      'Cluster share (%)': '',
+      'End is planned': 'no',
+      'Dates taken from the project': 'yes',
+      'Thematic cluster budget': '',
+      'Cluster share of the project budget (%)': '',
     })
     expect(census.Sources).toContain('http://mra.gov.ge/geo/static/2369')
     expect(census.Sources).toContain('http://informedmigration.ge/cms/en/About-the-Project')
@@ -59,17 +37,17 @@ describe('CSV of donor facts', () => {
     const rows = await csvRows(FIXTURE_SLUG)
     const training = rows.find((row) => row.Activity === 'Fixture training activity')!
     expect(training).toMatchObject({
-      'Status from project': 'no',
+      'Status taken from the project': 'no',
       Start: '2020-03-01',
       End: '2021-12-15',
-      'Dates from project': 'no',
-      'Cluster budget': '700000',
-      'Cluster share (%)': '58.3',
+      'Dates taken from the project': 'no',
+      'Thematic cluster budget': '700000',
+      'Cluster share of the project budget (%)': '58.3',
       Currency: 'EUR',
     })
     expect(training.Sources).toContain('https://example.org/fixture/dates')
     expect(training.Sources).toContain('https://example.org/fixture/budget')
     const equipment = rows.find((row) => row.Activity === 'Fixture equipment activity')!
-    expect(equipment).toMatchObject({ End: '2022-06-30', 'End planned': 'yes' })
+    expect(equipment).toMatchObject({ End: '2022-06-30', 'End is planned': 'yes' })
   })
 })

@@ -1,5 +1,6 @@
 import { facetCounts, filterActivities, filterOptions } from '@/lib/reporting/activities'
-import { activitiesCsv, type CsvLabels } from '@/lib/reporting/csv'
+import { activitiesCsv } from '@/lib/reporting/csv'
+import { csvLabelsIn } from '../support/csv-labels'
 import { filtersToSearch, parseFilters } from '@/lib/reporting/filters'
 import { matchesQuery, normalizeForSearch } from '@/lib/reporting/search'
 import type { ReportingActivity } from '@/lib/content/schemas'
@@ -7,35 +8,10 @@ import { parse } from 'csv-parse/sync'
 import { embeddedRepository } from '../support/repository'
 
 const SLUG = 'secure-borders-safe-migration'
-const CSV_HEADERS: CsvLabels['headers'] = {
-  project: 'Project',
-  clusterNumber: 'Cluster no.',
-  cluster: 'Cluster',
-  activityNumber: 'No.',
-  activity: 'Activity',
-  status: 'Status',
-  statusInherited: 'Status from project',
-  organizations: 'Organisations',
-  start: 'Start',
-  end: 'End',
-  endPlanned: 'End planned',
-  datesInherited: 'Dates from project',
-  clusterBudget: 'Cluster budget',
-  clusterShare: 'Cluster share (%)',
-  currency: 'Currency',
-  sources: 'Sources',
-  url: 'URL',
-}
 const repo = embeddedRepository()
 const collator = new Intl.Collator('en-GB')
 
-/** CSV labels for the tests (the app's come from messages/). */
-const labels: CsvLabels = {
-  headers: CSV_HEADERS,
-  status: (status) => status.toUpperCase(),
-  yes: 'yes',
-  no: 'no',
-}
+const labels = csvLabelsIn('en')
 const url = (activity: ReportingActivity, locale: string) =>
   `https://example.org/${locale}/${activity.slug}`
 
@@ -178,7 +154,7 @@ describe('CSV', () => {
     const csv = activitiesCsv([{ locale: 'en', activities: activities.slice(0, 3), labels }], url)
     expect(
       csv.startsWith(
-        '\uFEFFProject,Cluster no.,Cluster,No.,Activity,Status,Status from project,Organisations,Start,End,End planned,Dates from project,Cluster budget,Cluster share (%),Currency,Sources,URL\r\n',
+        '\uFEFFProject,Thematic cluster no.,Thematic cluster,Activity no.,Activity,Status,Status taken from the project,Organisations,Start,End,End is planned,Dates taken from the project,Thematic cluster budget,Cluster share of the project budget (%),Currency,Sources,Web page\r\n',
       ),
     ).toBe(true)
     expect(csv.trimEnd().split('\r\n')).toHaveLength(4)
@@ -198,13 +174,13 @@ describe('CSV', () => {
     const csv = activitiesCsv(
       [
         { locale: 'en', activities: [tricky], labels },
-        { locale: 'ka', activities: [trickyKa], labels },
+        { locale: 'ka', activities: [trickyKa], labels: csvLabelsIn('ka') },
       ],
       url,
     )
     expect(csv).toContain('"Border, ""green"" and\nblue","საზღვარი, „მწვანე"" და\nლურჯი"')
-    expect(csv).toContain('Activity (en),Activity (ka)')
-    expect(csv).toContain('ACTIVE,ACTIVE')
+    expect(csv).toContain('Activity (en),საქმიანობა (ka)')
+    expect(csv).toContain('In progress,მიმდინარე')
   })
 })
 
