@@ -116,23 +116,29 @@ const reportingProjectSchema = perLocale((locale: Locale) =>
     })),
 )
 
+const reportingActivityShape = perLocale((locale: Locale) => ({
+  ...activityItemShape(locale),
+  citations: citationList(locale),
+  cluster: clusterRefSchema(locale),
+  project: reportingProjectSchema(locale),
+  search: searchTextSchema.catch(''),
+}))
+
+function reportingActivityOf(
+  raw: z.output<z.ZodObject<ReturnType<typeof reportingActivityShape>>>,
+) {
+  return {
+    ...activityItemOf(raw),
+    citations: raw.citations,
+    cluster: raw.cluster,
+    project: raw.project,
+    searchText: raw.search,
+  }
+}
+
 /** An activity as the donor list and the exports need it: with its cluster, project and search text. */
 export const reportingActivitySchema = perLocale((locale: Locale) =>
-  z
-    .object({
-      ...activityItemShape(locale),
-      citations: citationList(locale),
-      cluster: clusterRefSchema(locale),
-      project: reportingProjectSchema(locale),
-      search: searchTextSchema.catch(''),
-    })
-    .transform((raw) => ({
-      ...activityItemOf(raw),
-      citations: raw.citations,
-      cluster: raw.cluster,
-      project: raw.project,
-      searchText: raw.search,
-    })),
+  z.object(reportingActivityShape(locale)).transform(reportingActivityOf),
 )
 export type ReportingActivity = z.output<ReturnType<typeof reportingActivitySchema>>
 
@@ -140,23 +146,15 @@ export type ReportingActivity = z.output<ReturnType<typeof reportingActivitySche
 export const iatiActivitySchema = perLocale((locale: Locale) =>
   z
     .object({
-      ...activityItemShape(locale),
+      ...reportingActivityShape(locale),
       ...placesShape(locale),
       description: localizedFields(locale).richText.optional,
-      citations: citationList(locale),
-      cluster: clusterRefSchema(locale),
-      project: reportingProjectSchema(locale),
-      search: searchTextSchema.catch(''),
     })
     .transform((raw) => ({
-      ...activityItemOf(raw),
+      ...reportingActivityOf(raw),
       description: raw.description,
       locations: raw.locations,
       documents: raw.documents,
-      citations: raw.citations,
-      cluster: raw.cluster,
-      project: raw.project,
-      searchText: raw.search,
     })),
 )
 export type IatiActivity = z.output<ReturnType<typeof iatiActivitySchema>>
