@@ -1,11 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { formatDate } from '@/lib/i18n/format'
-import { Link } from '@/lib/i18n/navigation'
 import { messages } from '@/lib/i18n/messages'
 import { routing } from '@/lib/i18n/routing'
-import { paths } from '@/lib/paths'
 import { IOM_GEORGIA_URL } from '@/lib/site/contact'
 import { EuFunding } from './EuFunding'
+import { SiteLinks } from './SiteLinks'
 
 type Props = {
   /** The portal is EU-funded: the EU emblem, statement and disclaimer are shown. */
@@ -21,7 +20,6 @@ type Props = {
  */
 export function SiteFooter({ euFunded, lastUpdated }: Props) {
   const t = useTranslations('Footer')
-  const tNav = useTranslations('Nav')
   const locale = useLocale()
   const languages = [locale, ...routing.locales.filter((l) => l !== locale)]
   return (
@@ -53,14 +51,7 @@ export function SiteFooter({ euFunded, lastUpdated }: Props) {
             </p>
           </div>
           <nav aria-label={t('navigation')}>
-            <ul className="site-footer__links">
-              <li>
-                <Link href={paths.projects()}>{tNav('projects')}</Link>
-              </li>
-              <li>
-                <Link href={paths.allActivities()}>{tNav('activities')}</Link>
-              </li>
-            </ul>
+            <SiteLinks className="site-footer__links" />
           </nav>
           {lastUpdated && (
             <p>

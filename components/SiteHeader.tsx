@@ -4,6 +4,7 @@ import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
 import { EuFunding } from './EuFunding'
 import { LanguageSwitch } from './LanguageSwitch'
+import { SiteLinks } from './SiteLinks'
 
 /**
  * The page header. First row: the portal's identity (a text mark for IOM, not IOM's logo) and,
@@ -34,17 +35,7 @@ export function SiteHeader({ euFunded }: { euFunded: boolean }) {
           <details className="site-menu">
             <summary>{t('menu')}</summary>
             <nav aria-label={tNav('label')} className="site-nav">
-              <ul>
-                <li>
-                  <Link href={paths.home()}>{tNav('home')}</Link>
-                </li>
-                <li>
-                  <Link href={paths.projects()}>{tNav('projects')}</Link>
-                </li>
-                <li>
-                  <Link href={paths.allActivities()}>{tNav('activities')}</Link>
-                </li>
-              </ul>
+              <SiteLinks withHome />
             </nav>
           </details>
           <LanguageSwitch

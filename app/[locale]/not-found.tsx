@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
+import { SiteLinks } from '@/components/SiteLinks'
 
 /**
  * The 404 page of a language. Not-found files take no metadata export, so the page names itself
@@ -8,7 +9,6 @@ import { paths } from '@/lib/paths'
  */
 export default function NotFound() {
   const t = useTranslations('NotFound')
-  const tNav = useTranslations('Nav')
   const tMeta = useTranslations('Metadata')
   return (
     <div className="container prose">
@@ -21,14 +21,7 @@ export default function NotFound() {
         </Link>
       </p>
       <p>{t('browse')}</p>
-      <ul>
-        <li>
-          <Link href={paths.projects()}>{tNav('projects')}</Link>
-        </li>
-        <li>
-          <Link href={paths.allActivities()}>{tNav('activities')}</Link>
-        </li>
-      </ul>
+      <SiteLinks />
     </div>
   )
 }
