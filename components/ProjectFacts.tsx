@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl'
-import type { SourceIndex } from '@/lib/content/source-index'
+import { factNumbers, type SourceIndex } from '@/lib/content/source-index'
 import type { Project } from '@/lib/content/schemas'
 import { citationOf, type Fact } from '@/lib/content/schemas/sources'
 import type { OrganizationRole } from '@/lib/content/vocabulary'
@@ -29,8 +29,7 @@ export function ProjectFacts({ project, sources, headingId = 'project-facts' }: 
   const t = useTranslations('ProjectFacts')
   const tStatus = useTranslations('Status')
   const tCountry = useTranslations('Country')
-  const cited = (...facts: Fact[]) =>
-    sources.numbers(facts.flatMap((fact) => citationOf(project.citations, fact)?.sources ?? []))
+  const cited = (...facts: Fact[]) => factNumbers(sources, project.citations, ...facts)
   const note = (fact: Fact) => citationOf(project.citations, fact)?.note ?? null
   const byRole = (role: OrganizationRole) =>
     project.organizations.filter((entry) => entry.role === role).map((entry) => entry.organization)

@@ -1,23 +1,17 @@
 import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
-import { projectCitedGroups } from '@/lib/content/cited'
 import { projectPeriod } from '@/lib/content/period'
 import type { Project } from '@/lib/content/schemas'
-import { buildSourceIndex } from '@/lib/content/source-index'
-import { projectTimeline } from '@/lib/content/timeline'
+import type { Fact } from '@/lib/content/schemas/sources'
+import { factNumbers, listedOn } from '@/lib/content/source-index'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
 import { isEuFunded } from '@/lib/site/eu-funding'
-import { ContactSection } from './donor/ContactSection'
 import { DocumentsSection } from './donor/DocumentsSection'
-import { LocationsSection } from './donor/LocationsSection'
 import { OrganizationRoles } from './donor/OrganizationRoles'
-import { ProjectTimeline } from './donor/ProjectTimeline'
 import { ResultsSection } from './donor/ResultsSection'
-import { SourcesSection } from './donor/SourcesSection'
-import { useCitedLabels } from './donor/useCitedLabels'
+import { useProjectSources } from './donor/useProjectSources'
 import { LocalizedText } from './LocalizedText'
-import { ProjectFacts } from './ProjectFacts'
 import { RichText } from './RichText'
 import { ClusterCards } from './project/ClusterCards'
 import { KeyFigures } from './project/KeyFigures'
@@ -26,9 +20,10 @@ import { ProjectObjectives } from './project/ProjectObjectives'
 
 /**
  * A project's landing page (the home page and the project overview): introduction and key
- * figures, about and the sourced facts, objectives, thematic clusters, results, timeline,
- * partners, places, documents, contact, and the sources of every fact not from the project's own
- * page. Each part is its own component.
+ * figures with their sources, about, objectives, thematic clusters, results, partners and
+ * documents. The sourced facts, timeline, places, contact and the sources themselves are on the
+ * project's facts page: with them the overview weighed 199 kB, over its 180 kB budget for slow
+ * connections. Each part is its own component.
  */
 export function ProjectOverview({
   project,
@@ -40,11 +35,14 @@ export function ProjectOverview({
 }) {
   const t = useTranslations('Project')
   const tReport = useTranslations('Report')
+  const tFacts = useTranslations('FactsPage')
   const euFunded = isEuFunded(project)
   const partners = project.organizations.filter(
     (entry) => entry.role === 'partner' || entry.role === 'beneficiary',
   )
-  const sources = buildSourceIndex(projectCitedGroups(project, useCitedLabels()))
+  // References lead to the facts page, which lists the sources under the same numbers.
+  const sources = listedOn(useProjectSources(project), paths.facts(project.slug))
+  const cited = (...facts: Fact[]) => factNumbers(sources, project.citations, ...facts)
   return (
     <article className="project">
       <ProjectHero project={project} euFunded={euFunded} breadcrumbs={breadcrumbs}>
@@ -54,6 +52,13 @@ export function ProjectOverview({
           budget={project.totalBudget}
           euContribution={project.euContribution}
           showEuContribution={euFunded || project.euContribution !== null}
+          refs={{
+            period: cited('actualStart', 'actualEnd'),
+            status: cited('status'),
+            budget: cited('totalBudget'),
+            euContribution: cited('euContribution'),
+          }}
+          sourcesAt={paths.facts(project.slug)}
           objectives={project.objectives.length}
           clusters={project.clusters.length}
           activities={project.activityCount}
@@ -65,8 +70,10 @@ export function ProjectOverview({
           <h2 id="about">{t('about')}</h2>
           <RichText value={project.description} />
           <LocalizedText as="p" className="editorial-note" value={project.editorialNote} />
+          <p className="no-print">
+            <Link href={paths.facts(project.slug)}>{tFacts('link')}</Link>
+          </p>
         </section>
-        <ProjectFacts project={project} sources={sources} />
         <ProjectObjectives project={project} />
         <section aria-labelledby="areas-of-action" className="section">
           <h2 id="areas-of-action">{t('areasOfAction')}</h2>
@@ -87,7 +94,6 @@ export function ProjectOverview({
             clusters: project.clusters,
           }}
         />
-        <ProjectTimeline timeline={projectTimeline(project)} title={project.title} />
         {partners.length > 0 && (
           <section aria-labelledby="partners" className="section">
             <h2 id="partners">{t('partners')}</h2>
@@ -98,10 +104,7 @@ export function ProjectOverview({
             />
           </section>
         )}
-        <LocationsSection locations={project.locations} sources={sources} />
         <DocumentsSection documents={project.documents} />
-        <ContactSection project={project} sources={sources} />
-        <SourcesSection index={sources} />
       </div>
     </article>
   )

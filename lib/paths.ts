@@ -4,6 +4,8 @@ export const paths = {
   projects: () => '/projects',
   project: (project: string) => `/projects/${project}`,
   objectives: (project: string) => `/projects/${project}/objectives`,
+  /** A project's sourced facts, timeline, places and contact, and every source quoted. */
+  facts: (project: string) => `/projects/${project}/facts`,
   cluster: (project: string, cluster: string) => `/projects/${project}/clusters/${cluster}`,
   activity: (project: string, activity: string) => `/projects/${project}/activities/${activity}`,
   /** The donor list of one project's activities, and its CSV export. */

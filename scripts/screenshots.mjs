@@ -20,6 +20,7 @@ const PAGES = {
   home: '',
   projects: '/projects',
   objectives: `${PROJECT}/objectives`,
+  facts: `${PROJECT}/facts`,
   cluster: `${PROJECT}/clusters/migration-data-management`,
   activity: `${PROJECT}/activities/border-police-hr-policy`,
   'activity-results': `${PROJECT}/activities/support-to-mobility-centre`,

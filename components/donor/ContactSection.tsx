@@ -1,7 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { Project } from '@/lib/content/schemas'
-import type { SourceIndex } from '@/lib/content/source-index'
-import { citationOf } from '@/lib/content/schemas/sources'
+import { factNumbers, type SourceIndex } from '@/lib/content/source-index'
 import { LocalizedText } from '../LocalizedText'
 import { FactRow } from './FactRow'
 import { NotRecorded } from './NotRecorded'
@@ -10,7 +9,7 @@ import { NotRecorded } from './NotRecorded'
 export function ContactSection({ project, sources }: { project: Project; sources: SourceIndex }) {
   const t = useTranslations('Contact')
   const contact = project.contact
-  const cited = sources.numbers(citationOf(project.citations, 'contact')?.sources ?? [])
+  const cited = factNumbers(sources, project.citations, 'contact')
   return (
     <section aria-labelledby="contact" className="section contact prose">
       <h2 id="contact">{t('heading')}</h2>

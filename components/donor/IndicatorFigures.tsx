@@ -34,7 +34,7 @@ export function IndicatorFigures({
     <div className="indicator">
       <Heading className="indicator__title">
         <LocalizedText value={indicator.title} />
-        <SourceRefs numbers={sources.numbers(indicator.sources)} />
+        <SourceRefs numbers={sources.numbers(indicator.sources)} listedAt={sources.listedAt} />
       </Heading>
       <dl className="indicator__meta">
         {indicator.unit && (

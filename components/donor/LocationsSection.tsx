@@ -35,7 +35,7 @@ export function LocationsSection({
                   ({t('coordinates')} {location.point.lat}, {location.point.lng})
                 </span>
               )}
-              <SourceRefs numbers={sources.numbers(location.sources)} />
+              <SourceRefs numbers={sources.numbers(location.sources)} listedAt={sources.listedAt} />
             </li>
           ))}
         </ul>

@@ -39,7 +39,7 @@ export function OrganizationRoles({
           {group.entries.map((entry) => (
             <dd key={entry.organization.id}>
               <OrganizationName organization={entry.organization} />
-              <SourceRefs numbers={sources.numbers(entry.sources)} />
+              <SourceRefs numbers={sources.numbers(entry.sources)} listedAt={sources.listedAt} />
             </dd>
           ))}
         </div>

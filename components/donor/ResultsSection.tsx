@@ -9,19 +9,14 @@ import { SourceRefs } from './SourceRefs'
 
 type Groups = { projectSlug: string; objectives: Objective[]; clusters: ClusterRef[] }
 
-/** Where a result's indicators are shown instead of inline, and the words of that link. */
-type FiguresLink = { href: string; label: string }
-
 function ResultItem({
   result,
   sources,
   level,
-  figures,
 }: {
   result: Result
   sources: SourceIndex
   level: 3 | 4
-  figures?: FiguresLink
 }) {
   const t = useTranslations('Results')
   const Heading = `h${level}` as const
@@ -30,25 +25,17 @@ function ResultItem({
       <p className="result__type">{t(`type${result.type}`)}</p>
       <Heading className="result__title">
         <LocalizedText value={result.title} />
-        <SourceRefs numbers={sources.numbers(result.sources)} />
+        <SourceRefs numbers={sources.numbers(result.sources)} listedAt={sources.listedAt} />
       </Heading>
       <LocalizedText as="p" value={result.description} />
-      {figures && result.indicators.length > 0 ? (
-        <p className="result__figures">
-          <Link href={figures.href}>
-            {t('figuresOn', { count: result.indicators.length, page: figures.label })}
-          </Link>
-        </p>
-      ) : (
-        result.indicators.map((indicator) => (
-          <IndicatorFigures
-            key={indicator.key}
-            indicator={indicator}
-            sources={sources}
-            level={(level + 1) as 4 | 5}
-          />
-        ))
-      )}
+      {result.indicators.map((indicator) => (
+        <IndicatorFigures
+          key={indicator.key}
+          indicator={indicator}
+          sources={sources}
+          level={level === 3 ? 4 : 5}
+        />
+      ))}
     </article>
   )
 }
@@ -56,9 +43,10 @@ function ResultItem({
 /**
  * Results with their indicators. With `groups` (the project overview) they are grouped under the
  * specific objective or thematic cluster they belong to; a page with none says so. On the overview
- * a cluster's results link to the cluster page for their indicator tables and charts, which would
- * otherwise make the overview some 7,000 px longer on a phone; an objective's results have no other
- * page, so they keep theirs.
+ * a cluster's results are named only, with a link to the cluster page for their descriptions,
+ * indicator tables and charts (inline they made the Georgian overview 7,000 px longer on a phone
+ * and 2 kB heavier than its budget allows); an objective's results have no other page, so they
+ * keep theirs.
  */
 export function ResultsSection({
   results,
@@ -106,15 +94,37 @@ export function ResultsSection({
               <h3 id={`results-${group.key}`}>
                 {group.label}: <LocalizedText value={group.title} />
               </h3>
-              {group.results.map((result) => (
-                <ResultItem
-                  key={result.id}
-                  result={result}
-                  sources={sources}
-                  level={4}
-                  figures={group.figures}
-                />
-              ))}
+              {group.figures ? (
+                <>
+                  <ul className="results__list">
+                    {group.results.map((result) => (
+                      <li key={result.id}>
+                        <span className="result__type">{t(`type${result.type}`)}</span>{' '}
+                        <LocalizedText value={result.title} />
+                        <SourceRefs
+                          numbers={sources.numbers(result.sources)}
+                          listedAt={sources.listedAt}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                  <p className="results__more">
+                    <Link href={group.figures.href}>
+                      {t('figuresOn', {
+                        count: group.results.reduce(
+                          (sum, result) => sum + result.indicators.length,
+                          0,
+                        ),
+                        page: group.figures.label,
+                      })}
+                    </Link>
+                  </p>
+                </>
+              ) : (
+                group.results.map((result) => (
+                  <ResultItem key={result.id} result={result} sources={sources} level={4} />
+                ))
+              )}
             </section>
           ))
         : results.map((result) => (

@@ -5,6 +5,7 @@ import type { Money as MoneyValue } from '@/lib/content/schemas'
 import type { Status } from '@/lib/content/vocabulary'
 import { Money } from '../donor/Money'
 import { NotRecorded } from '../donor/NotRecorded'
+import { SourceRefs } from '../donor/SourceRefs'
 import { Period } from '../Period'
 
 type Props = {
@@ -18,13 +19,16 @@ type Props = {
   clusters: number
   activities: number
   partners: number
+  /** The sources of the period, status, budget and EU contribution, listed on `sourcesAt`. */
+  refs?: Partial<Record<'period' | 'status' | 'budget' | 'euContribution', number[]>>
+  sourcesAt?: string
 }
 
 /**
  * A project's key figures, first thing on its landing page: period, status, budget and the size
  * of its programme. A figure the CMS does not hold says so ("not recorded") rather than
- * disappearing, so readers can tell a missing figure from a zero. Their sources are in the
- * project facts further down.
+ * disappearing, so readers can tell a missing figure from a zero. Each sourced figure links to
+ * its sources on the project's facts page.
  */
 export function KeyFigures({
   period,
@@ -36,15 +40,27 @@ export function KeyFigures({
   clusters,
   activities,
   partners,
+  refs = {},
+  sourcesAt,
 }: Props) {
   const t = useTranslations('KeyFigures')
   const tStatus = useTranslations('Status')
-  const figures: { label: string; value: ReactNode; className?: string }[] = [
-    { label: t('period'), value: <Period period={period} /> },
-    { label: t('status'), value: status ? tStatus(status) : <NotRecorded /> },
-    { label: t('budget'), value: <Money value={budget} /> },
+  const figures: { label: string; value: ReactNode; className?: string; refs?: number[] }[] = [
+    { label: t('period'), value: <Period period={period} />, refs: refs.period },
+    {
+      label: t('status'),
+      value: status ? tStatus(status) : <NotRecorded />,
+      refs: refs.status,
+    },
+    { label: t('budget'), value: <Money value={budget} />, refs: refs.budget },
     ...(showEuContribution
-      ? [{ label: t('euContribution'), value: <Money value={euContribution} /> }]
+      ? [
+          {
+            label: t('euContribution'),
+            value: <Money value={euContribution} />,
+            refs: refs.euContribution,
+          },
+        ]
       : []),
     { label: t('objectives'), value: objectives, className: 'figure figure--count' },
     { label: t('clusters'), value: clusters, className: 'figure figure--count' },
@@ -62,6 +78,7 @@ export function KeyFigures({
             <dt>{figure.label}</dt>
             <dd className={figure.className?.includes('count') ? 'figure__number' : undefined}>
               {figure.value}
+              {figure.refs && <SourceRefs numbers={figure.refs} listedAt={sourcesAt} />}
             </dd>
           </div>
         ))}

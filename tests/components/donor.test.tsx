@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react'
+import { cleanup, screen, within } from '@testing-library/react'
 import { ActivityDetails } from '@/components/activity/ActivityDetails'
 import { IatiReadiness } from '@/components/donor/IatiReadiness'
+import { ProjectFactsAndSources } from '@/components/donor/ProjectFactsAndSources'
 import { ProjectTimeline } from '@/components/donor/ProjectTimeline'
 import { ResultsSection } from '@/components/donor/ResultsSection'
 import { ProjectOverview } from '@/components/ProjectOverview'
@@ -14,11 +15,11 @@ const repo = seedWithFixture()
 const SLUG = 'secure-borders-safe-migration'
 const none = buildSourceIndex([])
 
-describe('the project overview lists its facts with their sources', () => {
+describe('the facts page lists the project’s facts with their sources', () => {
   it('shows budget, EU contribution, period and status in English', async () => {
     const { container } = renderIn(
       'en',
-      <ProjectOverview project={(await repo.getProject('en', SLUG))!} />,
+      <ProjectFactsAndSources project={(await repo.getProject('en', SLUG))!} />,
     )
     const facts = within(screen.getByRole('region', { name: 'Project facts' }))
     const value = (label: string) => facts.getByText(label).nextElementSibling!
@@ -29,19 +30,21 @@ describe('the project overview lists its facts with their sources', () => {
     expect(value('Planned period')).toHaveTextContent('15 December 2013 – June 2017')
     expect(value('Status')).toHaveTextContent(/^Completed/)
     expect(value('Funding programme')).toHaveTextContent(/gives 2010/)
-    // Every reference leads to an entry of the Sources section.
+    expect(screen.getByRole('img', { name: /Timeline of/ })).toBeInTheDocument()
+    // Every reference leads to an entry of the Sources section on the same page.
     const refs = [...container.querySelectorAll<HTMLAnchorElement>('.source-refs a')]
     expect(refs.length).toBeGreaterThan(10)
     for (const ref of refs) {
+      expect(ref.getAttribute('href')).toMatch(/^#source-\d+$/)
       expect(container.querySelector(ref.getAttribute('href')!)).not.toBeNull()
       expect(ref).toHaveAccessibleName(`Source ${ref.textContent}`)
     }
   })
 
-  it('lists the sources with the quote in the page’s own language marked', async () => {
+  it('quotes each source, the quote’s own language marked', async () => {
     const { container } = renderIn(
       'en',
-      <ProjectOverview project={(await repo.getProject('en', SLUG))!} />,
+      <ProjectFactsAndSources project={(await repo.getProject('en', SLUG))!} />,
     )
     const sources = within(screen.getByRole('region', { name: 'Sources' }))
     expect(sources.getAllByRole('listitem').length).toBeGreaterThanOrEqual(15)
@@ -55,7 +58,7 @@ describe('the project overview lists its facts with their sources', () => {
   })
 
   it('speaks Georgian on the Georgian page', async () => {
-    renderIn('ka', <ProjectOverview project={(await repo.getProject('ka', SLUG))!} />)
+    renderIn('ka', <ProjectFactsAndSources project={(await repo.getProject('ka', SLUG))!} />)
     const facts = within(screen.getByRole('region', { name: 'პროექტის მონაცემები' }))
     expect(facts.getByText('საერთო ბიუჯეტი').nextElementSibling).toHaveTextContent(/4 800 000/)
     expect(facts.getByText('ევროკავშირის წვლილი').nextElementSibling).toHaveTextContent(
@@ -63,6 +66,48 @@ describe('the project overview lists its facts with their sources', () => {
     )
     expect(facts.getByText('სტატუსი').nextElementSibling).toHaveTextContent(/^დასრულებული/)
     expect(screen.getByRole('heading', { name: 'წყაროები', level: 2 })).toBeInTheDocument()
+  })
+})
+
+describe('the overview’s key figures', () => {
+  it('cite their sources on the facts page, under the numbers the facts page gives them', async () => {
+    const project = (await repo.getProject('en', SLUG))!
+    const overview = renderIn('en', <ProjectOverview project={project} />)
+    const figures = within(screen.getByRole('region', { name: 'Key figures' }))
+    const value = (label: string) => figures.getByText(label).nextElementSibling!
+    expect(value('Total budget')).toHaveTextContent(/^€4,800,000 \[\d/)
+    expect(value('Status')).toHaveTextContent(/^Completed \[\d/)
+    expect(value('EU contribution')).toHaveTextContent(/^Not recorded/)
+    const budgetRefs = [...value('Total budget').querySelectorAll('a')].map((a) =>
+      a.getAttribute('href'),
+    )
+    expect(budgetRefs.length).toBeGreaterThan(0)
+    const refs = [...overview.container.querySelectorAll<HTMLAnchorElement>('.source-refs a')]
+    for (const ref of refs) {
+      expect(ref.getAttribute('href')).toMatch(
+        new RegExp(`^/en/projects/${SLUG}/facts#source-\\d+$`),
+      )
+    }
+    // The overview carries no sources list of its own, and links to the facts page.
+    expect(overview.container.querySelector('.sources__item')).toBeNull()
+    expect(
+      screen.getByRole('link', {
+        name: 'Project facts, timeline, places and contact, with the source of each fact',
+      }),
+    ).toHaveAttribute('href', `/en/projects/${SLUG}/facts`)
+    cleanup()
+    const page = renderIn('en', <ProjectFactsAndSources project={project} />)
+    const budgetRow = within(screen.getByRole('region', { name: 'Project facts' }))
+      .getByText('Total budget')
+      .nextElementSibling!.querySelector('.source-refs')!
+    expect(
+      [...budgetRow.querySelectorAll('a')].map(
+        (a) => `/en/projects/${SLUG}/facts${a.getAttribute('href')}`,
+      ),
+    ).toEqual(budgetRefs)
+    for (const href of refs.map((ref) => ref.getAttribute('href')!)) {
+      expect(page.container.querySelector(href.slice(href.indexOf('#')))).not.toBeNull()
+    }
   })
 })
 
@@ -93,7 +138,9 @@ describe('results and indicators of the fixture', () => {
     // A cluster's result links to the cluster page for its figures instead of repeating them.
     expect(screen.queryByText('Fixture: adopted in June 2022')).toBeNull()
     expect(
-      screen.getByRole('link', { name: 'Figures for 1 indicator on the Thematic cluster 1 page' }),
+      screen.getByRole('link', {
+        name: 'Descriptions and figures (1 indicator) on the Thematic cluster 1 page',
+      }),
     ).toHaveAttribute('href', `/en/projects/${FIXTURE_SLUG}/clusters/fixture-cluster-a#results`)
   })
 

@@ -17,44 +17,63 @@ test.describe('donor facts on the seed project', () => {
     page,
   }) => {
     await page.goto(`/en${PROJECT}`)
-    const facts = page.getByRole('region', { name: 'Project facts' })
-    await expect(facts.getByText('€4,800,000')).toBeVisible()
-    await expect(facts.locator('.fact', { hasText: 'Status' })).toContainText('Completed')
-    await expect(facts.locator('.not-recorded').first()).toHaveText('Not recorded')
-    const budgetRef = facts
-      .locator('.fact', { hasText: 'Total budget' })
+    const figures = page.getByRole('region', { name: 'Key figures' })
+    await expect(figures.getByText('€4,800,000')).toBeVisible()
+    await expect(figures.locator('.figure', { hasText: 'Status' })).toContainText('Completed')
+    await expect(figures.locator('.figure', { hasText: 'EU contribution' })).toContainText(
+      'Not recorded',
+    )
+    // A figure's reference opens the facts page at the source it cites.
+    const budgetRef = figures
+      .locator('.figure', { hasText: 'Total budget' })
       .locator('.source-refs a')
       .first()
+    const href = `${await budgetRef.getAttribute('href')}`
+    expect(href).toMatch(new RegExp(`^/en${PROJECT}/facts#source-\\d+$`))
     await budgetRef.click()
-    const target = page.locator(`${await budgetRef.getAttribute('href')}`)
-    await expect(target).toContainText('police.ge')
-    await expect(target.locator('blockquote')).toContainText('4.8')
+    const source = page.locator(href.slice(href.indexOf('#')))
+    await expect(source).toContainText('police.ge')
+    await expect(source.locator('blockquote')).toContainText('4.8')
+    const facts = page.getByRole('region', { name: 'Project facts' })
+    await expect(facts.locator('.fact', { hasText: 'Total budget' })).toContainText('€4,800,000')
+    await expect(facts.locator('.fact', { hasText: 'Status' })).toContainText('Completed')
+    await expect(facts.locator('.not-recorded').first()).toHaveText('Not recorded')
+    await expectNoAxeViolations(page)
   })
 
   test('the Georgian overview shows the same facts in Georgian', async ({ page }) => {
     await page.goto(`/ka${PROJECT}`)
+    const figures = page.getByRole('region', { name: 'ძირითადი მაჩვენებლები' })
+    await expect(figures.getByText('4 800 000 €')).toBeVisible()
+    await expect(figures.locator('.figure', { hasText: 'სტატუსი' })).toContainText('დასრულებული')
+    await page
+      .getByRole('link', {
+        name: 'პროექტის მონაცემები, ქრონოლოგია, ადგილები და კონტაქტი — თითოეული ფაქტის წყაროთი',
+      })
+      .click()
+    await expect(page).toHaveURL(new RegExp(`/ka${PROJECT}/facts$`))
     const facts = page.getByRole('region', { name: 'პროექტის მონაცემები' })
-    await expect(facts.getByText('4 800 000 €')).toBeVisible()
     await expect(facts.locator('.fact', { hasText: 'სტატუსი' })).toContainText('დასრულებული')
-    await expect(page.getByRole('heading', { name: 'წყაროები' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'წყაროები', level: 2 })).toBeVisible()
     await expect(page.locator('blockquote[lang="en"]').first()).toBeVisible()
   })
 
   test('results, timeline and sources render without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
-    await page.goto(`/en${PROJECT}`)
-    await expect(page.getByRole('heading', { name: 'Results', level: 2 })).toBeVisible()
+    await page.goto(`/en${PROJECT}/facts`)
     await expect(page.getByRole('img', { name: /Timeline of/ })).toBeVisible()
     await expect(page.getByRole('table', { name: 'Dates in the timeline' })).toContainText(
       '10 July 2017',
     )
+    await expect(page.locator('.sources__quote').first()).toBeVisible()
+    await page.goto(`/en${PROJECT}`)
+    await expect(page.getByRole('heading', { name: 'Results', level: 2 })).toBeVisible()
     // The overview names each cluster's results; their figures are one link away.
     const toFigures = page.getByRole('link', {
-      name: 'Figures for 1 indicator on the Thematic cluster 1 page',
+      name: 'Descriptions and figures (4 indicators) on the Thematic cluster 1 page',
     })
-    await expect(toFigures).toHaveCount(4)
-    await toFigures.first().click()
+    await toFigures.click()
     await expect(page).toHaveURL(/\/clusters\/integrated-border-management#results$/)
     await expect(
       page.getByRole('img', { name: /Chart: Participants per training event/ }),

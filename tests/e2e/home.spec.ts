@@ -21,12 +21,10 @@ test.describe('project home page', () => {
     )
     const figures = page.getByRole('region', { name: 'Key figures' })
     await expect(figures.getByText('Completed')).toBeVisible()
-    const facts = page.getByRole('region', { name: 'Project facts' })
-    await expect(facts.locator('time[datetime="2013-12-15"]').first()).toHaveText(
+    await expect(figures.locator('time[datetime="2013-12-15"]').first()).toHaveText(
       '15 December 2013',
     )
-    await expect(facts.locator('time[datetime="2017-06"]')).toHaveText('June 2017')
-    await expect(facts.locator('time[datetime="2017-07-10"]')).toHaveText('10 July 2017')
+    await expect(figures.locator('time[datetime="2017-07-10"]')).toHaveText('10 July 2017')
     await expect(
       page.getByRole('heading', { name: 'Strengthening the migration governance framework' }),
     ).toBeVisible()

@@ -18,6 +18,7 @@ export const PAGES: { path: string; h1: { ka: string; en: string } }[] = [
     },
   },
   { path: `${PROJECT}/objectives`, h1: { ka: 'მიზნები', en: 'Objectives' } },
+  { path: `${PROJECT}/facts`, h1: { ka: 'ფაქტები და წყაროები', en: 'Facts and sources' } },
   {
     path: `${PROJECT}/clusters/migration-data-management`,
     h1: {

@@ -1,0 +1,9 @@
+import { projectCitedGroups } from '@/lib/content/cited'
+import type { Project } from '@/lib/content/schemas'
+import { buildSourceIndex } from '@/lib/content/source-index'
+import { useCitedLabels } from './useCitedLabels'
+
+/** The sources a project's overview cites, numbered the same wherever they are listed. */
+export function useProjectSources(project: Project) {
+  return buildSourceIndex(projectCitedGroups(project, useCitedLabels()))
+}
