@@ -1,3 +1,4 @@
+import '@/app/styles/figures.css'
 import { useId, type ReactNode } from 'react'
 
 /**

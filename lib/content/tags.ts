@@ -29,3 +29,16 @@ export const TAGS = {
   activity: (projectSlug: string, activitySlug: string) =>
     `activity:${projectSlug}:${activitySlug}`,
 } as const
+
+/**
+ * What a project's IATI file reads: the route index, the project with its contents, every
+ * activity of it, organisations and sources. Its readiness on the lists is cached under these.
+ */
+export const iatiTags = (projectSlug: string) => [
+  TAGS.routes,
+  TAGS.project(projectSlug),
+  TAGS.projectContents(projectSlug),
+  TAGS.projectActivities(projectSlug),
+  TAGS.organizations,
+  TAGS.sources,
+]

@@ -30,7 +30,8 @@ export async function loadIati(projectSlug: string): Promise<IatiReport | null> 
   const cached = kept.get(key)
   if (cached) return cached
   const report = buildIati({ languages: complete, generatedAt: new Date(), pageUrl: absoluteUrl })
-  if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value as string)
+  const oldest = kept.keys().next().value
+  if (kept.size >= MAX_KEPT && oldest !== undefined) kept.delete(oldest)
   kept.set(key, report)
   return report
 }
