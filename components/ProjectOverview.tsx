@@ -9,7 +9,7 @@ import { paths } from '@/lib/paths'
 import { isEuFunded } from '@/lib/site/eu-funding'
 import { DocumentsSection } from './donor/DocumentsSection'
 import { OrganizationRoles } from './donor/OrganizationRoles'
-import { ResultsSection } from './donor/ResultsSection'
+import { ResultsSummary } from './donor/ResultsSummary'
 import { useProjectSources } from './donor/useProjectSources'
 import { LocalizedText } from './LocalizedText'
 import { RichText } from './RichText'
@@ -85,14 +85,12 @@ export function ProjectOverview({
           </p>
           <ClusterCards projectSlug={project.slug} clusters={project.clusters} />
         </section>
-        <ResultsSection
+        <ResultsSummary
+          projectSlug={project.slug}
           results={project.results}
+          objectives={project.objectives}
+          clusters={project.clusters}
           sources={sources}
-          groups={{
-            projectSlug: project.slug,
-            objectives: project.objectives,
-            clusters: project.clusters,
-          }}
         />
         {partners.length > 0 && (
           <section aria-labelledby="partners" className="section">

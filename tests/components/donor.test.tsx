@@ -3,7 +3,9 @@ import { ActivityDetails } from '@/components/activity/ActivityDetails'
 import { IatiReadiness } from '@/components/donor/IatiReadiness'
 import { ProjectFactsAndSources } from '@/components/donor/ProjectFactsAndSources'
 import { ProjectTimeline } from '@/components/donor/ProjectTimeline'
+import { ObjectiveResults } from '@/components/donor/ObjectiveResults'
 import { ResultsSection } from '@/components/donor/ResultsSection'
+import { ResultsSummary } from '@/components/donor/ResultsSummary'
 import { ProjectOverview } from '@/components/ProjectOverview'
 import { buildSourceIndex } from '@/lib/content/source-index'
 import { projectTimeline } from '@/lib/content/timeline'
@@ -112,16 +114,9 @@ describe('the overview’s key figures', () => {
 })
 
 describe('results and indicators of the fixture', () => {
-  it('charts progress towards target with a text alternative and a data table', async () => {
+  it('charts progress towards target with a text alternative and a data table, on the objectives page', async () => {
     const project = (await repo.getProject('en', FIXTURE_SLUG))!
-    renderIn(
-      'en',
-      <ResultsSection
-        results={project.results}
-        sources={none}
-        groups={{ ...project, projectSlug: project.slug }}
-      />,
-    )
+    renderIn('en', <ObjectiveResults project={project} />)
     const chart = screen.getByRole('img', { name: /Chart: Fixture officials trained/ })
     expect(chart.tagName).toBe('svg')
     expect(chart).toHaveAccessibleName(expect.stringContaining('2020: 35 of a target of 40 (88%)'))
@@ -135,8 +130,29 @@ describe('results and indicators of the fixture', () => {
     expect(
       screen.getByRole('heading', { name: /Specific objective 1: Fixture objective/ }),
     ).toBeInTheDocument()
-    // A cluster's result links to the cluster page for its figures instead of repeating them.
-    expect(screen.queryByText('Fixture: adopted in June 2022')).toBeNull()
+    // The cluster's result is not an objective's: it is on its cluster page.
+    expect(screen.queryByText('Fixture manual adopted')).toBeNull()
+  })
+
+  it('names the results on the overview, each group linking to the page with their figures', async () => {
+    const project = (await repo.getProject('en', FIXTURE_SLUG))!
+    renderIn(
+      'en',
+      <ResultsSummary
+        projectSlug={project.slug}
+        results={project.results}
+        objectives={project.objectives}
+        clusters={project.clusters}
+        sources={none}
+      />,
+    )
+    expect(screen.queryByRole('img')).toBeNull()
+    expect(screen.getByText('Fixture manual adopted')).toBeInTheDocument()
+    expect(
+      screen.getByRole('link', {
+        name: 'Descriptions and figures (2 indicators) on the objectives page',
+      }),
+    ).toHaveAttribute('href', `/en/projects/${FIXTURE_SLUG}/objectives#results-fixture-objective`)
     expect(
       screen.getByRole('link', {
         name: 'Descriptions and figures (1 indicator) on the Thematic cluster 1 page',

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
+import { ObjectiveResults } from '@/components/donor/ObjectiveResults'
 import { LocalizedText } from '@/components/LocalizedText'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
@@ -54,6 +55,7 @@ export default async function ObjectivesPage({ params }: Props) {
           ))}
         </ol>
       </section>
+      <ObjectiveResults project={project} />
     </article>
   )
 }
