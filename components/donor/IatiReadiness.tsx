@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl'
-import type { IatiReadiness as Readiness } from '@/lib/reporting/iati/readiness'
+import type { IatiReport } from '@/lib/reporting/iati'
 import ruleTexts from '@/messages/en.json'
+
+type Readiness = Pick<IatiReport, 'gaps' | 'rules' | 'publishable' | 'identifier'>
 
 /** The rules the portal has a translation for (both message files hold the same keys). */
 const isTranslatedRule = (key: string): key is keyof typeof ruleTexts.IatiRule =>

@@ -9,7 +9,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { iatiPath, paths } from '@/lib/paths'
 import type { SearchParams } from '@/lib/reporting/filters'
 import { redirectToCleanListUrl } from '@/lib/reporting/clean-url'
-import { getIatiReadiness } from '@/lib/reporting/iati/readiness'
+import { loadIati } from '@/lib/reporting/iati/load'
 import { loadActivityReport } from '@/lib/reporting/load'
 import { searchString } from '@/lib/reporting/search-string'
 import { loadProject } from '../load-project'
@@ -49,7 +49,7 @@ export async function ProjectReport({
   redirectToCleanListUrl(locale, paths.activities(project.slug), searchParams)
   const report = await loadActivityReport(locale, project.slug, searchParams)
   if (!report) notFound()
-  const iati = await getIatiReadiness(project.slug)
+  const iati = await loadIati(project.slug)
   const t = await getTranslations('Report')
   return (
     <ActivityReport
