@@ -26,7 +26,8 @@ const components = await createJestConfig({
 
 // Sanity, groq and many of their dependencies ship ES modules only, and Jest on Node 20 cannot
 // require() them: compile everything (cached after the first run) instead of keeping a list.
-const transformIgnorePatterns = []
+// TypeScript's compiler is CommonJS already, and too large for SWC (tests/unit/code-shape.test.ts).
+const transformIgnorePatterns = ['/node_modules/typescript/']
 
 /** next/jest's SWC transform, behind a shim that makes ESM-only packages loadable (see the file). */
 function withEsmShim(config) {
