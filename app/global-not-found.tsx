@@ -3,7 +3,7 @@ import { georgian } from '@/app/fonts'
 import { EuEmblem } from '@/components/EuEmblem'
 import { messages } from '@/lib/i18n/messages'
 import { routing } from '@/lib/i18n/routing'
-import { getSiteFacts } from '@/lib/site/site-facts'
+import { getSiteFacts } from '@/lib/site/facts'
 import './globals.css'
 
 export const metadata: Metadata = {

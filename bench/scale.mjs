@@ -31,10 +31,10 @@ const PAGES = [`/en/projects/${PROJECT}`, `/en/projects/${PROJECT}/clusters/${CL
 /**
  * The app's modules and types this benchmark uses.
  * @typedef {typeof import('../lib/content/queries')} Queries
- * @typedef {typeof import('../lib/content/repository').createRepository} CreateRepository
+ * @typedef {typeof import('../lib/content/catalog').createRepository} CreateRepository
  * @typedef {ReturnType<CreateRepository>} Repository
- * @typedef {import('../lib/content/sources/types').ContentSource} ContentSource
- * @typedef {import('../lib/content/sources/types').QueryParams} QueryParams
+ * @typedef {import('../lib/content/backends/types').ContentBackend} ContentBackend
+ * @typedef {import('../lib/content/backends/types').QueryParams} QueryParams
  * @typedef {import('../lib/content/schemas/routes').RoutableProject} RoutableProject
  */
 /**
@@ -70,7 +70,7 @@ const PAGES = [`/en/projects/${PROJECT}`, `/en/projects/${PROJECT}/clusters/${CL
  * and the lists: recorded from a real run, so the timings follow the code instead of a copy of it.
  * @param {Queries} queries
  * @param {CreateRepository} createRepository
- * @param {ContentSource} source
+ * @param {ContentBackend} source
  */
 async function recordQueries(queries, createRepository, source) {
   /** @type {Map<string, string>} */
@@ -81,13 +81,13 @@ async function recordQueries(queries, createRepository, source) {
     recorded.set(names.get(query) ?? query.slice(0, 40), { query, params })
     return source.fetch(query, params)
   })
-  await repository.getProject('en', PROJECT)
-  await repository.getCluster('en', PROJECT, CLUSTER)
-  await repository.getActivity('en', PROJECT, ACTIVITY)
-  await repository.getProjectActivities('en', PROJECT)
-  await repository.getProjects('en')
+  await repository.read('project', 'en', PROJECT)
+  await repository.read('cluster', 'en', PROJECT, CLUSTER)
+  await repository.read('activity', 'en', PROJECT, ACTIVITY)
+  await repository.read('projectActivities', 'en', PROJECT)
+  await repository.read('projects', 'en')
   // Not behind a prerendered page, but run by /[locale]/activities and its CSV.
-  await repository.getAllActivities('en')
+  await repository.read('allActivities', 'en')
   return recorded
 }
 
@@ -108,10 +108,10 @@ export async function run({
 } = {}) {
   /** @type {Queries} */
   const queries = await importTs('lib/content/queries.ts')
-  /** @type {typeof import('../lib/content/sources/embedded')} */
-  const { createEmbeddedSource } = await importTs('lib/content/sources/embedded.ts')
-  /** @type {typeof import('../lib/content/repository')} */
-  const { createRepository } = await importTs('lib/content/repository.ts')
+  /** @type {typeof import('../lib/content/backends/embedded')} */
+  const { createEmbeddedBackend } = await importTs('lib/content/backends/embedded.ts')
+  /** @type {typeof import('../lib/content/catalog')} */
+  const { createRepository } = await importTs('lib/content/catalog.ts')
   mkdirSync(WORK, { recursive: true })
   const results = []
   for (const factor of factors) {
@@ -120,7 +120,7 @@ export async function run({
     writeFileSync(file, text)
     // The app's own embedded source, so that what is timed is exactly what pages run (groq-js
     // parse with params, evaluate, get, plus whatever the source adds, e.g. its reference index).
-    const source = createEmbeddedSource(file)
+    const source = createEmbeddedBackend(file)
     const facts = datasetFacts(text)
     log(`${factor}×: ${facts.documents} documents, checking them through the repository`)
     const checks = await checkDataset(
@@ -184,8 +184,8 @@ async function checkDataset(repository, factor) {
   const warn = console.warn
   console.warn = (...args) => skipped.push(args.join(' '))
   try {
-    const routes = (await repository.getRouteIndex()).projects
-    const summaries = await repository.getProjects('ka')
+    const routes = (await repository.routeIndex()).projects
+    const summaries = await repository.read('projects', 'ka')
     const failures = []
     if (routes.length !== factor) failures.push(`${routes.length} routable projects`)
     if (summaries.length !== factor) failures.push(`${summaries.length} project summaries`)
@@ -209,13 +209,13 @@ async function checkProject(repository, routes) {
   const slug = routes.slug
   const clusterSlug = routes.clusters[0]?.slug
   const activitySlug = routes.activities.at(-1)?.slug
-  const project = await repository.getProject('ka', slug)
+  const project = await repository.read('project', 'ka', slug)
   // A project without clusters or activities has no such page to check (reported below).
   const cluster =
-    clusterSlug === undefined ? null : await repository.getCluster('en', slug, clusterSlug)
+    clusterSlug === undefined ? null : await repository.read('cluster', 'en', slug, clusterSlug)
   const activity =
-    activitySlug === undefined ? null : await repository.getActivity('en', slug, activitySlug)
-  const listed = await repository.getProjectActivities('ka', slug)
+    activitySlug === undefined ? null : await repository.read('activity', 'en', slug, activitySlug)
+  const listed = await repository.read('projectActivities', 'ka', slug)
   const inClusters = project?.clusters.reduce((sum, c) => sum + c.activities.length, 0)
   const problems = [
     project?.objectives.length === 2 || 'objectives',
@@ -231,7 +231,7 @@ async function checkProject(repository, routes) {
 /**
  * Median, 95th percentile and maximum (ms) of each recorded query, after a warm-up.
  * @param {Map<string, RecordedQuery>} recorded
- * @param {ContentSource} source
+ * @param {ContentBackend} source
  */
 async function timeQueries(recorded, source) {
   /** @type {Record<string, QueryTiming>} */

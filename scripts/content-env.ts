@@ -1,5 +1,5 @@
 import { parseEnv, serverEnvSchema } from '../lib/env/schema'
-import { DEFAULT_DATASET_PATH } from '../lib/content/config'
+import { DEFAULT_DATASET_PATH } from '../lib/content/backends/config'
 
 /**
  * The embedded NDJSON dataset the app reads: `CONTENT_DATASET_PATH`, else the seed — validated by

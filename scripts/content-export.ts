@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { z } from 'zod'
-import { createEmbeddedSource } from '../lib/content/sources/embedded'
+import { createEmbeddedBackend } from '../lib/content/backends/embedded'
 
 /** What every exported line is; anything else in the file stops the pull before it writes. */
 const documentSchema = z.looseObject({ _id: z.string(), _type: z.string() })
@@ -91,7 +91,7 @@ export async function writeEmbeddedDataset(tarball: string, target: string): Pro
   const { ndjson, summary } = embeddedFromExport(readExportData(readFileSync(tarball)), current)
   const next = `${target}.pull`
   writeFileSync(next, ndjson)
-  await createEmbeddedSource(next).fetch('count(*)', {})
+  await createEmbeddedBackend(next).fetch('count(*)', {})
   renameSync(next, target)
   return summary
 }

@@ -4,7 +4,7 @@
  * "Needs Georgian" lists. Exit code 0 when everything is translated, 1 otherwise, 2 on an error.
  */
 import { createSchema } from 'sanity'
-import { createEmbeddedSource } from '../lib/content/sources/embedded'
+import { createEmbeddedBackend } from '../lib/content/backends/embedded'
 import { schemaTypes } from '../sanity/schemaTypes'
 import { formatTranslationReport, translationReport } from '../sanity/translation/report'
 import { embeddedDatasetPath } from './content-env'
@@ -13,7 +13,7 @@ async function main() {
   const datasetPath = process.argv[2] ?? embeddedDatasetPath()
   const schema = createSchema({ name: 'default', types: schemaTypes })
   // The app's own embedded source: published documents only, like the site.
-  const source = createEmbeddedSource(datasetPath)
+  const source = createEmbeddedBackend(datasetPath)
   const report = await translationReport(schema, (query, params) => source.fetch(query, params))
   console.log(formatTranslationReport(report, datasetPath))
   process.exitCode = report.complete ? 0 : 1

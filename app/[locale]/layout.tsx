@@ -8,9 +8,9 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteHeader } from '@/components/SiteHeader'
 import { messages } from '@/lib/i18n/messages'
-import { resolveLocale } from '@/lib/i18n/params'
+import { resolveLocale } from '@/lib/i18n/locale'
 import { routing } from '@/lib/i18n/routing'
-import { getSiteFacts } from '@/lib/site/site-facts'
+import { getSiteFacts } from '@/lib/site/facts'
 import '../globals.css'
 
 export function generateStaticParams() {

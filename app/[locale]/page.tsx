@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
 import { ProjectOverview } from '@/components/ProjectOverview'
-import { getHomeProjectSlug, getProject } from '@/lib/content'
-import { resolveLocale } from '@/lib/i18n/params'
+import { getRouteIndex, read } from '@/lib/content'
+import { resolveLocale } from '@/lib/i18n/locale'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { projectJsonLd } from '@/lib/structured-data'
@@ -13,8 +13,8 @@ export const revalidate = 3600
 /** The home page shows the featured project (today the portal's first project). */
 async function homeProject(params: PageProps<'/[locale]'>['params']) {
   const locale = await resolveLocale(params)
-  const slug = await getHomeProjectSlug()
-  return { locale, project: slug ? await getProject(locale, slug) : null }
+  const home = (await getRouteIndex()).home
+  return { locale, project: home ? await read('project', locale, home.slug) : null }
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {

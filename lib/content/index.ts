@@ -1,45 +1,133 @@
 import 'server-only'
+import path from 'node:path'
 import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
-import { createRepository, type QueryRunner } from './repository'
-import { contentSource } from './source'
+import { readBuildEnv } from '../env/build'
+import { sanityDataset, sanityProjectId } from '../env/public'
+import { serverEnv } from '../env/server'
+import { getPathname } from '../i18n/navigation'
+import { resolveLocale } from '../i18n/locale'
+import type { Locale } from '../i18n/routing'
+import { backendConfig } from './backends/config'
+import { createEmbeddedBackend } from './backends/embedded'
+import { fileStore } from './backends/last-good-store'
+import { LAST_GOOD_ENTRIES, withSafeguards } from './backends/safeguards'
+import { createSanityBackend } from './backends/sanity'
+import type { ContentBackend } from './backends/types'
+import { createRepository, type ReadName, type ReadResults } from './catalog'
+import type { QueryRunner, RouteParams } from './repository'
+import { isSlug } from './slug'
+
+/**
+ * What pages call: `loadPage` for a page's document (or its 404 or redirect), `read` for any
+ * declared read (./catalog.ts), `resolveRoute`, the route index and static params. Behind it:
+ * Next's cache keyed by query and params and tagged with what each read declares (the webhook
+ * expires the tags), the backend this server is configured for, and its safeguards.
+ */
 
 /** Backstop: cached query results are refreshed at least this often, webhook or not (seconds). */
 export const CONTENT_REVALIDATE_SECONDS = 3600
 
+let backend: ContentBackend | null = null
+
+/** The configured backend's settings (a bad variable throws, naming it). */
+export function configuredBackend() {
+  return backendConfig({ server: serverEnv(), sanityProjectId, sanityDataset })
+}
+
+/** The configured backend, created on first use (a bad configuration fails here, loudly). */
+export function contentBackend(): ContentBackend {
+  if (!backend) {
+    const config = configuredBackend()
+    backend = withSafeguards(
+      config.kind === 'embedded'
+        ? createEmbeddedBackend(config.datasetPath)
+        : createSanityBackend(config),
+      {
+        // In the build directory's cache, beside Next's own, so the build's queries fill it too.
+        store: fileStore(
+          path.join(readBuildEnv().distDir, 'cache', 'portal-last-good'),
+          LAST_GOOD_ENTRIES,
+        ),
+      },
+    )
+  }
+  return backend
+}
+
 /**
  * Every query result is cached by Next (keyed by query and params, tagged by what it reads), for
- * both sources alike; the webhook route invalidates by tag. `unstable_cache` rather than
- * `'use cache'`: see README, "Caching".
+ * both backends alike. `unstable_cache` rather than `'use cache'`: see docs/operations.md.
  */
 const publishedRunner: QueryRunner = (query, params, tags) =>
   unstable_cache(
-    () => contentSource().fetch(query, params),
+    () => contentBackend().fetch(query, params),
     ['content', query, JSON.stringify(params)],
     { tags, revalidate: CONTENT_REVALIDATE_SECONDS },
   )()
 
-/** In draft mode (editor preview) Next bypasses the cache and the source reads drafts. */
+/** In draft mode (editor preview) Next bypasses the cache and the backend reads drafts. */
 const pageRunner: QueryRunner = async (query, params, tags) =>
   (await draftMode()).isEnabled
-    ? contentSource().fetch(query, params, { preview: true })
+    ? contentBackend().fetch(query, params, { preview: true })
     : publishedRunner(query, params, tags)
 
 const pages = createRepository(pageRunner)
+const published = createRepository(publishedRunner)
 
 // React's `cache` shares one result per request between generateMetadata and the page (and any
-// component asking again), so each query is read from Next's cache once per render.
+// component asking again), so each query is read from Next's cache once per render. Its key is
+// the arguments' identity: hence strings, not an address object.
+export const read = cache(pages.read)
 export const resolveRoute = cache(pages.resolve)
-export const getRouteIndex = cache(pages.getRouteIndex)
-export const getProjects = cache(pages.getProjects)
-export const getHomeProjectSlug = cache(pages.getHomeProjectSlug)
-export const getProject = cache(pages.getProject)
-export const getCluster = cache(pages.getCluster)
-export const getActivity = cache(pages.getActivity)
-export const getProjectActivities = cache(pages.getProjectActivities)
-export const getAllActivities = cache(pages.getAllActivities)
-export const getIatiActivities = cache(pages.getIatiActivities)
+export const getRouteIndex = cache(pages.routeIndex)
 
 /** For callers without a request (generateStaticParams, the sitemap): published content only. */
-export const getPublishedRouteIndex = createRepository(publishedRunner).getRouteIndex
+export const getPublishedRouteIndex = published.routeIndex
+
+/**
+ * The data of a content page, or the way elsewhere: the language's 404 page for an address that
+ * leads nowhere (checked against the route index before any other query, so unknown addresses
+ * cache nothing), or a permanent redirect when a slug in it was renamed. Used by both
+ * `generateMetadata` and the page, so they always agree.
+ */
+export async function loadPage<K extends ReadName, P extends { locale: string } & RouteParams>(
+  params: Promise<P>,
+  name: K,
+  pathOf: (route: P) => string,
+): Promise<{ locale: Locale; data: NonNullable<ReadResults[K]> }> {
+  const locale = await resolveLocale(params)
+  const route = await params
+  const slugs = [route.project, route.cluster, route.activity]
+  if (!slugs.every((slug) => slug === undefined || isSlug(slug))) notFound()
+  const resolution = await resolveRoute(route.project, route.cluster, route.activity)
+  if (resolution.status === 'missing') notFound()
+  if (resolution.status === 'moved') {
+    permanentRedirect(getPathname({ href: pathOf({ ...route, ...resolution.to }), locale }))
+  }
+  const data = await read(name, locale, route.project, route.cluster ?? route.activity)
+  if (data === null || data === undefined) notFound()
+  return { locale, data }
+}
+
+/**
+ * What is prerendered at build: every project's pages, and the cluster and activity pages of the
+ * home (featured, else newest) project. Every other routable page renders on its first request
+ * and is cached like the rest (pages allow dynamic params), so builds stay short when the portal
+ * holds many projects.
+ */
+export const staticParams = {
+  async project() {
+    return (await getPublishedRouteIndex()).projects.map((project) => ({ project: project.slug }))
+  },
+  async cluster() {
+    const home = (await getPublishedRouteIndex()).home
+    return home ? home.clusters.map((c) => ({ project: home.slug, cluster: c.slug })) : []
+  },
+  async activity() {
+    const home = (await getPublishedRouteIndex()).home
+    return home ? home.activities.map((a) => ({ project: home.slug, activity: a.slug })) : []
+  },
+}

@@ -9,6 +9,22 @@
  * dataset once per item in groq-js.
  */
 import { defineQuery } from 'groq'
+import type * as Results from './sanity.types'
+
+/**
+ * Each query with the TypeGen type of its result: the repository checks every declared read's
+ * zod schema against it at compile time (./schemas/matches-query.ts).
+ */
+export type QueryResults = {
+  routeIndexQuery: Results.RouteIndexQueryResult
+  projectsQuery: Results.ProjectsQueryResult
+  projectQuery: Results.ProjectQueryResult
+  clusterQuery: Results.ClusterQueryResult
+  activityQuery: Results.ActivityQueryResult
+  projectActivitiesQuery: Results.ProjectActivitiesQueryResult
+  allActivitiesQuery: Results.AllActivitiesQueryResult
+  iatiActivitiesQuery: Results.IatiActivitiesQueryResult
+}
 
 const organizationFields = /* groq */ `
   "id": _id,

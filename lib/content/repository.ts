@@ -1,238 +1,198 @@
+/**
+ * The portal's content API: pages receive validated app types and never see GROQ. ./catalog.ts
+ * declares what can be read; this file turns a declaration into a read (locate the address in the
+ * route index, run the query with its params under its tags, validate the result — a broken item
+ * is logged and left out — and finish it with the route index) and resolves addresses, renamed
+ * ones included. Every read asks the route index first, so an address that leads nowhere runs no
+ * other query and caches nothing. The runner decides where queries run and how they are cached.
+ */
 import type { z } from 'zod'
 import type { Locale } from '../i18n/routing'
+import type { QueryParams } from './backends/types'
 import * as queries from './queries'
-import type * as Results from './sanity.types'
-import { activitySchema, iatiActivitySchema, reportingActivitySchema } from './schemas/activity'
-import { clusterSchema } from './schemas/cluster'
-import {
-  routableActivities,
-  withActivityCounts,
-  withClusters,
-  withRoutableActivities,
-} from './schemas/joins'
+import type { QueryResults } from './queries'
 import type { SchemaFor } from './schemas/matches-query'
-import { projectSchema, projectSummarySchema } from './schemas/project'
 import { RouteIndex, routeIndexSchema, type RoutableProject } from './schemas/routes'
 import { validItem, validItems } from './schemas/validate'
-import type { QueryParams } from './sources/types'
 import { TAGS } from './tags'
 
 /** Runs a query; `tags` name what it reads so that a cache in front of it can be invalidated. */
 export type QueryRunner = (query: string, params: QueryParams, tags: string[]) => Promise<unknown>
 
-/** Each query with the TypeGen type of its result, so schemas are checked against it. */
-type QueryResults = {
-  routeIndexQuery: Results.RouteIndexQueryResult
-  projectsQuery: Results.ProjectsQueryResult
-  projectQuery: Results.ProjectQueryResult
-  clusterQuery: Results.ClusterQueryResult
-  activityQuery: Results.ActivityQueryResult
-  projectActivitiesQuery: Results.ProjectActivitiesQueryResult
-  allActivitiesQuery: Results.AllActivitiesQueryResult
-  iatiActivitiesQuery: Results.IatiActivitiesQueryResult
-}
+export type QueryName = keyof QueryResults
 type ItemOf<T> = T extends readonly (infer Item)[] ? Item : T
+
+/** A page's address below its language: a project, and maybe one cluster or activity of it. */
+export type Address = { project?: string; slug?: string }
+
+/** Where a read applies: what the route index must find for it, or null (the address 404s). */
+export type Locator<Target> = (index: RouteIndex, address: Address) => Target | null
+
+type RouteDocument = { id: string; slug: string }
+export type SiteTarget = { index: RouteIndex }
+export type ProjectTarget = SiteTarget & { project: RoutableProject }
+export type DocumentTarget = ProjectTarget & { document: RouteDocument }
+
+/** A routable project by its current slug. */
+export const inProject: Locator<ProjectTarget> = (index, { project }) => {
+  const found = project === undefined ? undefined : index.project(project)
+  return found ? { index, project: found } : null
+}
+
+/** A locator for a document kind of a project, found by its slug. */
+function documentOf(
+  find: (index: RouteIndex, project: RoutableProject, slug: string) => RouteDocument | undefined,
+): Locator<DocumentTarget> {
+  return (index, address) => {
+    const target = inProject(index, address)
+    const document = target && address.slug ? find(index, target.project, address.slug) : undefined
+    return target && document ? { ...target, document } : null
+  }
+}
+export const clusterOf = documentOf((index, project, slug) => index.cluster(project, slug))
+export const activityOf = documentOf((index, project, slug) => index.activity(project, slug))
+
+/** Tags every read carries: organisation names and cited sources show on nearly every page. */
+const CONTENT_WIDE_TAGS = [TAGS.organizations, TAGS.sources]
+
+/** A declared read, ready to run. */
+export type Read<T> = {
+  run(run: QueryRunner, locale: Locale, index: RouteIndex, address: Address): Promise<T>
+}
+
+/** What every declaration says: its query, schema, params and tags, for a target. */
+type Declaration<N extends QueryName, S extends z.ZodType, Target> = {
+  query: N
+  /** What an item is called in the log when it is skipped. */
+  what: string
+  schema: (locale: Locale) => S
+  params: (target: Target) => QueryParams
+  tags: (target: Target) => string[]
+}
+
+function fetchFor<N extends QueryName, S extends z.ZodType, Target>(
+  declaration: Declaration<N, S, Target>,
+  runQuery: QueryRunner,
+  target: Target,
+): Promise<unknown> {
+  const tags = [...declaration.tags(target), ...CONTENT_WIDE_TAGS]
+  return runQuery(queries[declaration.query], declaration.params(target), tags)
+}
+
+/** One document of a located address (null when it is missing or invalid: its page 404s). */
+export function one<N extends QueryName, S extends z.ZodType, Target, Output>(
+  declaration: Declaration<N, S & SchemaFor<QueryResults[N], S>, Target> & {
+    at: Locator<Target>
+    finish: (value: z.output<S>, target: Target) => Output
+  },
+): Read<Output | null> {
+  return {
+    async run(runQuery, locale, index, address) {
+      const target = declaration.at(index, address)
+      if (target === null) return null
+      const raw = await fetchFor(declaration, runQuery, target)
+      const valid = validItem(declaration.schema(locale), raw, declaration.what)
+      return valid === null ? null : declaration.finish(valid, target)
+    },
+  }
+}
+
+type ListDeclaration<N extends QueryName, S extends z.ZodType, Target, Output> = Declaration<
+  N,
+  S & SchemaFor<ItemOf<QueryResults[N]>, S>,
+  Target
+> & { finish: (items: z.output<S>[], target: Target) => Output }
+
+async function listFor<N extends QueryName, S extends z.ZodType, Target, Output>(
+  declaration: ListDeclaration<N, S, Target, Output>,
+  runQuery: QueryRunner,
+  locale: Locale,
+  target: Target,
+): Promise<Output> {
+  const raw = await fetchFor(declaration, runQuery, target)
+  return declaration.finish(validItems(declaration.schema(locale), raw, declaration.what), target)
+}
+
+/** A list of a located address, validated item by item (a broken item is logged and left out). */
+export function list<N extends QueryName, S extends z.ZodType, Target, Output>(
+  declaration: ListDeclaration<N, S, Target, Output> & { at: Locator<Target> },
+): Read<Output | null> {
+  return {
+    async run(runQuery, locale, index, address) {
+      const target = declaration.at(index, address)
+      return target === null ? null : listFor(declaration, runQuery, locale, target)
+    },
+  }
+}
+
+/** A list across the whole site (never null). */
+export function siteList<N extends QueryName, S extends z.ZodType, Output>(
+  declaration: ListDeclaration<N, S, SiteTarget, Output>,
+): Read<Output> {
+  return {
+    run: (runQuery, locale, index) => listFor(declaration, runQuery, locale, { index }),
+  }
+}
+
+/** What each read of a table returns. */
+export type Table<T> = { [K in keyof T]: T[K] extends Read<infer Output> ? Output : never }
 
 /** A page address: the project, and maybe one cluster or activity of it. */
 export type RouteParams = { project: string; cluster?: string; activity?: string }
 
 /** Whether an address leads to a page, to the new address of a renamed document, or nowhere. */
 export type RouteResolution =
-  | { status: 'found'; project: RoutableProject }
-  | { status: 'moved'; to: RouteParams }
-  | { status: 'missing' }
+  { status: 'found' } | { status: 'moved'; to: RouteParams } | { status: 'missing' }
 
-/**
- * The portal's content API: pages receive validated app types and never see GROQ. The runner
- * decides where queries run and how results are cached. Every lookup by slug goes through the
- * route index first, so an address that leads nowhere runs no other query and caches nothing.
- */
-export function createRepository(run: QueryRunner) {
-  function fetch<N extends keyof QueryResults>(name: N, params: QueryParams, tags: string[]) {
-    return run(queries[name], params, tags)
-  }
-  /** One document, validated against the schema tied (at compile time) to the query's type. */
-  async function one<N extends keyof QueryResults, S extends z.ZodType>(
-    name: N,
-    schema: S & SchemaFor<QueryResults[N], S>,
-    what: string,
-    params: QueryParams,
-    tags: string[],
-  ) {
-    return validItem(schema, await fetch(name, params, tags), what)
-  }
-  /** A list whose items are validated one by one (a broken item is logged and left out). */
-  async function many<N extends keyof QueryResults, S extends z.ZodType>(
-    name: N,
-    schema: S & SchemaFor<ItemOf<QueryResults[N]>, S>,
-    what: string,
-    params: QueryParams,
-    tags: string[],
-  ) {
-    return validItems(schema, await fetch(name, params, tags), what)
-  }
+/** The route index: which documents have pages, under which slugs (and which slugs moved). */
+export async function readRouteIndex(run: QueryRunner): Promise<RouteIndex> {
+  const raw = await run(queries.routeIndexQuery, {}, [TAGS.routes])
+  return validItem(routeIndexSchema, raw, 'route index') ?? new RouteIndex([])
+}
 
-  async function routeIndex(): Promise<RouteIndex> {
-    const index = await one('routeIndexQuery', routeIndexSchema, 'route index', {}, [TAGS.routes])
-    return index ?? new RouteIndex([])
+/** Follows an address through the route index, and through earlier slugs of renamed documents. */
+export function resolveIn(index: RouteIndex, route: RouteParams): RouteResolution {
+  const current = index.project(route.project)
+  const project = current ?? index.projectRedirect(route.project)
+  if (!project) return { status: 'missing' }
+  const to: RouteParams = { project: project.slug }
+  let moved = !current
+  if (route.cluster !== undefined) {
+    const found = index.cluster(project, route.cluster)
+    const target = found ?? index.clusterRedirect(project, route.cluster)
+    if (!target) return { status: 'missing' }
+    to.cluster = target.slug
+    moved ||= !found
   }
-
-  async function resolve(route: RouteParams): Promise<RouteResolution> {
-    const index = await routeIndex()
-    const current = index.project(route.project)
-    const project = current ?? index.projectRedirect(route.project)
-    if (!project) return { status: 'missing' }
-    const to: RouteParams = { project: project.slug }
-    let moved = !current
-    for (const kind of ['cluster', 'activity'] as const) {
-      const slug = route[kind]
-      if (slug === undefined) continue
-      const found =
-        kind === 'cluster' ? index.cluster(project, slug) : index.activity(project, slug)
-      const target =
-        found ??
-        (kind === 'cluster'
-          ? index.clusterRedirect(project, slug)
-          : index.activityRedirect(project, slug))
-      if (!target) return { status: 'missing' }
-      to[kind] = target.slug
-      moved ||= !found
-    }
-    return moved ? { status: 'moved', to } : { status: 'found', project }
+  if (route.activity !== undefined) {
+    const found = index.activity(project, route.activity)
+    const target = found ?? index.activityRedirect(project, route.activity)
+    if (!target) return { status: 'missing' }
+    to.activity = target.slug
+    moved ||= !found
   }
+  return moved ? { status: 'moved', to } : { status: 'found' }
+}
 
-  /** The routable project with this current slug (no redirects: pages resolve those first). */
-  async function projectAt(slug: string) {
-    const index = await routeIndex()
-    const project = index.project(slug)
-    return project ? { index, project } : null
-  }
-
+/** A repository over any table of reads (the portal's is ./catalog.ts; tests may add their own). */
+export function createReader<R>(run: QueryRunner, table: { [K in keyof R]: Read<R[K]> }) {
+  const routeIndex = () => readRouteIndex(run)
   return {
-    getRouteIndex: routeIndex,
-    resolve,
-
-    async getHomeProjectSlug(): Promise<string | null> {
-      return (await routeIndex()).home?.slug ?? null
+    routeIndex,
+    /** Where an address leads (positional, so that React's per-request cache can share it). */
+    async resolve(project: string, cluster?: string, activity?: string): Promise<RouteResolution> {
+      return resolveIn(await routeIndex(), { project, cluster, activity })
     },
-
-    async getProjects(locale: Locale) {
-      const index = await routeIndex()
-      const tags = [TAGS.projects, TAGS.organizations, TAGS.sources]
-      const projects = await many(
-        'projectsQuery',
-        projectSummarySchema(locale),
-        'project',
-        {},
-        tags,
-      )
-      return withActivityCounts(projects, index)
-    },
-
-    async getProject(locale: Locale, slug: string) {
-      const found = await projectAt(slug)
-      if (!found) return null
-      const tags = [
-        TAGS.project(slug),
-        TAGS.projectContents(slug),
-        TAGS.organizations,
-        TAGS.sources,
-      ]
-      const project = await one(
-        'projectQuery',
-        projectSchema(locale),
-        'project',
-        { id: found.project.id },
-        tags,
-      )
-      return project && withClusters(project, found.index)
-    },
-
-    async getCluster(locale: Locale, projectSlug: string, slug: string) {
-      const found = await projectAt(projectSlug)
-      const cluster = found && found.index.cluster(found.project, slug)
-      if (!found || !cluster) return null
-      const tags = [
-        TAGS.project(projectSlug),
-        TAGS.cluster(projectSlug, slug),
-        TAGS.organizations,
-        TAGS.sources,
-      ]
-      const result = await one(
-        'clusterQuery',
-        clusterSchema(locale),
-        'thematic cluster',
-        { id: cluster.id },
-        tags,
-      )
-      return result && withRoutableActivities(result, found.index)
-    },
-
-    async getActivity(locale: Locale, projectSlug: string, slug: string) {
-      const found = await projectAt(projectSlug)
-      const activity = found && found.index.activity(found.project, slug)
-      if (!found || !activity) return null
-      const tags = [
-        TAGS.project(projectSlug),
-        TAGS.activity(projectSlug, slug),
-        TAGS.organizations,
-        TAGS.sources,
-      ]
-      return one('activityQuery', activitySchema(locale), 'activity', { id: activity.id }, tags)
-    },
-
-    /** The activities of a project (null when there is no such project). */
-    async getProjectActivities(locale: Locale, projectSlug: string) {
-      const found = await projectAt(projectSlug)
-      if (!found) return null
-      const tags = [
-        TAGS.project(projectSlug),
-        TAGS.projectActivities(projectSlug),
-        TAGS.organizations,
-        TAGS.sources,
-      ]
-      const params = { projectId: found.project.id }
-      const activities = await many(
-        'projectActivitiesQuery',
-        reportingActivitySchema(locale),
-        'activity',
-        params,
-        tags,
-      )
-      return routableActivities(activities, found.index)
-    },
-
-    /** The activities of a project as its IATI file needs them (null when there is no such project). */
-    async getIatiActivities(locale: Locale, projectSlug: string) {
-      const found = await projectAt(projectSlug)
-      if (!found) return null
-      const tags = [
-        TAGS.project(projectSlug),
-        TAGS.projectActivities(projectSlug),
-        TAGS.organizations,
-        TAGS.sources,
-      ]
-      const activities = await many(
-        'iatiActivitiesQuery',
-        iatiActivitySchema(locale),
-        'activity',
-        { projectId: found.project.id },
-        tags,
-      )
-      return activities.filter((activity) => found.index.isRoutable(activity.id))
-    },
-
-    async getAllActivities(locale: Locale) {
-      const index = await routeIndex()
-      const tags = [TAGS.projects, TAGS.organizations, TAGS.sources]
-      const activities = await many(
-        'allActivitiesQuery',
-        reportingActivitySchema(locale),
-        'activity',
-        {},
-        tags,
-      )
-      return routableActivities(activities, index)
+    /** Runs the read `name` for a project (`project`) and one of its clusters or activities (`slug`). */
+    async read<K extends keyof R>(
+      name: K,
+      locale: Locale,
+      project?: string,
+      slug?: string,
+    ): Promise<R[K]> {
+      const declared: Read<R[K]> = table[name]
+      const address: Address = { project, slug }
+      return declared.run(run, locale, await routeIndex(), address)
     },
   }
 }

@@ -1,13 +1,12 @@
 import 'server-only'
 import { getTranslations } from 'next-intl/server'
 import { routing, type Locale } from '@/lib/i18n/routing'
-import { getAllActivities, getProjectActivities } from '@/lib/content'
 import { paths } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/site'
 import { activitiesCsv } from './csv'
 import { csvLabels } from './csv-labels'
 import type { SearchParams } from './filters'
-import { loadActivityReport } from './load'
+import { activityRows, loadActivityReport } from './load'
 
 async function labelsFor(locale: Locale) {
   return csvLabels(
@@ -31,11 +30,7 @@ export async function activitiesCsvResponse(locale: Locale, projectSlug: string 
   const ids = new Set(report.shown.map((row) => row.id))
   const languages = await Promise.all(
     (both ? [locale, ...routing.locales.filter((l) => l !== locale)] : [locale]).map(async (l) => {
-      const all =
-        l === locale
-          ? report.shown
-          : ((await (projectSlug ? getProjectActivities(l, projectSlug) : getAllActivities(l))) ??
-            [])
+      const all = l === locale ? report.shown : ((await activityRows(l, projectSlug)) ?? [])
       return {
         locale: l,
         activities: all.filter((activity) => ids.has(activity.id)),

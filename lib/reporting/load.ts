@@ -1,10 +1,17 @@
 import 'server-only'
-import { getAllActivities, getProjectActivities } from '@/lib/content'
+import { read } from '@/lib/content'
 import type { Locale } from '@/lib/i18n/routing'
 import type { SearchParams } from './filters'
 import { activityReportData } from './report-data'
 
 export type { ActivityReportData } from './report-data'
+
+/** The activities of one project's list (null when there is no such project), or of all projects. */
+export function activityRows(locale: Locale, projectSlug: string | null) {
+  return projectSlug
+    ? read('projectActivities', locale, projectSlug)
+    : read('allActivities', locale)
+}
 
 /**
  * Everything the activity list, its CSV export and its print view show, from the URL's filters:
@@ -16,8 +23,6 @@ export async function loadActivityReport(
   projectSlug: string | null,
   searchParams: SearchParams,
 ) {
-  const rows = projectSlug
-    ? await getProjectActivities(locale, projectSlug)
-    : await getAllActivities(locale)
+  const rows = await activityRows(locale, projectSlug)
   return rows ? activityReportData(locale, rows, searchParams) : null
 }

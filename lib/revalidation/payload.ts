@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { documentTypes, type DocumentTypeName } from '@/lib/content/catalog'
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/content/slug'
 
 const slug = z.string().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN)
@@ -9,15 +10,7 @@ const slug = z.string().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN)
  */
 export const webhookPayloadSchema = z.object({
   _id: z.string().min(1).max(200),
-  _type: z.enum([
-    'project',
-    'objective',
-    'thematicCluster',
-    'activity',
-    'organization',
-    'result',
-    'source',
-  ]),
+  _type: z.custom<DocumentTypeName>(isDocumentType, 'not a document type pages show'),
   slug: slug.nullish(),
   previousSlug: slug.nullish(),
   projectSlug: slug.nullish(),
@@ -46,6 +39,11 @@ export const WEBHOOK_PROJECTION = `{
   "routesChanged": delta::operation() != "update" || delta::changedAny((slug, project, cluster, featured, startDate))
 }`
 
+function isDocumentType(value: unknown): value is DocumentTypeName {
+  return typeof value === 'string' && Object.hasOwn(documentTypes, value)
+}
+
 /** The webhook's filter: the document types whose changes pages show. */
-export const WEBHOOK_FILTER =
-  '_type in ["project", "objective", "thematicCluster", "activity", "organization", "result", "source"]'
+export const WEBHOOK_FILTER = `_type in [${Object.keys(documentTypes)
+  .map((type) => JSON.stringify(type))
+  .join(', ')}]`

@@ -5,7 +5,7 @@
  * document lack the language.
  */
 import { z } from 'zod'
-import type { QueryParams } from '../../lib/content/sources/types'
+import type { QueryParams } from '../../lib/content/backends/types'
 import { byLocale, routing, type Locale } from '../../lib/i18n/routing'
 import { languageTitle } from '../lib/locales'
 import { missingTranslationFilter } from './groq'

@@ -21,7 +21,7 @@ describe('the facts page lists the project’s facts with their sources', () => 
   it('shows budget, EU contribution, period and status in English', async () => {
     const { container } = renderIn(
       'en',
-      <ProjectFactsAndSources project={(await repo.getProject('en', SLUG))!} />,
+      <ProjectFactsAndSources project={(await repo.read('project', 'en', SLUG))!} />,
     )
     const facts = within(screen.getByRole('region', { name: 'Project facts' }))
     const value = (label: string) => facts.getByText(label).nextElementSibling!
@@ -46,7 +46,7 @@ describe('the facts page lists the project’s facts with their sources', () => 
   it('quotes each source, the quote’s own language marked', async () => {
     const { container } = renderIn(
       'en',
-      <ProjectFactsAndSources project={(await repo.getProject('en', SLUG))!} />,
+      <ProjectFactsAndSources project={(await repo.read('project', 'en', SLUG))!} />,
     )
     const sources = within(screen.getByRole('region', { name: 'Sources' }))
     expect(sources.getAllByRole('listitem').length).toBeGreaterThanOrEqual(15)
@@ -60,7 +60,7 @@ describe('the facts page lists the project’s facts with their sources', () => 
   })
 
   it('speaks Georgian on the Georgian page', async () => {
-    renderIn('ka', <ProjectFactsAndSources project={(await repo.getProject('ka', SLUG))!} />)
+    renderIn('ka', <ProjectFactsAndSources project={(await repo.read('project', 'ka', SLUG))!} />)
     const facts = within(screen.getByRole('region', { name: 'პროექტის მონაცემები' }))
     expect(facts.getByText('საერთო ბიუჯეტი').nextElementSibling).toHaveTextContent(/4 800 000/)
     expect(facts.getByText('ევროკავშირის წვლილი').nextElementSibling).toHaveTextContent(
@@ -73,7 +73,7 @@ describe('the facts page lists the project’s facts with their sources', () => 
 
 describe('the overview’s key figures', () => {
   it('cite their sources on the facts page, under the numbers the facts page gives them', async () => {
-    const project = (await repo.getProject('en', SLUG))!
+    const project = (await repo.read('project', 'en', SLUG))!
     const overview = renderIn('en', <ProjectOverview project={project} />)
     const figures = within(screen.getByRole('region', { name: 'Key figures' }))
     const value = (label: string) => figures.getByText(label).nextElementSibling!
@@ -115,7 +115,7 @@ describe('the overview’s key figures', () => {
 
 describe('results and indicators of the fixture', () => {
   it('charts progress towards target with a text alternative and a data table, on the objectives page', async () => {
-    const project = (await repo.getProject('en', FIXTURE_SLUG))!
+    const project = (await repo.read('project', 'en', FIXTURE_SLUG))!
     renderIn('en', <ObjectiveResults project={project} />)
     const chart = screen.getByRole('img', { name: /Chart: Fixture officials trained/ })
     expect(chart.tagName).toBe('svg')
@@ -135,7 +135,7 @@ describe('results and indicators of the fixture', () => {
   })
 
   it('names the results on the overview, each group linking to the page with their figures', async () => {
-    const project = (await repo.getProject('en', FIXTURE_SLUG))!
+    const project = (await repo.read('project', 'en', FIXTURE_SLUG))!
     renderIn(
       'en',
       <ResultsSummary
@@ -161,14 +161,14 @@ describe('results and indicators of the fixture', () => {
   })
 
   it('shows a qualitative indicator in words, without a chart, on its cluster page', async () => {
-    const cluster = (await repo.getCluster('en', FIXTURE_SLUG, 'fixture-cluster-a'))!
+    const cluster = (await repo.read('cluster', 'en', FIXTURE_SLUG, 'fixture-cluster-a'))!
     renderIn('en', <ResultsSection results={cluster.results} sources={none} />)
     expect(screen.queryByRole('img', { name: /Fixture manual in use/ })).toBeNull()
     expect(screen.getByText('Fixture: adopted in June 2022')).toBeInTheDocument()
   })
 
   it('says so where a seed figure is reported without baseline or target', async () => {
-    const project = (await repo.getProject('en', SLUG))!
+    const project = (await repo.read('project', 'en', SLUG))!
     renderIn('en', <ResultsSection results={project.results} sources={none} />)
     expect(
       screen.getAllByText('Reported figures: no baseline or target was published.'),
@@ -182,7 +182,7 @@ describe('results and indicators of the fixture', () => {
 
 describe('the timeline', () => {
   it('draws the project and the activities with dates, and lists every date', async () => {
-    const project = (await repo.getProject('en', FIXTURE_SLUG))!
+    const project = (await repo.read('project', 'en', FIXTURE_SLUG))!
     renderIn('en', <ProjectTimeline timeline={projectTimeline(project)} title={project.title} />)
     expect(
       screen.getByRole('img', { name: /Timeline of “Fixture project for donor reporting”/ }),
@@ -209,7 +209,7 @@ describe('the timeline', () => {
 
 describe('an activity page', () => {
   it('says which status and dates are the project’s', async () => {
-    const activity = (await repo.getActivity('en', SLUG, 'border-police-hr-policy'))!
+    const activity = (await repo.read('activity', 'en', SLUG, 'border-police-hr-policy'))!
     renderIn('en', <ActivityDetails activity={activity} />)
     const facts = within(screen.getByRole('region', { name: 'Status and dates' }))
     expect(facts.getByText('Status').nextElementSibling).toHaveTextContent(
@@ -227,7 +227,7 @@ describe('an activity page', () => {
   })
 
   it('shows the fixture activity’s own dates, roles, results and documents', async () => {
-    const activity = (await repo.getActivity('en', FIXTURE_SLUG, 'fixture-training'))!
+    const activity = (await repo.read('activity', 'en', FIXTURE_SLUG, 'fixture-training'))!
     renderIn('en', <ActivityDetails activity={activity} />)
     const facts = within(screen.getByRole('region', { name: 'Status and dates' }))
     expect(facts.getByText('Period').nextElementSibling).toHaveTextContent(

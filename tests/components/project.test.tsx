@@ -25,7 +25,7 @@ const sourcesOf = (project: Project) =>
 
 describe('ProjectOverview', () => {
   it('shows the Georgian project with one h1, key figures and both objectives', async () => {
-    const project = (await repo.getProject('ka', SLUG))!
+    const project = (await repo.read('project', 'ka', SLUG))!
     renderIn('ka', <ProjectOverview project={project} />)
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
@@ -40,7 +40,7 @@ describe('ProjectOverview', () => {
   })
 
   it('shows key figures, and says "not recorded" for figures the CMS does not hold', async () => {
-    const project = (await repo.getProject('en', SLUG))!
+    const project = (await repo.read('project', 'en', SLUG))!
     renderIn('en', <ProjectOverview project={project} />)
     const figures = within(screen.getByRole('region', { name: 'Key figures' }))
     const value = (label: string) => figures.getByText(label).nextElementSibling
@@ -57,7 +57,7 @@ describe('ProjectOverview', () => {
   })
 
   it('carries the EU emblem and statement because the EU is a donor, not because of a slug', async () => {
-    const project = (await repo.getProject('en', SLUG))!
+    const project = (await repo.read('project', 'en', SLUG))!
     const { unmount } = renderIn('en', <ProjectOverview project={project} />)
     expect(screen.getByText('Funded by the European Union')).toBeInTheDocument()
     unmount()
@@ -104,7 +104,7 @@ describe('ProjectOverview', () => {
   })
 
   it('shows the English project facts with dates formatted for English readers', async () => {
-    const project = (await repo.getProject('en', SLUG))!
+    const project = (await repo.read('project', 'en', SLUG))!
     renderIn('en', <ProjectFacts project={project} sources={sourcesOf(project)} />)
     const facts = within(screen.getByRole('region', { name: 'Project facts' }))
     expect(facts.getByText('Implementer').nextElementSibling).toHaveTextContent(
@@ -118,7 +118,7 @@ describe('ProjectOverview', () => {
   })
 
   it('formats dates in Georgian', async () => {
-    const project = (await repo.getProject('ka', SLUG))!
+    const project = (await repo.read('project', 'ka', SLUG))!
     renderIn('ka', <ProjectFacts project={project} sources={sourcesOf(project)} />)
     expect(screen.getAllByText(/დეკემბერი/)[0]).toHaveAttribute('datetime', '2013-12-15')
   })

@@ -24,7 +24,7 @@ describe.each([
   const { statement, emblem } = messages[locale].EuFunding
 
   it('shows the four clusters as cards: short title as the link, full title, count', async () => {
-    const project = (await repo.getProject(locale, SLUG))!
+    const project = (await repo.read('project', locale, SLUG))!
     const { container } = renderIn(
       locale,
       <ClusterCards projectSlug={SLUG} clusters={project.clusters} />,
@@ -41,7 +41,12 @@ describe.each([
   })
 
   it('lists a cluster’s activities in order with numbers and links', async () => {
-    const cluster = (await repo.getCluster(locale, SLUG, 'reintegration-of-returning-migrants'))!
+    const cluster = (await repo.read(
+      'cluster',
+      locale,
+      SLUG,
+      'reintegration-of-returning-migrants',
+    ))!
     renderIn(
       locale,
       <ClusterActivities projectSlug={SLUG} clusterNumber={3} activities={cluster.activities} />,

@@ -24,8 +24,8 @@ export async function iatiLanguages(repo: Repository, slug: string): Promise<Iat
   return Promise.all(
     routing.locales.map(async (locale) => ({
       locale,
-      project: (await repo.getProject(locale, slug))!,
-      activities: (await repo.getIatiActivities(locale, slug)) ?? [],
+      project: (await repo.read('project', locale, slug))!,
+      activities: (await repo.read('iatiActivities', locale, slug)) ?? [],
     })),
   )
 }

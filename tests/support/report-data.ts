@@ -14,7 +14,7 @@ export async function reportData(
   locale: Locale,
   params: SearchParams = {},
 ): Promise<ActivityReportData> {
-  const rows = await repo.getProjectActivities(locale, PROJECT_SLUG)
+  const rows = await repo.read('projectActivities', locale, PROJECT_SLUG)
   if (!rows) throw new Error(`no activities of ${PROJECT_SLUG}`)
   return activityReportData(locale, rows, params)
 }

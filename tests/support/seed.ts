@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseNdjson } from '@/lib/content/sources/embedded'
+import { parseNdjson } from '@/lib/content/backends/embedded'
 
 export const SEED_PATH = path.join(process.cwd(), 'sanity/seed/production.ndjson')
 

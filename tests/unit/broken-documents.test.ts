@@ -32,7 +32,7 @@ describe('broken documents are logged and skipped', () => {
     const repo = datasetWith(
       edit('activity.national-census', (doc) => ({ ...doc, title: { _type: 'localeString' } })),
     )
-    const cluster = await repo.getCluster('en', SLUG, 'migration-data-management')
+    const cluster = await repo.read('cluster', 'en', SLUG, 'migration-data-management')
     expect(cluster!.activities.map((a) => a.slug)).toEqual([
       'unified-migration-data-system',
       'global-diaspora-network',
@@ -50,7 +50,7 @@ describe('broken documents are logged and skipped', () => {
         title: { _type: 'localeString', ka: 'ეროვნული აღწერა' },
       })),
     )
-    const activity = await repo.getActivity('en', SLUG, 'national-census')
+    const activity = await repo.read('activity', 'en', SLUG, 'national-census')
     expect(activity!.title).toEqual({ value: 'ეროვნული აღწერა', lang: 'ka' })
     expect(logged()).toEqual([])
   })
@@ -59,7 +59,7 @@ describe('broken documents are logged and skipped', () => {
     const repo = datasetWith(
       edit('objective.migration-management-structure', ({ order: _order, ...doc }) => doc),
     )
-    const project = await repo.getProject('ka', SLUG)
+    const project = await repo.read('project', 'ka', SLUG)
     expect(project!.objectives.map((o) => o.slug)).toEqual([
       'integrated-border-management-capacity',
     ])
@@ -76,9 +76,9 @@ describe('broken documents are logged and skipped', () => {
         cluster: { _type: 'reference', _ref: 'thematicCluster.gone' },
       })),
     )
-    const activities = await repo.getProjectActivities('en', SLUG)
+    const activities = await repo.read('projectActivities', 'en', SLUG)
     expect(activities).toHaveLength(23)
-    expect(await repo.getActivity('en', SLUG, 'national-census')).toBeNull()
+    expect(await repo.read('activity', 'en', SLUG, 'national-census')).toBeNull()
     expect(
       logged().some((line) => /skipped activity activity\.national-census: cluster/.test(line)),
     ).toBe(true)
@@ -104,7 +104,7 @@ describe('broken documents are logged and skipped', () => {
         ],
       })),
     )
-    const activity = await repo.getActivity('en', SLUG, 'border-police-hr-policy')
+    const activity = await repo.read('activity', 'en', SLUG, 'border-police-hr-policy')
     expect(activity!.organizations.map((o) => o.slug)).toEqual(['border-police'])
     expect(logged()).toEqual([
       expect.stringMatching(
@@ -117,7 +117,7 @@ describe('broken documents are logged and skipped', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-broken-'))
     const file = path.join(dir, 'dataset.ndjson')
     writeFileSync(file, toNdjson(loadSeed()) + '{ not json\n')
-    const projects = await embeddedRepository(file).getProjects('en')
+    const projects = await embeddedRepository(file).read('projects', 'en')
     expect(projects).toHaveLength(1)
     const line = loadSeed().length + 1
     expect(logged()).toEqual([`[content] dataset.ndjson:${line} is not valid JSON; skipped`])
@@ -133,15 +133,15 @@ describe('one definition of a routable document, the same in every list', () => 
         { ...original, _id: 'activity.zz-copy', title: { _type: 'localeString', en: 'Copy' } },
       ]
     })
-    const index = await repo.getRouteIndex()
+    const index = await repo.routeIndex()
     const slugs = index.home!.activities.map((activity) => activity.slug)
     expect(slugs.filter((slug) => slug === 'national-census')).toHaveLength(1)
-    const listed = await repo.getProjectActivities('en', SLUG)
+    const listed = await repo.read('projectActivities', 'en', SLUG)
     expect(listed!.filter((activity) => activity.slug === 'national-census')).toHaveLength(1)
     expect(listed!.map((activity) => activity.id)).not.toContain('activity.zz-copy')
-    const cluster = await repo.getCluster('en', SLUG, 'migration-data-management')
+    const cluster = await repo.read('cluster', 'en', SLUG, 'migration-data-management')
     expect(cluster!.activities.map((activity) => activity.id)).not.toContain('activity.zz-copy')
-    expect((await repo.getActivity('en', SLUG, 'national-census'))!.id).toBe(
+    expect((await repo.read('activity', 'en', SLUG, 'national-census'))!.id).toBe(
       'activity.national-census',
     )
     expect(logged()).toContainEqual(
@@ -159,9 +159,9 @@ describe('one definition of a routable document, the same in every list', () => 
         plannedEnd: '2015-01-31',
       })),
     )
-    const page = await repo.getActivity('en', SLUG, 'national-census')
+    const page = await repo.read('activity', 'en', SLUG, 'national-census')
     expect(page).toMatchObject({ plannedStart: '2016-05-01', plannedEnd: null })
-    const row = (await repo.getProjectActivities('en', SLUG))!.find(
+    const row = (await repo.read('projectActivities', 'en', SLUG))!.find(
       (activity) => activity.slug === 'national-census',
     )
     expect(row).toMatchObject({ plannedStart: '2016-05-01', plannedEnd: null })
@@ -179,8 +179,8 @@ describe('one definition of a routable document, the same in every list', () => 
         title: { _type: 'localeString', ka: 'ა'.repeat(1_000_000), en: 'National census' },
       })),
     )
-    expect(await repo.getActivity('en', SLUG, 'national-census')).toBeNull()
-    const listed = await repo.getProjectActivities('en', SLUG)
+    expect(await repo.read('activity', 'en', SLUG, 'national-census')).toBeNull()
+    const listed = await repo.read('projectActivities', 'en', SLUG)
     expect(listed).toHaveLength(23)
     expect(logged()).toContainEqual(
       expect.stringMatching(
@@ -196,10 +196,10 @@ describe('one definition of a routable document, the same in every list', () => 
         title: { _type: 'localeString', ka: ' ', en: '' },
       })),
     )
-    const index = await repo.getRouteIndex()
+    const index = await repo.routeIndex()
     expect(index.home!.activities.map((a) => a.slug)).not.toContain('national-census')
-    expect(await repo.getActivity('en', SLUG, 'national-census')).toBeNull()
-    expect((await repo.getProjectActivities('ka', SLUG))!.map((a) => a.slug)).not.toContain(
+    expect(await repo.read('activity', 'en', SLUG, 'national-census')).toBeNull()
+    expect((await repo.read('projectActivities', 'ka', SLUG))!.map((a) => a.slug)).not.toContain(
       'national-census',
     )
   })

@@ -1,5 +1,5 @@
 import { SANITY_API_VERSION } from '@/lib/content/api-version'
-import { DEFAULT_DATASET_PATH, contentConfigFrom } from '@/lib/content/config'
+import { DEFAULT_DATASET_PATH, backendConfigFrom } from '@/lib/content/backends/config'
 import { readBuildEnv } from '@/lib/env/build'
 import { readClusterEnv } from '@/lib/env/cluster'
 import { ConfigurationError } from '@/lib/env/schema'
@@ -8,9 +8,9 @@ import { readWebhookSecret } from '@/lib/revalidation/config'
 
 describe('content configuration', () => {
   it('uses the embedded dataset when no project id is set', () => {
-    expect(contentConfigFrom({})).toEqual({ kind: 'embedded', datasetPath: DEFAULT_DATASET_PATH })
+    expect(backendConfigFrom({})).toEqual({ kind: 'embedded', datasetPath: DEFAULT_DATASET_PATH })
     expect(
-      contentConfigFrom({
+      backendConfigFrom({
         NEXT_PUBLIC_SANITY_PROJECT_ID: '',
         CONTENT_DATASET_PATH: '/tmp/x.ndjson',
       }),
@@ -19,7 +19,7 @@ describe('content configuration', () => {
 
   it('uses Sanity with a pinned API version when a project id is set', () => {
     expect(
-      contentConfigFrom({
+      backendConfigFrom({
         NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
         SANITY_API_READ_TOKEN: 'sk'.repeat(20),
       }),
@@ -45,7 +45,7 @@ describe('content configuration', () => {
     ['SANITY_TIMEOUT_MS', '10'],
     ['SANITY_REVALIDATE_SECRET', 'too-short'],
   ])('names the bad variable %s', (name, value) => {
-    const read = () => contentConfigFrom({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', [name]: value })
+    const read = () => backendConfigFrom({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', [name]: value })
     expect(read).toThrow(ConfigurationError)
     expect(read).toThrow(new RegExp(`^- ${name} `, 'm'))
   })

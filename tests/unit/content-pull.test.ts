@@ -42,7 +42,8 @@ describe('content:pull, embedded side, on a recorded export', () => {
     expect(await writeEmbeddedDataset(RECORDED, file)).toEqual(summary)
     expect(readFileSync(file, 'utf8')).toBe(ndjson)
     expect(existsSync(`${file}.pull`)).toBe(false)
-    const activity = await embeddedRepository(file).getActivity(
+    const activity = await embeddedRepository(file).read(
+      'activity',
       'en',
       'secure-borders-safe-migration',
       'national-census',

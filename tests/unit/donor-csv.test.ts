@@ -8,7 +8,7 @@ const labels = csvLabelsIn('en')
 const repo = seedWithFixture()
 
 async function csvRows(slug: string) {
-  const activities = (await repo.getProjectActivities('en', slug))!
+  const activities = (await repo.read('projectActivities', 'en', slug))!
   const text = activitiesCsv([{ locale: 'en', activities, labels }], (a) => a.slug)
   const [header, ...rows]: string[][] = parse(text.slice(1))
   return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]])))

@@ -104,7 +104,7 @@ describe('the project timeline', () => {
 
   it('shows the seed project planned and actual, its dated figures and the next phase', async () => {
     const timeline = projectTimeline(
-      (await repo.getProject('en', 'secure-borders-safe-migration'))!,
+      (await repo.read('project', 'en', 'secure-borders-safe-migration'))!,
     )
     expect(timeline.rows).toHaveLength(1)
     expect(timeline.rows[0]).toMatchObject({
@@ -127,7 +127,7 @@ describe('the project timeline', () => {
   })
 
   it('adds the activities that have dates of their own', async () => {
-    const timeline = projectTimeline((await repo.getProject('en', FIXTURE_SLUG))!)
+    const timeline = projectTimeline((await repo.read('project', 'en', FIXTURE_SLUG))!)
     expect(timeline.rows.map((row) => row.number)).toEqual([null, '1.1', '1.2', '2.1'])
     expect(timeline.rows[2]).toMatchObject({ planned: { start: '2021-01-01' }, actual: null })
   })

@@ -11,7 +11,7 @@ const byType = (type: string) => seed.filter((doc) => doc._type === type)
 
 describe('facts of official pages in the seed', () => {
   it('records the budget, status, actual dates and next phase, each with its sources', async () => {
-    const project = (await repo.getProject('en', SLUG))!
+    const project = (await repo.read('project', 'en', SLUG))!
     expect(project.totalBudget).toEqual({ amount: 4_800_000, currency: 'EUR' })
     expect(project.status).toBe('completed')
     expect(project).toMatchObject({
@@ -33,7 +33,7 @@ describe('facts of official pages in the seed', () => {
   })
 
   it('leaves unknown facts empty: EU contribution, reference, annual budgets, classifications', async () => {
-    const project = (await repo.getProject('en', SLUG))!
+    const project = (await repo.read('project', 'en', SLUG))!
     expect(project.euContribution).toBeNull()
     expect(project.fundingReference).toBeNull()
     expect(project.annualBudgets).toEqual([])
@@ -48,7 +48,7 @@ describe('facts of official pages in the seed', () => {
   })
 
   it('records the majority programme year and notes the other', async () => {
-    const project = (await repo.getProject('en', SLUG))!
+    const project = (await repo.read('project', 'en', SLUG))!
     expect(project.fundingProgramme?.value).toMatch(/2012$/)
     const note = project.citations.find((citation) => citation.fact === 'fundingProgramme')?.note
     expect(note?.value).toMatch(/2012.*2010/s)
@@ -85,11 +85,11 @@ describe('facts of official pages in the seed', () => {
 
 describe('organisation roles', () => {
   it('makes the ministries that activities support beneficiaries, not partners', async () => {
-    const activities = (await repo.getProjectActivities('en', SLUG))!
+    const activities = (await repo.read('projectActivities', 'en', SLUG))!
     const roles = activities.flatMap((activity) => activity.organizationRoles.map((e) => e.role))
     expect(roles.length).toBe(11)
     expect(new Set(roles)).toEqual(new Set(['beneficiary']))
-    const project = (await repo.getProject('en', SLUG))!
+    const project = (await repo.read('project', 'en', SLUG))!
     const roleOf = (slug: string) =>
       project.organizations.find((entry) => entry.organization.slug === slug)?.role
     expect(roleOf('ministry-of-internal-affairs')).toBe('beneficiary')

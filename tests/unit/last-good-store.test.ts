@@ -1,14 +1,14 @@
 import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileStore, memoryStore } from '@/lib/content/last-good-store'
-import { ContentUnavailableError, resilientSource } from '@/lib/content/resilient-source'
-import type { ContentSource } from '@/lib/content/sources/types'
+import { fileStore, memoryStore } from '@/lib/content/backends/last-good-store'
+import { ContentUnavailableError, resilient } from '@/lib/content/backends/safeguards'
+import type { ContentBackend } from '@/lib/content/backends/types'
 
 const directory = () => mkdtempSync(path.join(tmpdir(), 'last-good-'))
 const quiet = { error: jest.fn(), info: jest.fn() }
 
-function failingAfter(answers: unknown[]): ContentSource {
+function failingAfter(answers: unknown[]): ContentBackend {
   return {
     kind: 'sanity',
     async fetch() {
@@ -44,13 +44,9 @@ describe('the last good content', () => {
 
   it('lets a new process serve a page while the CMS is down, from what the build stored', async () => {
     const dir = directory()
-    const build = resilientSource(
-      failingAfter([{ title: 'National census' }]),
-      quiet,
-      fileStore(dir, 10),
-    )
+    const build = resilient(failingAfter([{ title: 'National census' }]), quiet, fileStore(dir, 10))
     await build.fetch('*[_id == $id][0]', { id: 'activity.x' })
-    const server = resilientSource(failingAfter([]), quiet, fileStore(dir, 10))
+    const server = resilient(failingAfter([]), quiet, fileStore(dir, 10))
     expect(await server.fetch('*[_id == $id][0]', { id: 'activity.x' })).toEqual({
       title: 'National census',
     })
@@ -58,7 +54,7 @@ describe('the last good content', () => {
       .fetch('*[_id == $id][0]', { id: 'activity.y' })
       .catch((error: unknown) => error)
     if (!(failure instanceof ContentUnavailableError)) throw new Error(`unexpected ${failure}`)
-    expect(failure.message).toMatch(/sanity source failed \(Service unavailable\)/)
+    expect(failure.message).toMatch(/sanity backend failed \(Service unavailable\)/)
     // One line in the server log, not a query and a stack per failed regeneration.
     expect(failure.stack?.split('\n')).toHaveLength(1)
   })

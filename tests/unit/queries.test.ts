@@ -6,7 +6,7 @@ const SLUG = 'secure-borders-safe-migration'
 
 describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) => {
   it('lists 1 project with its summary facts', async () => {
-    const projects = await repo.getProjects(locale)
+    const projects = await repo.read('projects', locale)
     expect(projects).toHaveLength(1)
     expect(projects[0]).toMatchObject({
       slug: SLUG,
@@ -19,11 +19,11 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
   })
 
   it('finds the home project', async () => {
-    expect(await repo.getHomeProjectSlug()).toBe(SLUG)
+    expect((await repo.routeIndex()).home?.slug).toBe(SLUG)
   })
 
   it('returns the project with 2 objectives, 4 clusters and its organisations', async () => {
-    const project = await repo.getProject(locale, SLUG)
+    const project = await repo.read('project', locale, SLUG)
     expect(project).not.toBeNull()
     expect(project!.objectives.map((o) => o.order)).toEqual([1, 2])
     expect(project!.clusters.map((c) => c.activities.length)).toEqual([8, 9, 3, 4])
@@ -44,10 +44,10 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
   })
 
   it('returns every cluster with its activities in order', async () => {
-    const project = await repo.getProject(locale, SLUG)
+    const project = await repo.read('project', locale, SLUG)
     let total = 0
     for (const summary of project!.clusters) {
-      const cluster = await repo.getCluster(locale, SLUG, summary.slug)
+      const cluster = await repo.read('cluster', locale, SLUG, summary.slug)
       expect(cluster!.activities.map((a) => a.slug)).toEqual(summary.activities.map((a) => a.slug))
       expect(cluster!.activities.map((a) => a.order)).toEqual(
         cluster!.activities.map((_, i) => i + 1),
@@ -59,7 +59,7 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
   })
 
   it('returns an activity with its cluster, project and organisations', async () => {
-    const activity = await repo.getActivity(locale, SLUG, 'border-police-hr-policy')
+    const activity = await repo.read('activity', locale, SLUG, 'border-police-hr-policy')
     expect(activity).toMatchObject({
       slug: 'border-police-hr-policy',
       order: 7,
@@ -70,7 +70,7 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
   })
 
   it('lists all 24 activities of the project in cluster order', async () => {
-    const activities = await repo.getProjectActivities(locale, SLUG)
+    const activities = await repo.read('projectActivities', locale, SLUG)
     expect(activities).toHaveLength(24)
     expect(activities!.map((a) => a.cluster.order)).toEqual([
       ...Array(8).fill(1),
@@ -81,31 +81,33 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
   })
 
   it('indexes every routable page', async () => {
-    const index = await repo.getRouteIndex()
+    const index = await repo.routeIndex()
     expect(index.projects.map((project) => project.slug)).toEqual([SLUG])
     expect(index.home?.clusters).toHaveLength(4)
     expect(index.home?.activities).toHaveLength(24)
   })
 
   it('returns null for unknown slugs', async () => {
-    expect(await repo.getProject(locale, 'nope')).toBeNull()
-    expect(await repo.getCluster(locale, SLUG, 'nope')).toBeNull()
-    expect(await repo.getActivity(locale, SLUG, 'nope')).toBeNull()
-    expect(await repo.getActivity(locale, 'other-project', 'border-police-hr-policy')).toBeNull()
-    expect(await repo.getProjectActivities(locale, 'nope')).toBeNull()
-    expect(await repo.resolve({ project: SLUG, activity: 'nope' })).toEqual({ status: 'missing' })
+    expect(await repo.read('project', locale, 'nope')).toBeNull()
+    expect(await repo.read('cluster', locale, SLUG, 'nope')).toBeNull()
+    expect(await repo.read('activity', locale, SLUG, 'nope')).toBeNull()
+    expect(
+      await repo.read('activity', locale, 'other-project', 'border-police-hr-policy'),
+    ).toBeNull()
+    expect(await repo.read('projectActivities', locale, 'nope')).toBeNull()
+    expect(await repo.resolve(SLUG, undefined, 'nope')).toEqual({ status: 'missing' })
   })
 })
 
 describe('Georgian text comes back verbatim', () => {
   it('returns source sentences unchanged', async () => {
-    const project = await repo.getProject('ka', SLUG)
+    const project = await repo.read('project', 'ka', SLUG)
     expect(project!.title.value).toBe('დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა')
     expect(project!.summary!.value).toBe(
       'საქართველოს მთავრობის შესაძლებლობების გაძლიერება საზღვრის და მიგრაციის მართვის მიმართულებით',
     )
     expect(project!.objectives[1]!.title.value).toBe('მიგრაციის მართვის სტრუქტურის გაძლიერება')
-    const cluster = await repo.getCluster('ka', SLUG, 'migration-data-management')
+    const cluster = await repo.read('cluster', 'ka', SLUG, 'migration-data-management')
     expect(cluster!.activities.map((a) => a.title.value)).toEqual([
       'ერთიანი ეროვნული საიმიგრაციო მონაცემების სისტემის ეროვნულ დონეზე ამუშავება',
       'დიასპორის გლობალური ქსელი',
@@ -115,7 +117,7 @@ describe('Georgian text comes back verbatim', () => {
   })
 
   it('returns English in the English locale', async () => {
-    const project = await repo.getProject('en', SLUG)
+    const project = await repo.read('project', 'en', SLUG)
     expect(project!.title.value).toBe('Supporting Secure Borders and Safe Migration')
   })
 })

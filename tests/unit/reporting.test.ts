@@ -16,7 +16,7 @@ const url = (activity: ReportingActivity, locale: string) =>
   `https://example.org/${locale}/${activity.slug}`
 
 async function rowsIn(locale: 'ka' | 'en') {
-  const activities = await repo.getProjectActivities(locale, SLUG)
+  const activities = await repo.read('projectActivities', locale, SLUG)
   if (!activities) throw new Error(`no activities of ${SLUG}`)
   return { activities, rows: activities }
 }

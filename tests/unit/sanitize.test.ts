@@ -1,4 +1,4 @@
-import { sanitize, withoutIllegalCharacters } from '@/lib/content/sanitize'
+import { sanitize, withoutIllegalCharacters } from '@/lib/content/backends/safeguards'
 
 describe('characters no page or export may carry', () => {
   it.each([

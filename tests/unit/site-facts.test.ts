@@ -29,7 +29,7 @@ describe('EU funding', () => {
   it('finds the seed project EU-funded in both languages', async () => {
     const repo = embeddedRepository()
     for (const locale of ['ka', 'en'] as const) {
-      const project = await repo.getProject(locale, 'secure-borders-safe-migration')
+      const project = await repo.read('project', locale, 'secure-borders-safe-migration')
       expect(isEuFunded(project!)).toBe(true)
     }
   })

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { PageHeader } from '@/components/PageHeader'
 import { ProjectCard } from '@/components/project/ProjectCard'
-import { getProjects } from '@/lib/content'
-import { resolveLocale } from '@/lib/i18n/params'
+import { read } from '@/lib/content'
+import { resolveLocale } from '@/lib/i18n/locale'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProjectsPage({ params }: Props) {
   const locale = await resolveLocale(params)
-  const projects = await getProjects(locale)
+  const projects = await read('projects', locale)
   const t = await getTranslations('Projects')
   return (
     <div className="container">

@@ -1,11 +1,6 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
-import {
-  CONTENT_REVALIDATE_SECONDS,
-  getIatiActivities,
-  getProject,
-  resolveRoute,
-} from '@/lib/content'
+import { CONTENT_REVALIDATE_SECONDS, read, resolveRoute } from '@/lib/content'
 import { iatiTags } from '@/lib/content/tags'
 import { routing } from '@/lib/i18n/routing'
 import { absoluteUrl } from '@/lib/site'
@@ -15,8 +10,8 @@ async function buildReport(projectSlug: string): Promise<IatiReport | null> {
   const languages = await Promise.all(
     routing.locales.map(async (locale) => ({
       locale,
-      project: await getProject(locale, projectSlug),
-      activities: await getIatiActivities(locale, projectSlug),
+      project: await read('project', locale, projectSlug),
+      activities: await read('iatiActivities', locale, projectSlug),
     })),
   )
   const complete = languages.flatMap(({ locale, project, activities }): IatiLanguage[] =>
@@ -35,7 +30,7 @@ async function buildReport(projectSlug: string): Promise<IatiReport | null> {
  * the route index and caches nothing.
  */
 export async function loadIati(projectSlug: string): Promise<IatiReport | null> {
-  if ((await resolveRoute({ project: projectSlug })).status !== 'found') return null
+  if ((await resolveRoute(projectSlug)).status !== 'found') return null
   return unstable_cache(() => buildReport(projectSlug), ['iati-report', projectSlug], {
     tags: iatiTags(projectSlug),
     revalidate: CONTENT_REVALIDATE_SECONDS,

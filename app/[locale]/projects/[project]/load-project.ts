@@ -1,5 +1,4 @@
-import { getProject } from '@/lib/content'
-import { loadPage } from '@/lib/i18n/params'
+import { loadPage } from '@/lib/content'
 
 /**
  * The project of a /projects/[project]/… page, or that language's 404 page, or a redirect to the
@@ -9,10 +8,6 @@ export async function loadProject(
   params: Promise<{ locale: string; project: string }>,
   pathOf: (project: string) => string,
 ) {
-  const { locale, data } = await loadPage(
-    params,
-    (route) => pathOf(route.project),
-    (locale, route) => getProject(locale, route.project),
-  )
+  const { locale, data } = await loadPage(params, 'project', (route) => pathOf(route.project))
   return { locale, project: data }
 }

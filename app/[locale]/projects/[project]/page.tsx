@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { ProjectOverview } from '@/components/ProjectOverview'
-import { projectParams } from '@/lib/content/static-params'
+import { staticParams } from '@/lib/content'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { projectJsonLd } from '@/lib/structured-data'
@@ -12,7 +12,7 @@ import { loadProject } from './load-project'
 type Props = PageProps<'/[locale]/projects/[project]'>
 
 export const revalidate = 3600
-export const generateStaticParams = projectParams
+export const generateStaticParams = staticParams.project
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, project } = await loadProject(params, paths.project)

@@ -1,7 +1,7 @@
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { NextResponse } from 'next/server'
-import { configuredContent } from '@/lib/content/source'
-import { createSanityClient } from '@/lib/content/sources/sanity'
+import { configuredBackend } from '@/lib/content'
+import { createSanityClient } from '@/lib/content/backends/sanity'
 import { methodNotAllowed } from '@/lib/method-not-allowed'
 
 export const dynamic = 'force-dynamic'
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic'
  * (created by the Studio, stored in the dataset) and only then turns draft mode on.
  */
 export async function GET(request: Request) {
-  const config = configuredContent()
+  const config = configuredBackend()
   if (config.kind !== 'sanity' || !config.token) {
     return NextResponse.json(
       {

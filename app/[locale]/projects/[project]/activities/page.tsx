@@ -1,10 +1,10 @@
-import { projectParams } from '@/lib/content/static-params'
+import { staticParams } from '@/lib/content'
 import { ProjectReport, projectReportMetadata } from './project-report'
 
 type Props = PageProps<'/[locale]/projects/[project]/activities'>
 
 export const revalidate = 3600
-export const generateStaticParams = projectParams
+export const generateStaticParams = staticParams.project
 
 export function generateMetadata({ params }: Props) {
   return projectReportMetadata(params, {})

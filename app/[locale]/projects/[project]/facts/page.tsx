@@ -4,7 +4,7 @@ import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { ProjectFactsAndSources } from '@/components/donor/ProjectFactsAndSources'
 import { LocalizedText } from '@/components/LocalizedText'
 import { PageHeader } from '@/components/PageHeader'
-import { projectParams } from '@/lib/content/static-params'
+import { staticParams } from '@/lib/content'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { loadProject } from '../load-project'
@@ -12,7 +12,7 @@ import { loadProject } from '../load-project'
 type Props = PageProps<'/[locale]/projects/[project]/facts'>
 
 export const revalidate = 3600
-export const generateStaticParams = projectParams
+export const generateStaticParams = staticParams.project
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, project } = await loadProject(params, paths.facts)

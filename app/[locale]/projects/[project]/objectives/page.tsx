@@ -5,7 +5,7 @@ import { ObjectiveResults } from '@/components/donor/ObjectiveResults'
 import { LocalizedText } from '@/components/LocalizedText'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
-import { projectParams } from '@/lib/content/static-params'
+import { staticParams } from '@/lib/content'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { loadProject } from '../load-project'
@@ -13,7 +13,7 @@ import { loadProject } from '../load-project'
 type Props = PageProps<'/[locale]/projects/[project]/objectives'>
 
 export const revalidate = 3600
-export const generateStaticParams = projectParams
+export const generateStaticParams = staticParams.project
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, project } = await loadProject(params, paths.objectives)

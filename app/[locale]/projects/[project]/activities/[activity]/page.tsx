@@ -5,23 +5,19 @@ import { ClusterIcon } from '@/components/ClusterIcon'
 import { LocalizedText } from '@/components/LocalizedText'
 import { PageHeader } from '@/components/PageHeader'
 import { ActivityDetails } from '@/components/activity/ActivityDetails'
-import { getActivity } from '@/lib/content'
+import { loadPage, staticParams } from '@/lib/content'
 import { Link } from '@/lib/i18n/navigation'
-import { activityParams } from '@/lib/content/static-params'
-import { loadPage } from '@/lib/i18n/params'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 
 type Props = PageProps<'/[locale]/projects/[project]/activities/[activity]'>
 
 export const revalidate = 3600
-export const generateStaticParams = activityParams
+export const generateStaticParams = staticParams.activity
 
 async function load(params: Props['params']) {
-  const { locale, data } = await loadPage(
-    params,
-    (route) => paths.activity(route.project, route.activity),
-    (locale, route) => getActivity(locale, route.project, route.activity),
+  const { locale, data } = await loadPage(params, 'activity', (route) =>
+    paths.activity(route.project, route.activity),
   )
   return { locale, activity: data }
 }

@@ -6,23 +6,19 @@ import { ClusterIcon } from '@/components/ClusterIcon'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
 import { ClusterActivities } from '@/components/cluster/ClusterActivities'
-import { getCluster } from '@/lib/content'
-import { clusterParams } from '@/lib/content/static-params'
+import { loadPage, staticParams } from '@/lib/content'
 import { Link } from '@/lib/i18n/navigation'
-import { loadPage } from '@/lib/i18n/params'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 
 type Props = PageProps<'/[locale]/projects/[project]/clusters/[cluster]'>
 
 export const revalidate = 3600
-export const generateStaticParams = clusterParams
+export const generateStaticParams = staticParams.cluster
 
 async function load(params: Props['params']) {
-  const { locale, data } = await loadPage(
-    params,
-    (route) => paths.cluster(route.project, route.cluster),
-    (locale, route) => getCluster(locale, route.project, route.cluster),
+  const { locale, data } = await loadPage(params, 'cluster', (route) =>
+    paths.cluster(route.project, route.cluster),
   )
   return { locale, cluster: data }
 }

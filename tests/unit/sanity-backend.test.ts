@@ -1,8 +1,8 @@
 import { SANITY_API_VERSION } from '@/lib/content/api-version'
-import { contentConfigFrom } from '@/lib/content/config'
+import { backendConfigFrom } from '@/lib/content/backends/config'
 import { projectQuery, routeIndexQuery } from '@/lib/content/queries'
-import { resilientSource } from '@/lib/content/resilient-source'
-import { createSanitySource } from '@/lib/content/sources/sanity'
+import { resilient } from '@/lib/content/backends/safeguards'
+import { createSanityBackend } from '@/lib/content/backends/sanity'
 import { startContentLake } from '../support/content-lake-server'
 import { embeddedRepository, repositoryOver } from '../support/repository'
 import { loadSeed } from '../support/seed'
@@ -16,19 +16,19 @@ beforeAll(async () => {
 afterAll(() => lake.close())
 
 function sanityRepository() {
-  const config = contentConfigFrom({
+  const config = backendConfigFrom({
     NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
     NEXT_PUBLIC_SANITY_DATASET: 'production',
     SANITY_API_HOST: lake.url,
   })
   if (config.kind !== 'sanity') throw new Error('expected the Sanity source')
-  return repositoryOver(createSanitySource(config))
+  return repositoryOver(createSanityBackend(config))
 }
 
 describe('Sanity source', () => {
   it('sends the same query and params to the Content Lake HTTP API', async () => {
     lake.requests.length = 0
-    await sanityRepository().getProject('ka', SLUG)
+    await sanityRepository().read('project', 'ka', SLUG)
     // The route index first (is there such a project?), then the project by its id.
     expect(lake.requests.map((request) => request.query)).toEqual([routeIndexQuery, projectQuery])
     const [index, project] = lake.requests
@@ -39,7 +39,7 @@ describe('Sanity source', () => {
 
   it('asks for the published perspective', async () => {
     lake.requests.length = 0
-    await sanityRepository().getHomeProjectSlug()
+    await sanityRepository().routeIndex()
     expect(lake.requests.map((request) => request.perspective)).toEqual(['published'])
   })
 
@@ -48,16 +48,18 @@ describe('Sanity source', () => {
     async (locale) => {
       const embedded = embeddedRepository()
       const sanity = sanityRepository()
-      expect(await sanity.getProjects(locale)).toEqual(await embedded.getProjects(locale))
-      expect(await sanity.getProject(locale, SLUG)).toEqual(await embedded.getProject(locale, SLUG))
-      expect(await sanity.getCluster(locale, SLUG, 'migration-data-management')).toEqual(
-        await embedded.getCluster(locale, SLUG, 'migration-data-management'),
+      expect(await sanity.read('projects', locale)).toEqual(await embedded.read('projects', locale))
+      expect(await sanity.read('project', locale, SLUG)).toEqual(
+        await embedded.read('project', locale, SLUG),
       )
-      expect(await sanity.getActivity(locale, SLUG, 'national-census')).toEqual(
-        await embedded.getActivity(locale, SLUG, 'national-census'),
+      expect(await sanity.read('cluster', locale, SLUG, 'migration-data-management')).toEqual(
+        await embedded.read('cluster', locale, SLUG, 'migration-data-management'),
       )
-      expect(await sanity.getProjectActivities(locale, SLUG)).toEqual(
-        await embedded.getProjectActivities(locale, SLUG),
+      expect(await sanity.read('activity', locale, SLUG, 'national-census')).toEqual(
+        await embedded.read('activity', locale, SLUG, 'national-census'),
+      )
+      expect(await sanity.read('projectActivities', locale, SLUG)).toEqual(
+        await embedded.read('projectActivities', locale, SLUG),
       )
     },
   )
@@ -65,13 +67,13 @@ describe('Sanity source', () => {
 
 describe('when the Content Lake fails', () => {
   function source(timeoutMs = 5000) {
-    const config = contentConfigFrom({
+    const config = backendConfigFrom({
       NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
       SANITY_API_HOST: lake.url,
       SANITY_TIMEOUT_MS: String(timeoutMs),
     })
     if (config.kind !== 'sanity') throw new Error('expected the Sanity source')
-    return createSanitySource(config)
+    return createSanityBackend(config)
   }
   afterEach(() => lake.setMode('ok'))
 
@@ -91,7 +93,7 @@ describe('when the Content Lake fails', () => {
 
   it('answers with the last good result, and logs a failure episode once and the recovery once', async () => {
     const log = { error: jest.fn(), info: jest.fn() }
-    const watched = resilientSource(source(), log)
+    const watched = resilient(source(), log)
     const good = await watched.fetch('count(*[_type == "activity"])', {})
     expect(good).toBe(24)
     lake.setMode('error')
@@ -99,7 +101,7 @@ describe('when the Content Lake fails', () => {
       expect(await watched.fetch('count(*[_type == "activity"])', {})).toBe(24)
     await expect(watched.fetch('count(*[_type == "project"])', {})).rejects.toThrow()
     expect(log.error).toHaveBeenCalledTimes(1)
-    expect(log.error.mock.calls[0]![0]).toMatch(/sanity source failed/)
+    expect(log.error.mock.calls[0]![0]).toMatch(/sanity backend failed/)
     lake.setMode('ok')
     await watched.fetch('count(*)', {})
     await watched.fetch('count(*)', {})

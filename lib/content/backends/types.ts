@@ -6,7 +6,7 @@ export type FetchOptions = {
 }
 
 /** A place GROQ queries run: the embedded dataset or Sanity's Content Lake. Same query, same result. */
-export interface ContentSource {
+export interface ContentBackend {
   readonly kind: 'embedded' | 'sanity'
   fetch(query: string, params: QueryParams, options?: FetchOptions): Promise<unknown>
 }

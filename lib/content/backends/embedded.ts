@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import { isPublishedId } from '../document-id'
-import type { ContentSource, QueryParams } from './types'
+import type { ContentBackend, QueryParams } from './types'
 
 type Document = { _id: string; _type: string } & Record<string, unknown>
 
@@ -41,7 +41,7 @@ export function parseNdjson(text: string, fileName: string): Document[] {
  * Runs GROQ with groq-js over an NDJSON file. The file is re-read when its modification time or
  * size changes, so edits show up without a restart (a stat per query is far cheaper than a parse).
  */
-export function createEmbeddedSource(datasetPath: string): ContentSource {
+export function createEmbeddedBackend(datasetPath: string): ContentBackend {
   const absolutePath = path.resolve(/* turbopackIgnore: true */ process.cwd(), datasetPath)
   type Loaded = { version: string; documents: Document[]; byId: Map<string, Document> }
   let loaded: Loaded | null = null

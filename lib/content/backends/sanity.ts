@@ -1,8 +1,8 @@
 import { createClient } from '@sanity/client'
-import type { ContentSourceConfig } from '../config'
-import type { ContentSource, FetchOptions, QueryParams } from './types'
+import type { BackendConfig } from './config'
+import type { ContentBackend, FetchOptions, QueryParams } from './types'
 
-type SanityConfig = Extract<ContentSourceConfig, { kind: 'sanity' }>
+type SanityConfig = Extract<BackendConfig, { kind: 'sanity' }>
 
 export function createSanityClient(config: SanityConfig) {
   return createClient({
@@ -21,7 +21,7 @@ export function createSanityClient(config: SanityConfig) {
 }
 
 /** Sanity's Content Lake through @sanity/client, published perspective, API version pinned. */
-export function createSanitySource(config: SanityConfig): ContentSource {
+export function createSanityBackend(config: SanityConfig): ContentBackend {
   const client = createSanityClient(config)
   // Drafts need a token; without one, preview shows published content.
   const previewClient = config.token

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createEmbeddedSource } from '@/lib/content/sources/embedded'
+import { createEmbeddedBackend } from '@/lib/content/backends/embedded'
 import { embeddedRepository } from '../support/repository'
 import { loadSeed, toNdjson } from '../support/seed'
 
@@ -12,7 +12,7 @@ describe('embedded source', () => {
     writeFileSync(file, toNdjson(seed))
     const repo = embeddedRepository(file)
     expect(
-      (await repo.getActivity('en', 'secure-borders-safe-migration', 'national-census'))!.title
+      (await repo.read('activity', 'en', 'secure-borders-safe-migration', 'national-census'))!.title
         .value,
     ).toBe('National census')
 
@@ -23,7 +23,7 @@ describe('embedded source', () => {
     )
     writeFileSync(file, toNdjson(changed) + '\n')
     expect(
-      (await repo.getActivity('en', 'secure-borders-safe-migration', 'national-census'))!.title
+      (await repo.read('activity', 'en', 'secure-borders-safe-migration', 'national-census'))!.title
         .value,
     ).toBe('Census, revised')
   })
@@ -43,11 +43,11 @@ describe('embedded source', () => {
         },
       ]),
     )
-    expect(await createEmbeddedSource(file).fetch('count(*[_type == "project"])', {})).toBe(1)
+    expect(await createEmbeddedBackend(file).fetch('count(*[_type == "project"])', {})).toBe(1)
   })
 
   it('says which file it cannot read', async () => {
-    await expect(createEmbeddedSource('/nonexistent/data.ndjson').fetch('*', {})).rejects.toThrow(
+    await expect(createEmbeddedBackend('/nonexistent/data.ndjson').fetch('*', {})).rejects.toThrow(
       /nonexistent\/data\.ndjson.*CONTENT_DATASET_PATH/,
     )
   })

@@ -1,11 +1,11 @@
-import { parseEnv, publicEnvSchema, serverEnvSchema } from '../env/schema'
-import type { ServerEnv } from '../env/server'
-import { SANITY_API_VERSION } from './api-version'
+import { parseEnv, publicEnvSchema, serverEnvSchema } from '../../env/schema'
+import type { ServerEnv } from '../../env/server'
+import { SANITY_API_VERSION } from '../api-version'
 
 export const DEFAULT_DATASET_PATH = 'sanity/seed/production.ndjson'
 const DEFAULT_TIMEOUT_MS = 5000
 
-export type ContentSourceConfig =
+export type BackendConfig =
   | { kind: 'embedded'; datasetPath: string }
   | {
       kind: 'sanity'
@@ -25,11 +25,11 @@ export type ContentEnv = {
 }
 
 /** Chooses the content source: Sanity when a project id is set, else the embedded NDJSON dataset. */
-export function contentConfig({
+export function backendConfig({
   server,
   sanityProjectId,
   sanityDataset,
-}: ContentEnv): ContentSourceConfig {
+}: ContentEnv): BackendConfig {
   if (!sanityProjectId) {
     return { kind: 'embedded', datasetPath: server.CONTENT_DATASET_PATH ?? DEFAULT_DATASET_PATH }
   }
@@ -47,9 +47,9 @@ export function contentConfig({
 }
 
 /** The content configuration of any set of variables (tests, scripts): validated like the server's. */
-export function contentConfigFrom(source: Record<string, string | undefined>): ContentSourceConfig {
+export function backendConfigFrom(source: Record<string, string | undefined>): BackendConfig {
   const pub = parseEnv(publicEnvSchema, source)
-  return contentConfig({
+  return backendConfig({
     server: parseEnv(serverEnvSchema, source),
     sanityProjectId: pub.NEXT_PUBLIC_SANITY_PROJECT_ID ?? null,
     sanityDataset: pub.NEXT_PUBLIC_SANITY_DATASET ?? 'production',
