@@ -11,7 +11,7 @@ export const CONTENT_REVALIDATE_SECONDS = 3600
 /**
  * Every query result is cached by Next (keyed by query and params, tagged by what it reads), for
  * both sources alike; the webhook route invalidates by tag. `unstable_cache` rather than
- * `'use cache'`: see README, "Caching".
+ * `'use cache'`: see docs/operations.md, "Caching and revalidation".
  */
 const publishedRunner: QueryRunner = (query, params, tags) =>
   unstable_cache(
