@@ -16,7 +16,8 @@ const buildTsconfig = `tsconfig${distDir}.json`
 const nextConfig: NextConfig = {
   // A second build (the E2E tests' Sanity-source app) goes to its own directory.
   distDir,
-  // Set at build time and the same on every instance of the build (README "Scale-out").
+  // Set at build time and the same on every instance of the build (docs/operations.md,
+  // "Deploying").
   deploymentId,
   typescript: { tsconfigPath: existsSync(buildTsconfig) ? buildTsconfig : 'tsconfig.json' },
   reactStrictMode: true,
@@ -36,7 +37,8 @@ const nextConfig: NextConfig = {
   },
   // The portal's own cache handler: alone, a size-bounded cache in memory (Next's default writes
   // every rendered URL to disk and keeps it); with REDIS_URL, one cache shared by every instance
-  // (README "Scale-out"). Decided when the server starts, so one build serves either way.
+  // (docs/operations.md, "Caching and revalidation"). Decided when the server starts, so one
+  // build serves either way.
   cacheHandler: require.resolve('./lib/cache/cache-handler.mjs'),
   // The handler holds what is cached; Next's own in-memory copy would miss other instances'
   // revalidations, and double the memory of a lone instance.

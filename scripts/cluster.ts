@@ -1,8 +1,8 @@
 /**
- * `npm run cluster`: the portal as it scales out, on one machine (README "Scale-out"): Varnish on
- * PORT (default 8080) in front of two instances on PORT+1 and PORT+2 that share a Redis (started
- * on PORT+3 unless REDIS_URL names one). Runs the build of `npm run build`; Ctrl-C or SIGTERM
- * stops everything it started.
+ * `npm run cluster`: the portal as it scales out, on one machine (docs/operations.md,
+ * "Scale-out"): Varnish on PORT (default 8080) in front of two instances on PORT+1 and PORT+2 that
+ * share a Redis (started on PORT+3 unless REDIS_URL names one). Runs the build of
+ * `npm run build`; Ctrl-C or SIGTERM stops everything it started.
  */
 import { readClusterEnv } from '../lib/env/cluster'
 import { startCluster, type Cluster } from './cluster/start'

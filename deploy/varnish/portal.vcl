@@ -1,6 +1,6 @@
 vcl 4.1;
-# The caching proxy in front of the portal's instances (README "Scale-out"). The instances, the
-# addresses allowed to purge and the cache lifetime live in `cluster.vcl`, which
+# The caching proxy in front of the portal's instances (docs/operations.md, "Scale-out"). The
+# instances, the addresses allowed to purge and the cache lifetime live in `cluster.vcl`, which
 # scripts/cluster/varnish.ts writes next to a copy of this file (`npm run cluster` does it).
 #
 # What is cached: every plain GET of a page (/ka/…, /en/…, including filtered lists and CSV
@@ -8,7 +8,8 @@ vcl 4.1;
 # and prefetch requests, draft mode (preview cookie), API routes, the Studio, `/` (it picks the
 # language from a cookie and Accept-Language), responses that set cookies.
 # Freshness: the webhook route sends `BAN` after the instances have expired the changed tags, so
-# every cached page is dropped at once (README explains why all pages and not by tag).
+# every cached page is dropped at once (docs/operations.md, "Scale-out", says why all pages and not
+# by tag).
 
 import directors;
 import std;

@@ -26,7 +26,7 @@ export class LocalCacheStore {
     this.#now = options.now ?? Date.now
   }
 
-  /** The entries held now (for tests and the bounds in the README). */
+  /** The entries held now (for tests and the bounds in docs/operations.md, "Scale-out"). */
   get entries() {
     return this.#entries
   }

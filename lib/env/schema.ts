@@ -46,9 +46,9 @@ const httpUrlList = z
   .pipe(z.array(httpUrl).min(1, 'must list at least one URL'))
 
 /**
- * The shared cache of several instances (README "Scale-out"). The cache handler, which Next loads
- * outside the app bundle, validates the same variables in lib/cache/cache-env.mjs; a unit test
- * keeps the two in step.
+ * The shared cache of several instances (docs/operations.md, "Scale-out"). The cache handler,
+ * which Next loads outside the app bundle, validates the same variables in
+ * lib/cache/cache-env.mjs; a unit test keeps the two in step.
  */
 export const cacheEnvSchema = z.object({
   /**
@@ -64,7 +64,10 @@ export const cacheEnvSchema = z.object({
   CACHE_KEY_PREFIX: unsetIfEmpty(
     z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, ":", "_" or "-"'),
   ),
-  /** Bound of an instance's own cache while Redis is unreachable, in MB (default 64). */
+  /**
+   * Bound of an instance's own in-memory cache, in MB (default 64): the whole cache of a lone
+   * instance, or the fallback while Redis is unreachable.
+   */
   CACHE_LOCAL_MAX_MB: unsetIfEmpty(
     z.coerce.number().int().min(1).max(4096, 'must be a whole number of megabytes (1-4096)'),
   ),
@@ -94,7 +97,10 @@ export const buildEnvSchema = z.object({
   NEXT_DIST_DIR: unsetIfEmpty(
     z.string().regex(/^\.next[\w-]*$/, 'must be ".next" or ".next-<name>"'),
   ),
-  /** Same value for every instance of one build (Next reads it too): see README "Scale-out". */
+  /**
+   * Same value for every instance of one build (Next reads it too): see docs/operations.md,
+   * "Deploying".
+   */
   NEXT_DEPLOYMENT_ID: unsetIfEmpty(
     z.string().regex(/^[\w.-]{1,64}$/, 'must be 1-64 letters, digits, ".", "_" or "-"'),
   ),

@@ -5,8 +5,8 @@ import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/content/slug'
 const slug = z.string().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN)
 
 /**
- * The body Sanity sends, shaped by the webhook's GROQ projection (see README, "Webhook"):
- * the changed document's type and slugs, before and after the change.
+ * The body Sanity sends, shaped by the webhook's GROQ projection (see docs/operations.md,
+ * "Webhook"): the changed document's type and slugs, before and after the change.
  */
 export const webhookPayloadSchema = z.object({
   _id: z.string().min(1).max(200),
@@ -23,10 +23,10 @@ export const webhookPayloadSchema = z.object({
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>
 
 /**
- * The projection to paste into the Sanity webhook (README, "Webhook"); it produces exactly the
- * payload above. Webhook projections run in Sanity's delta mode, where sub-queries (`*[…]`) are not
- * available but `before()`, `after()` and `->` are. A test evaluates it with groq-js's delta mode
- * and checks that the README shows it verbatim.
+ * The projection to paste into the Sanity webhook (docs/operations.md, "Webhook"); it produces
+ * exactly the payload above. Webhook projections run in Sanity's delta mode, where sub-queries
+ * (`*[…]`) are not available but `before()`, `after()` and `->` are. A test evaluates it with
+ * groq-js's delta mode and checks that docs/operations.md shows it verbatim.
  */
 export const WEBHOOK_PROJECTION = `{
   _id,

@@ -20,7 +20,7 @@ export const UNKNOWN_SITE_FACTS: SiteFacts = { euFunded: false, lastUpdated: nul
 /**
  * The portal is EU-funded when every one of its projects is: with a project funded by someone
  * else, "Funded by the European Union" on every page would be untrue (its own pages would need
- * their own statement; see README, "EU visibility").
+ * their own statement; see docs/design.md, "EU visibility and IOM identity").
  */
 export function siteFactsOf(
   projects: WithDonors[],

@@ -2,7 +2,7 @@
  * Prints the generated part of the proxy's VCL (`cluster.vcl`) for a proxy on its own machine:
  *   npx tsx scripts/cluster/render-vcl.ts --instances=10.0.0.11:3000,10.0.0.12:3000 \
  *     --purgers=10.0.0.0/24 [--ttl=3600] > /etc/varnish/cluster.vcl
- * (README "Scale-out").
+ * (docs/operations.md, "Deploying").
  */
 import { clusterVcl } from './varnish'
 

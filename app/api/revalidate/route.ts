@@ -8,7 +8,10 @@ import { purgeProxies } from '@/lib/revalidation/purge'
 
 export const dynamic = 'force-dynamic'
 
-/** Sanity's webhook (see README, "Webhook"): signed, validated, then the affected tags refresh. */
+/**
+ * Sanity's webhook (see docs/operations.md, "Webhook"): signed, validated, then the affected tags
+ * refresh.
+ */
 export function POST(request: Request) {
   const proxies = serverEnv().PROXY_PURGE_URLS ?? []
   return handleWebhook(request, {
