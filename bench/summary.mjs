@@ -81,178 +81,183 @@ function section(title, result, render) {
   return `## ${title}\n\n_measured ${result.measuredAt} on Node ${result.node}_\n\n${render(result)}\n`
 }
 
+/** @param {Results['build']} r */
+const build = (r) => `Build ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMb} MB.`
+
+/** @param {Results['throughput']} r */
+const throughput = (r) =>
+  `${r.connections} connections, ${r.seconds} s per page (autocannon), after a warm-up run.\n\n` +
+  table(
+    ['page', 'next req/s', 'p50 ms', 'p99 ms', 'nginx req/s', 'p50 ms', 'p99 ms', 'next / nginx'],
+    r.results.map((x) => [
+      x.page,
+      x.next.requestsPerSecond,
+      x.next.latencyP50,
+      x.next.latencyP99,
+      x.nginx.requestsPerSecond,
+      x.nginx.latencyP50,
+      x.nginx.latencyP99,
+      x.ratio,
+    ]),
+  )
+
+/** @param {Results['page-weight']} r */
+const pageWeight = (r) =>
+  `Budget: overview under ${r.budgetKb} kB transferred including fonts → ${r.overviewWithinBudget ? 'met' : '**missed**'}.\n\n` +
+  table(
+    ['route', 'total kB', 'html', 'js', 'css', 'font', 'image', 'other'],
+    r.results.map((x) => [
+      x.route,
+      x.transferredKb,
+      ...['html', 'js', 'css', 'font', 'image', 'other'].map((k) =>
+        x.totals[k]
+          ? `${(x.totals[k].transferredBytes / 1024).toFixed(1)} (${x.totals[k].requests})`
+          : '–',
+      ),
+    ]),
+  ) +
+  '\n\nCells: kB transferred (requests).'
+
+/**
+ * Each audit that lost points on any page, once (by id, as first met).
+ * @param {LighthouseRows} results
+ */
+const lostAudits = (results) =>
+  [
+    ...new Map(
+      results.flatMap((x) =>
+        x.lost.map((a) => [a.id, `- \`${a.id}\` (${a.title})${a.value ? `: ${a.value}` : ''}`]),
+      ),
+    ).values(),
+  ].join('\n')
+
+/** @param {Results['lighthouse']} r */
+const lighthouse = (r) =>
+  table(
+    ['url', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
+    r.results.map((x) => [
+      x.url,
+      x.scores.performance,
+      x.scores.accessibility,
+      x.scores['best-practices'],
+      x.scores.seo,
+      x.metrics['largest-contentful-paint'],
+      x.metrics['total-blocking-time'],
+      x.metrics['cumulative-layout-shift'],
+    ]),
+  ) +
+  '\n\nAudits that lost points:\n\n' +
+  lostAudits(r.results)
+
+/** @param {Results['revalidation']} r */
+const revalidation = (r) =>
+  `${r.tries} tries on \`${r.page}\`: median **${r.summary.median} ms**, worst **${r.summary.max} ms** (min ${r.summary.min} ms, p95 ${r.summary.p95} ms).`
+
+/** @param {Results['load']} r */
+const load = (r) =>
+  table(
+    ['half', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'timeouts', 'non-2xx'],
+    r.halves.map((h, i) => [
+      i === 0 ? 'first 30 s' : 'second 30 s',
+      h.rps,
+      h.p50,
+      h.p99,
+      h.errors,
+      h.timeouts,
+      h.non2xx,
+    ]),
+  ) +
+  `\n\nServer RSS: ${r.rssMb.before} MB after the warm-up, ${r.rssMb.middle} MB after 30 s, ${r.rssMb.after} MB after 60 s.`
+
+/** @param {Measurement} m */
+const measurementCell = (m) =>
+  `${m.requestsPerSecond} (p50 ${m.latencyP50} / p99 ${m.latencyP99} ms)`
+/** @param {Freshness} f */
+const freshness = (f) => `median **${f.summary.median} ms**, worst **${f.summary.max} ms**`
+
+/** @param {Results['cluster']} r */
+const cluster = (r) =>
+  `${r.connections} connections, ${r.seconds} s per measurement (autocannon), after a warm-up; ` +
+  'nginx serves the HTML the proxy returned, compressing on the fly for gzip. Cells: req/s.\n\n' +
+  table(
+    ['page', 'proxy', 'nginx', 'proxy / nginx', 'proxy gzip', 'nginx gzip', 'gzip ratio'],
+    r.results.map((x) => [
+      x.page,
+      measurementCell(x.plain.proxy),
+      measurementCell(x.plain.nginx),
+      x.plain.ratio,
+      measurementCell(x.gzip.proxy),
+      measurementCell(x.gzip.nginx),
+      x.gzip.ratio,
+    ]),
+  ) +
+  `\n\nOne instance alone (past the proxy, pages from Redis): ${measurementCell(r.instance)} on \`${r.instance.page}\`.\n\n` +
+  `Webhook → fresh page through the proxy (${r.freshness.tries} tries, \`${r.freshness.page}\`): ` +
+  `with the purge ${freshness(r.freshness.purge)}; with a 1 s micro-cache instead ${freshness(r.freshness.microCache1s)}.`
+
+/**
+ * The i-th measured page of a scale factor, null when its build was skipped.
+ * @param {ScaleFactor} f
+ * @param {number} i
+ */
+const scalePage = (f, i) => {
+  // A page's measurements, or the reason the build was skipped (`Object.values` would type
+  // the values of this union of objects as `any`).
+  /** @type {(import('./scale.mjs').PageThroughput | string)[]} */
+  const measured = Object.values(f.throughput ?? {})
+  const t = measured[i]
+  return t && typeof t === 'object' && 'requestsPerSecond' in t
+    ? `${t.requestsPerSecond} req/s, p50 ${t.p50Ms} / p99 ${t.p99Ms} ms`
+    : null
+}
+
+/** @param {Results['scale']} r */
+const scale = (r) => {
+  const columns = r.factors.map((f) => `${f.factor}×`)
+  /** @param {string} label @param {(factor: ScaleFactor) => Cell} pick */
+  const row = (label, pick) => [label, ...r.factors.map((f) => pick(f) ?? '–')]
+  const queries = Object.keys(r.factors[0]?.queryMs ?? {})
+  return (
+    `${r.shape}; query times are medians of ${r.runs} runs through the app's embedded source.\n\n` +
+    table(
+      ['', ...columns],
+      [
+        row(
+          'documents (projects / activities)',
+          (f) => `${f.documents} (${f.projects} / ${f.activities})`,
+        ),
+        ...queries.map((q) => row(`${q} ms`, (f) => f.queryMs[q]?.median)),
+        row('build s', (f) => f.build?.seconds?.toFixed(1) ?? f.build?.error),
+        row('build peak RSS MB', (f) => f.build?.peakRssMb),
+        row('prerendered HTML files', (f) => f.build?.prerenderedHtml),
+        row('project page (cached)', (f) => scalePage(f, 0)),
+        row('cluster page (cached)', (f) => scalePage(f, 1)),
+      ],
+    )
+  )
+}
+
 export function writeSummary() {
   const parts = [
     '# Benchmark summary\n',
     'Machine: 2 cores, 24 GiB. Generated by `npm run bench` from `bench/results/*.json`.\n',
-  ]
-  parts.push(
-    section(
-      'Build (seed dataset)',
-      read('build'),
-      (r) => `Build ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMb} MB.`,
-    ),
+    section('Build (seed dataset)', read('build'), build),
     section(
       'Throughput: `next start` vs nginx serving the same HTML',
       read('throughput'),
-      (r) =>
-        `${r.connections} connections, ${r.seconds} s per page (autocannon), after a warm-up run.\n\n` +
-        table(
-          [
-            'page',
-            'next req/s',
-            'p50 ms',
-            'p99 ms',
-            'nginx req/s',
-            'p50 ms',
-            'p99 ms',
-            'next / nginx',
-          ],
-          r.results.map((x) => [
-            x.page,
-            x.next.requestsPerSecond,
-            x.next.latencyP50,
-            x.next.latencyP99,
-            x.nginx.requestsPerSecond,
-            x.nginx.latencyP50,
-            x.nginx.latencyP99,
-            x.ratio,
-          ]),
-        ),
+      throughput,
     ),
-    section(
-      'Page weight (Chromium, transferred bytes)',
-      read('page-weight'),
-      (r) =>
-        `Budget: overview under ${r.budgetKb} kB transferred including fonts → ${r.overviewWithinBudget ? 'met' : '**missed**'}.\n\n` +
-        table(
-          ['route', 'total kB', 'html', 'js', 'css', 'font', 'image', 'other'],
-          r.results.map((x) => [
-            x.route,
-            x.transferredKb,
-            ...['html', 'js', 'css', 'font', 'image', 'other'].map((k) =>
-              x.totals[k]
-                ? `${(x.totals[k].transferredBytes / 1024).toFixed(1)} (${x.totals[k].requests})`
-                : '–',
-            ),
-          ]),
-        ) +
-        '\n\nCells: kB transferred (requests).',
-    ),
-    section(
-      'Lighthouse (mobile preset)',
-      read('lighthouse'),
-      (r) =>
-        table(
-          ['url', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
-          r.results.map((x) => [
-            x.url,
-            x.scores.performance,
-            x.scores.accessibility,
-            x.scores['best-practices'],
-            x.scores.seo,
-            x.metrics['largest-contentful-paint'],
-            x.metrics['total-blocking-time'],
-            x.metrics['cumulative-layout-shift'],
-          ]),
-        ) +
-        '\n\nAudits that lost points:\n\n' +
-        [
-          ...new Map(
-            r.results.flatMap((x) =>
-              x.lost.map((a) => [
-                a.id,
-                `- \`${a.id}\` (${a.title})${a.value ? `: ${a.value}` : ''}`,
-              ]),
-            ),
-          ).values(),
-        ].join('\n'),
-    ),
+    section('Page weight (Chromium, transferred bytes)', read('page-weight'), pageWeight),
+    section('Lighthouse (mobile preset)', read('lighthouse'), lighthouse),
     section(
       'Revalidation latency (signed webhook → fresh HTML)',
       read('revalidation'),
-      (r) =>
-        `${r.tries} tries on \`${r.page}\`: median **${r.summary.median} ms**, worst **${r.summary.max} ms** (min ${r.summary.min} ms, p95 ${r.summary.p95} ms).`,
+      revalidation,
     ),
-    section(
-      'Load (mixed pages, 100 connections, 2 × 30 s)',
-      read('load'),
-      (r) =>
-        table(
-          ['half', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'timeouts', 'non-2xx'],
-          r.halves.map((h, i) => [
-            i === 0 ? 'first 30 s' : 'second 30 s',
-            h.rps,
-            h.p50,
-            h.p99,
-            h.errors,
-            h.timeouts,
-            h.non2xx,
-          ]),
-        ) +
-        `\n\nServer RSS: ${r.rssMb.before} MB after the warm-up, ${r.rssMb.middle} MB after 30 s, ${r.rssMb.after} MB after 60 s.`,
-    ),
-    section('Scale-out: Varnish in front of two instances sharing Redis', read('cluster'), (r) => {
-      const cell = (/** @type {Measurement} */ m) =>
-        `${m.requestsPerSecond} (p50 ${m.latencyP50} / p99 ${m.latencyP99} ms)`
-      const fresh = (/** @type {Freshness} */ f) =>
-        `median **${f.summary.median} ms**, worst **${f.summary.max} ms**`
-      return (
-        `${r.connections} connections, ${r.seconds} s per measurement (autocannon), after a warm-up; ` +
-        'nginx serves the HTML the proxy returned, compressing on the fly for gzip. Cells: req/s.\n\n' +
-        table(
-          ['page', 'proxy', 'nginx', 'proxy / nginx', 'proxy gzip', 'nginx gzip', 'gzip ratio'],
-          r.results.map((x) => [
-            x.page,
-            cell(x.plain.proxy),
-            cell(x.plain.nginx),
-            x.plain.ratio,
-            cell(x.gzip.proxy),
-            cell(x.gzip.nginx),
-            x.gzip.ratio,
-          ]),
-        ) +
-        `\n\nOne instance alone (past the proxy, pages from Redis): ${cell(r.instance)} on \`${r.instance.page}\`.\n\n` +
-        `Webhook → fresh page through the proxy (${r.freshness.tries} tries, \`${r.freshness.page}\`): ` +
-        `with the purge ${fresh(r.freshness.purge)}; with a 1 s micro-cache instead ${fresh(r.freshness.microCache1s)}.`
-      )
-    }),
-    section('Scale (synthetic datasets, bench/scale.mjs)', read('scale'), (r) => {
-      const columns = r.factors.map((f) => `${f.factor}×`)
-      /** @param {string} label @param {(factor: ScaleFactor) => Cell} pick */
-      const row = (label, pick) => [label, ...r.factors.map((f) => pick(f) ?? '–')]
-      /** @param {ScaleFactor} f @param {number} i */
-      const page = (f, i) => {
-        // A page's measurements, or the reason the build was skipped (`Object.values` would type
-        // the values of this union of objects as `any`).
-        /** @type {(import('./scale.mjs').PageThroughput | string)[]} */
-        const measured = Object.values(f.throughput ?? {})
-        const t = measured[i]
-        return t && typeof t === 'object' && 'requestsPerSecond' in t
-          ? `${t.requestsPerSecond} req/s, p50 ${t.p50Ms} / p99 ${t.p99Ms} ms`
-          : null
-      }
-      const queries = Object.keys(r.factors[0]?.queryMs ?? {})
-      return (
-        `${r.shape}; query times are medians of ${r.runs} runs through the app's embedded source.\n\n` +
-        table(
-          ['', ...columns],
-          [
-            row(
-              'documents (projects / activities)',
-              (f) => `${f.documents} (${f.projects} / ${f.activities})`,
-            ),
-            ...queries.map((q) => row(`${q} ms`, (f) => f.queryMs[q]?.median)),
-            row('build s', (f) => f.build?.seconds?.toFixed(1) ?? f.build?.error),
-            row('build peak RSS MB', (f) => f.build?.peakRssMb),
-            row('prerendered HTML files', (f) => f.build?.prerenderedHtml),
-            row('project page (cached)', (f) => page(f, 0)),
-            row('cluster page (cached)', (f) => page(f, 1)),
-          ],
-        )
-      )
-    }),
-  )
+    section('Load (mixed pages, 100 connections, 2 × 30 s)', read('load'), load),
+    section('Scale-out: Varnish in front of two instances sharing Redis', read('cluster'), cluster),
+    section('Scale (synthetic datasets, bench/scale.mjs)', read('scale'), scale),
+  ]
   const file = path.join(RESULTS, 'SUMMARY.md')
   writeFileSync(file, parts.join('\n'))
   return file

@@ -20,6 +20,16 @@ type Props = {
   headingId?: string
 }
 
+/** The source numbers a project's facts rest on, and the note their citation adds. */
+function citing(project: Project, sources: SourceIndex) {
+  return {
+    cited: (...facts: Fact[]) => factNumbers(sources, project.citations, ...facts),
+    note: (fact: Fact) => citationOf(project.citations, fact)?.note ?? null,
+  }
+}
+
+type FactsProps = { project: Project; cite: ReturnType<typeof citing> }
+
 /**
  * What a donor looks for first: who implements and funds the project, how much it costs, when it
  * ran and its status. Each fact points to its sources; a fact no source gives says
@@ -27,112 +37,146 @@ type Props = {
  */
 export function ProjectFacts({ project, sources, headingId = 'project-facts' }: Props) {
   const t = useTranslations('ProjectFacts')
-  const tStatus = useTranslations('Status')
-  const tCountry = useTranslations('Country')
-  const cited = (...facts: Fact[]) => factNumbers(sources, project.citations, ...facts)
-  const note = (fact: Fact) => citationOf(project.citations, fact)?.note ?? null
-  const byRole = (role: OrganizationRole) =>
-    project.organizations.filter((entry) => entry.role === role).map((entry) => entry.organization)
-  const planned = projectPeriod({ ...project, actualStart: null, actualEnd: null })
-
+  const cite = citing(project, sources)
   return (
     <section aria-labelledby={headingId} className="section facts">
       <h2 id={headingId}>{t('heading')}</h2>
       <dl className="summary-list">
-        {(['implementer', 'donor'] as const).map((role) =>
-          byRole(role).length ? (
-            <FactRow key={role} label={t(role)}>
-              {byRole(role).map((organization, index) => (
-                <span key={organization.id}>
-                  {index > 0 && '; '}
-                  <OrganizationName organization={organization} />
-                </span>
-              ))}
-            </FactRow>
-          ) : null,
-        )}
-        <FactRow label={t('totalBudget')} sources={cited('totalBudget')} note={note('totalBudget')}>
-          <Money value={project.totalBudget} />
-          <BudgetBreakdown project={project} sources={cited('budgetByCluster')} />
-        </FactRow>
-        {(isEuFunded(project) || project.euContribution) && (
-          <FactRow
-            label={t('euContribution')}
-            sources={cited('euContribution')}
-            note={note('euContribution')}
-          >
-            <Money value={project.euContribution} />
-          </FactRow>
-        )}
-        <FactRow
-          label={t('fundingProgramme')}
-          sources={cited('fundingProgramme')}
-          note={note('fundingProgramme')}
-        >
-          {project.fundingProgramme ? (
-            <LocalizedText value={project.fundingProgramme} />
-          ) : (
-            <NotRecorded />
-          )}
-        </FactRow>
-        <FactRow label={t('fundingReference')} sources={cited('fundingReference')}>
-          {project.fundingReference ?? <NotRecorded />}
-        </FactRow>
-        <FactRow
-          label={t('period')}
-          sources={cited('actualStart', 'actualEnd')}
-          note={note('actualEnd')}
-        >
-          <Period period={projectPeriod(project)} />
-        </FactRow>
-        {(project.actualStart || project.actualEnd) && (
-          <FactRow
-            label={t('plannedPeriod')}
-            sources={cited('startDate', 'plannedEnd')}
-            note={note('plannedEnd')}
-          >
-            <Period period={{ ...planned, startIsPlanned: false, endIsPlanned: false }} />
-          </FactRow>
-        )}
-        <FactRow label={t('status')} sources={cited('status')} note={note('status')}>
-          {project.status ? tStatus(project.status) : <NotRecorded />}
-        </FactRow>
-        {project.country && <FactRow label={t('country')}>{tCountry(project.country)}</FactRow>}
-        {project.officialName && (
-          <FactRow
-            label={t('officialName')}
-            sources={cited('officialName', 'officialShortName')}
-            note={note('officialName')}
-          >
-            <LocalizedText value={project.officialName} />
-            {project.officialShortName && (
-              <>
-                {' ('}
-                <LocalizedText value={project.officialShortName} />
-                {')'}
-              </>
-            )}
-          </FactRow>
-        )}
-        {project.followUp?.title && (
-          <FactRow label={t('followUp')} sources={cited('followUp')} note={note('followUp')}>
-            {t.rich('followUpValue', {
-              name: () => <LocalizedText value={project.followUp!.title} />,
-              date: () =>
-                project.followUp?.startDate ? (
-                  <PartialDate value={project.followUp.startDate} />
-                ) : (
-                  <NotRecorded />
-                ),
-            })}
-          </FactRow>
-        )}
-        {project.lastReviewed && (
-          <FactRow label={t('lastReviewed')}>
-            <PartialDate value={project.lastReviewed} />
-          </FactRow>
-        )}
+        <OrganizationFacts project={project} />
+        <FundingFacts project={project} cite={cite} />
+        <PeriodFacts project={project} cite={cite} />
+        <RecordFacts project={project} cite={cite} />
       </dl>
     </section>
+  )
+}
+
+/** Who implements the project and who funds it, where recorded. */
+function OrganizationFacts({ project }: { project: Project }) {
+  const t = useTranslations('ProjectFacts')
+  const byRole = (role: OrganizationRole) =>
+    project.organizations.filter((entry) => entry.role === role).map((entry) => entry.organization)
+  return (['implementer', 'donor'] as const).map((role) =>
+    byRole(role).length ? (
+      <FactRow key={role} label={t(role)}>
+        {byRole(role).map((organization, index) => (
+          <span key={organization.id}>
+            {index > 0 && '; '}
+            <OrganizationName organization={organization} />
+          </span>
+        ))}
+      </FactRow>
+    ) : null,
+  )
+}
+
+/** What the project costs, the EU's part of it and where the money comes from. */
+function FundingFacts({ project, cite: { cited, note } }: FactsProps) {
+  const t = useTranslations('ProjectFacts')
+  return (
+    <>
+      <FactRow label={t('totalBudget')} sources={cited('totalBudget')} note={note('totalBudget')}>
+        <Money value={project.totalBudget} />
+        <BudgetBreakdown project={project} sources={cited('budgetByCluster')} />
+      </FactRow>
+      {(isEuFunded(project) || project.euContribution) && (
+        <FactRow
+          label={t('euContribution')}
+          sources={cited('euContribution')}
+          note={note('euContribution')}
+        >
+          <Money value={project.euContribution} />
+        </FactRow>
+      )}
+      <FactRow
+        label={t('fundingProgramme')}
+        sources={cited('fundingProgramme')}
+        note={note('fundingProgramme')}
+      >
+        {project.fundingProgramme ? (
+          <LocalizedText value={project.fundingProgramme} />
+        ) : (
+          <NotRecorded />
+        )}
+      </FactRow>
+      <FactRow label={t('fundingReference')} sources={cited('fundingReference')}>
+        {project.fundingReference ?? <NotRecorded />}
+      </FactRow>
+    </>
+  )
+}
+
+/** When the project ran (and was planned to, where that differs), its status and country. */
+function PeriodFacts({ project, cite: { cited, note } }: FactsProps) {
+  const t = useTranslations('ProjectFacts')
+  const tStatus = useTranslations('Status')
+  const tCountry = useTranslations('Country')
+  const planned = projectPeriod({ ...project, actualStart: null, actualEnd: null })
+  return (
+    <>
+      <FactRow
+        label={t('period')}
+        sources={cited('actualStart', 'actualEnd')}
+        note={note('actualEnd')}
+      >
+        <Period period={projectPeriod(project)} />
+      </FactRow>
+      {(project.actualStart || project.actualEnd) && (
+        <FactRow
+          label={t('plannedPeriod')}
+          sources={cited('startDate', 'plannedEnd')}
+          note={note('plannedEnd')}
+        >
+          <Period period={{ ...planned, startIsPlanned: false, endIsPlanned: false }} />
+        </FactRow>
+      )}
+      <FactRow label={t('status')} sources={cited('status')} note={note('status')}>
+        {project.status ? tStatus(project.status) : <NotRecorded />}
+      </FactRow>
+      {project.country && <FactRow label={t('country')}>{tCountry(project.country)}</FactRow>}
+    </>
+  )
+}
+
+/** The project's official name, the phase that follows it and when its record was reviewed. */
+function RecordFacts({ project, cite: { cited, note } }: FactsProps) {
+  const t = useTranslations('ProjectFacts')
+  return (
+    <>
+      {project.officialName && (
+        <FactRow
+          label={t('officialName')}
+          sources={cited('officialName', 'officialShortName')}
+          note={note('officialName')}
+        >
+          <LocalizedText value={project.officialName} />
+          {project.officialShortName && (
+            <>
+              {' ('}
+              <LocalizedText value={project.officialShortName} />
+              {')'}
+            </>
+          )}
+        </FactRow>
+      )}
+      {project.followUp?.title && (
+        <FactRow label={t('followUp')} sources={cited('followUp')} note={note('followUp')}>
+          {t.rich('followUpValue', {
+            name: () => <LocalizedText value={project.followUp!.title} />,
+            date: () =>
+              project.followUp?.startDate ? (
+                <PartialDate value={project.followUp.startDate} />
+              ) : (
+                <NotRecorded />
+              ),
+          })}
+        </FactRow>
+      )}
+      {project.lastReviewed && (
+        <FactRow label={t('lastReviewed')}>
+          <PartialDate value={project.lastReviewed} />
+        </FactRow>
+      )}
+    </>
   )
 }

@@ -1,22 +1,19 @@
-import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { projectPeriod } from '@/lib/content/period'
 import type { Project } from '@/lib/content/schemas'
 import type { Fact } from '@/lib/content/schemas/sources'
 import { factNumbers, listedOn } from '@/lib/content/source-index'
-import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
 import { isEuFunded } from '@/lib/site/eu-funding'
 import { DocumentsSection } from './donor/DocumentsSection'
-import { OrganizationRoles } from './donor/OrganizationRoles'
 import { ResultsSummary } from './donor/ResultsSummary'
 import { useProjectSources } from './donor/useProjectSources'
-import { LocalizedText } from './LocalizedText'
-import { RichText } from './RichText'
-import { ClusterCards } from './project/ClusterCards'
+import { AreasOfAction } from './project/AreasOfAction'
 import { KeyFigures } from './project/KeyFigures'
+import { ProjectAbout } from './project/ProjectAbout'
 import { ProjectHero } from './project/ProjectHero'
 import { ProjectObjectives } from './project/ProjectObjectives'
+import { ProjectPartners } from './project/ProjectPartners'
 
 /**
  * A project's landing page (the home page and the project overview): introduction and key
@@ -33,9 +30,6 @@ export function ProjectOverview({
   /** The trail above the title (the project overview has one; the home page has none). */
   breadcrumbs?: ReactNode
 }) {
-  const t = useTranslations('Project')
-  const tReport = useTranslations('Report')
-  const tFacts = useTranslations('FactsPage')
   const euFunded = isEuFunded(project)
   const partners = project.organizations.filter(
     (entry) => entry.role === 'partner' || entry.role === 'beneficiary',
@@ -66,25 +60,9 @@ export function ProjectOverview({
         />
       </ProjectHero>
       <div className="container">
-        <section aria-labelledby="about" className="section prose">
-          <h2 id="about">{t('about')}</h2>
-          <RichText value={project.description} />
-          <LocalizedText as="p" className="editorial-note" value={project.editorialNote} />
-          <p className="no-print">
-            <Link href={paths.facts(project.slug)}>{tFacts('link')}</Link>
-          </p>
-        </section>
+        <ProjectAbout project={project} />
         <ProjectObjectives project={project} />
-        <section aria-labelledby="areas-of-action" className="section">
-          <h2 id="areas-of-action">{t('areasOfAction')}</h2>
-          <p className="section__intro">
-            {t('areasIntro', { count: project.clusters.length })}{' '}
-            <Link className="no-print" href={paths.activities(project.slug)}>
-              {tReport('viewList')}
-            </Link>
-          </p>
-          <ClusterCards projectSlug={project.slug} clusters={project.clusters} />
-        </section>
+        <AreasOfAction project={project} />
         <ResultsSummary
           projectSlug={project.slug}
           results={project.results}
@@ -92,16 +70,7 @@ export function ProjectOverview({
           clusters={project.clusters}
           sources={sources}
         />
-        {partners.length > 0 && (
-          <section aria-labelledby="partners" className="section">
-            <h2 id="partners">{t('partners')}</h2>
-            <OrganizationRoles
-              entries={partners}
-              sources={sources}
-              roles={['partner', 'beneficiary']}
-            />
-          </section>
-        )}
+        <ProjectPartners partners={partners} sources={sources} />
         <DocumentsSection documents={project.documents} />
       </div>
     </article>

@@ -1,4 +1,78 @@
-import type { StructureResolver } from 'sanity/structure'
+import type { StructureBuilder, StructureResolver } from 'sanity/structure'
+
+/** A parent document: the field its children reference it by, and its id. */
+type Parent = { field: 'project' | 'cluster'; id: string }
+type Template = ReturnType<StructureBuilder['initialValueTemplateItem']>
+
+/**
+ * The documents of one type that reference a parent, in their editorial order; a new one starts
+ * from `template`, which fills in the parent.
+ */
+function childList(
+  S: StructureBuilder,
+  title: string,
+  type: string,
+  parent: Parent,
+  template: Template,
+) {
+  const param = `${parent.field}Id`
+  return S.documentList()
+    .title(title)
+    .schemaType(type)
+    .filter(`_type == "${type}" && ${parent.field}._ref == $${param}`)
+    .params({ [param]: parent.id })
+    .defaultOrdering([{ field: 'order', direction: 'asc' }])
+    .initialValueTemplates([template])
+}
+
+/** A cluster: its own details, then its activities. */
+function clusterStructure(S: StructureBuilder, projectId: string, clusterId: string) {
+  const cluster: Parent = { field: 'cluster', id: clusterId }
+  const newActivity = S.initialValueTemplateItem('activity-in-cluster', { projectId, clusterId })
+  return S.list()
+    .title('Thematic cluster')
+    .items([
+      S.listItem()
+        .title('Cluster details')
+        .id('cluster-details')
+        .child(S.document().schemaType('thematicCluster').documentId(clusterId)),
+      S.listItem()
+        .title('Activities')
+        .id('activities')
+        .child(childList(S, 'Activities', 'activity', cluster, newActivity)),
+    ])
+}
+
+/** A project: its own details, then its specific objectives, thematic clusters and results. */
+function projectStructure(S: StructureBuilder, projectId: string) {
+  const project: Parent = { field: 'project', id: projectId }
+  const inProject = (title: string, type: string, template: string) =>
+    childList(S, title, type, project, S.initialValueTemplateItem(template, { projectId }))
+  return S.list()
+    .title('Project')
+    .items([
+      S.listItem()
+        .title('Project details')
+        .id('details')
+        .child(S.document().schemaType('project').documentId(projectId)),
+      S.listItem()
+        .title('Specific objectives')
+        .id('objectives')
+        .child(inProject('Specific objectives', 'objective', 'objective-in-project')),
+      S.listItem()
+        .title('Thematic clusters')
+        .id('clusters')
+        .child(
+          inProject('Thematic clusters', 'thematicCluster', 'cluster-in-project').child(
+            (clusterId) => clusterStructure(S, projectId, clusterId),
+          ),
+        ),
+      S.listItem()
+        .title('Results')
+        .id('results')
+        .child(inProject('Results', 'result', 'result-in-project')),
+    ])
+}
 
 /**
  * Editors think in projects: a project holds its specific objectives and thematic clusters, and a
@@ -15,87 +89,7 @@ export const structure: StructureResolver = (S) =>
         .child(
           S.documentTypeList('project')
             .title('Projects')
-            .child((projectId) =>
-              S.list()
-                .title('Project')
-                .items([
-                  S.listItem()
-                    .title('Project details')
-                    .id('details')
-                    .child(S.document().schemaType('project').documentId(projectId)),
-                  S.listItem()
-                    .title('Specific objectives')
-                    .id('objectives')
-                    .child(
-                      S.documentList()
-                        .title('Specific objectives')
-                        .schemaType('objective')
-                        .filter('_type == "objective" && project._ref == $projectId')
-                        .params({ projectId })
-                        .defaultOrdering([{ field: 'order', direction: 'asc' }])
-                        .initialValueTemplates([
-                          S.initialValueTemplateItem('objective-in-project', { projectId }),
-                        ]),
-                    ),
-                  S.listItem()
-                    .title('Thematic clusters')
-                    .id('clusters')
-                    .child(
-                      S.documentList()
-                        .title('Thematic clusters')
-                        .schemaType('thematicCluster')
-                        .filter('_type == "thematicCluster" && project._ref == $projectId')
-                        .params({ projectId })
-                        .defaultOrdering([{ field: 'order', direction: 'asc' }])
-                        .initialValueTemplates([
-                          S.initialValueTemplateItem('cluster-in-project', { projectId }),
-                        ])
-                        .child((clusterId) =>
-                          S.list()
-                            .title('Thematic cluster')
-                            .items([
-                              S.listItem()
-                                .title('Cluster details')
-                                .id('cluster-details')
-                                .child(
-                                  S.document().schemaType('thematicCluster').documentId(clusterId),
-                                ),
-                              S.listItem()
-                                .title('Activities')
-                                .id('activities')
-                                .child(
-                                  S.documentList()
-                                    .title('Activities')
-                                    .schemaType('activity')
-                                    .filter('_type == "activity" && cluster._ref == $clusterId')
-                                    .params({ clusterId })
-                                    .defaultOrdering([{ field: 'order', direction: 'asc' }])
-                                    .initialValueTemplates([
-                                      S.initialValueTemplateItem('activity-in-cluster', {
-                                        projectId,
-                                        clusterId,
-                                      }),
-                                    ]),
-                                ),
-                            ]),
-                        ),
-                    ),
-                  S.listItem()
-                    .title('Results')
-                    .id('results')
-                    .child(
-                      S.documentList()
-                        .title('Results')
-                        .schemaType('result')
-                        .filter('_type == "result" && project._ref == $projectId')
-                        .params({ projectId })
-                        .defaultOrdering([{ field: 'order', direction: 'asc' }])
-                        .initialValueTemplates([
-                          S.initialValueTemplateItem('result-in-project', { projectId }),
-                        ]),
-                    ),
-                ]),
-            ),
+            .child((projectId) => projectStructure(S, projectId)),
         ),
       S.divider(),
       S.documentTypeListItem('activity').title('All activities'),

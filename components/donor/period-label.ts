@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl'
 import { formatPartialDate } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/routing'
 
@@ -21,4 +22,12 @@ export function periodLabel(
   }
   const first = formatPartialDate(start, locale, style)
   return start === end ? first : `${first} – ${formatPartialDate(end, locale, style)}`
+}
+
+/** `periodLabel` in the page's language, saying so where the period has no dates. */
+export function usePeriodLabel() {
+  const t = useTranslations('Results')
+  const locale = useLocale()
+  return (period: { start: string | null; end: string | null }, style: 'long' | 'short' = 'long') =>
+    periodLabel(period, locale, style) ?? t('periodNotRecorded')
 }

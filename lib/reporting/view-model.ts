@@ -87,29 +87,39 @@ function without(filters: ActivityFilters, kind: AppliedFilter['kind'], value: s
   })
 }
 
-/**
- * Everything an activity list shows, derived from its data: the filter groups with their counts,
- * the filters in force, the sort choices, the summary counts. Sorting of names uses the page
- * language's collator, so the component needs no logic of its own.
- */
-export function activityReportView(data: ActivityReportData, collator: Intl.Collator): ReportView {
-  const { rows, shown, filters, counts } = data
-  const projects = distinct(
-    rows.map((row) => row.project),
-    (project) => project.slug,
-  )
-  const clusters = distinct(
-    rows.map((row) => row.cluster),
-    (cluster) => cluster.slug,
-  )
-  const organizations = distinct(
-    rows.flatMap((row) => row.organizations),
-    (organization) => organization.slug,
-  ).sort((a, b) => collator.compare(a.name.value, b.name.value))
-  const statuses = STATUS_FILTER_VALUES.filter((status) =>
-    rows.some((row) => statusOf(row) === status),
-  )
+/** What the rows can be filtered by: each project, cluster, status and organisation once. */
+type Choices = {
+  projects: ProjectOption[]
+  clusters: ClusterRef[]
+  statuses: StatusFilter[]
+  organizations: Organization[]
+}
 
+/** The choices in the rows, in order of appearance; organisations by name in the page language. */
+function choicesOf(rows: ReportRow[], collator: Intl.Collator): Choices {
+  return {
+    projects: distinct(
+      rows.map((row) => row.project),
+      (project) => project.slug,
+    ),
+    clusters: distinct(
+      rows.map((row) => row.cluster),
+      (cluster) => cluster.slug,
+    ),
+    statuses: STATUS_FILTER_VALUES.filter((status) => rows.some((row) => statusOf(row) === status)),
+    organizations: distinct(
+      rows.flatMap((row) => row.organizations),
+      (organization) => organization.slug,
+    ).sort((a, b) => collator.compare(a.name.value, b.name.value)),
+  }
+}
+
+function facetsOf(
+  choices: Choices,
+  counts: ActivityReportData['counts'],
+  filters: ActivityFilters,
+): Facet[] {
+  const { projects, clusters, statuses, organizations } = choices
   const facets: Facet[] = [
     {
       kind: 'project' as const,
@@ -131,51 +141,71 @@ export function activityReportView(data: ActivityReportData, collator: Intl.Coll
       param: FILTER_PARAMS.organization,
       options: options(organizations, (o) => o.slug, counts.organizations, filters.organizations),
     },
-  ].filter((facet) => facet.options.length > 1)
+  ]
+  return facets.filter((facet) => facet.options.length > 1)
+}
 
+function appliedFilters(choices: Choices, filters: ActivityFilters): AppliedFilter[] {
   const find = <T extends { slug: string }>(items: T[], slug: string) =>
     items.find((item) => item.slug === slug) ?? null
-  const applied: AppliedFilter[] = [
+  return [
     ...filters.projects.map((value) => ({
       kind: 'project' as const,
       value,
-      item: find(projects, value),
+      item: find(choices.projects, value),
     })),
     ...filters.clusters.map((value) => ({
       kind: 'cluster' as const,
       value,
-      item: find(clusters, value),
+      item: find(choices.clusters, value),
     })),
     ...filters.statuses.map((value) => ({ kind: 'status' as const, value })),
     ...filters.organizations.map((value) => ({
       kind: 'organization' as const,
       value,
-      item: find(organizations, value),
+      item: find(choices.organizations, value),
     })),
     ...(filters.query ? [{ kind: 'query' as const, value: filters.query }] : []),
   ].map((filter) => ({ ...filter, removeSearch: without(filters, filter.kind, filter.value) }))
+}
 
-  const tally = <T>(items: T[], keyOf: (item: T) => string, rowKey: (row: ReportRow) => string) =>
-    items.map((item) => ({
-      key: keyOf(item),
-      item,
-      count: shown.filter((row) => rowKey(row) === keyOf(item)).length,
-    }))
+/** How many of the shown rows each item has. */
+function tally<T>(
+  shown: ReportRow[],
+  items: T[],
+  keyOf: (item: T) => string,
+  rowKey: (row: ReportRow) => string,
+): Tally<T>[] {
+  return items.map((item) => ({
+    key: keyOf(item),
+    item,
+    count: shown.filter((row) => rowKey(row) === keyOf(item)).length,
+  }))
+}
 
+/**
+ * Everything an activity list shows, derived from its data: the filter groups with their counts,
+ * the filters in force, the sort choices, the summary counts. Sorting of names uses the page
+ * language's collator, so the component needs no logic of its own.
+ */
+export function activityReportView(data: ActivityReportData, collator: Intl.Collator): ReportView {
+  const { rows, shown, filters, counts } = data
+  const choices = choicesOf(rows, collator)
   return {
-    facets,
-    applied,
+    facets: facetsOf(choices, counts, filters),
+    applied: appliedFilters(choices, filters),
     query: { param: FILTER_PARAMS.query, value: filters.query, maxLength: MAX_QUERY_LENGTH },
     sort: { param: FILTER_PARAMS.sort, value: filters.sort, options: SORTS },
     rows: shown,
     total: rows.length,
     search: filtersToSearch(filters),
-    manyProjects: projects.length > 1,
+    manyProjects: choices.projects.length > 1,
     byCluster: tally(
-      clusters,
+      shown,
+      choices.clusters,
       (c) => c.slug,
       (row) => row.cluster.slug,
     ),
-    byStatus: tally(statuses, (s) => s, statusOf),
+    byStatus: tally(shown, choices.statuses, (s) => s, statusOf),
   }
 }

@@ -1,0 +1,23 @@
+import { useTranslations } from 'next-intl'
+import type { Project } from '@/lib/content/schemas'
+import { Link } from '@/lib/i18n/navigation'
+import { paths } from '@/lib/paths'
+import { ClusterCards } from './ClusterCards'
+
+/** The project's thematic clusters as cards, with a link to the list of all its activities. */
+export function AreasOfAction({ project }: { project: Pick<Project, 'slug' | 'clusters'> }) {
+  const t = useTranslations('Project')
+  const tReport = useTranslations('Report')
+  return (
+    <section aria-labelledby="areas-of-action" className="section">
+      <h2 id="areas-of-action">{t('areasOfAction')}</h2>
+      <p className="section__intro">
+        {t('areasIntro', { count: project.clusters.length })}{' '}
+        <Link className="no-print" href={paths.activities(project.slug)}>
+          {tReport('viewList')}
+        </Link>
+      </p>
+      <ClusterCards projectSlug={project.slug} clusters={project.clusters} />
+    </section>
+  )
+}
