@@ -6,6 +6,7 @@
  */
 import type { SanityClient, ValidationContext } from 'sanity'
 import { SANITY_API_VERSION } from '../lib/content/api-version'
+import { refOf } from './schemaTypes/validation'
 
 type OrderedType = 'objective' | 'thematicCluster' | 'activity'
 
@@ -30,12 +31,6 @@ export async function nextOrder(
     { type, parentId },
   )
   return typeof highest === 'number' ? highest + 1 : 1
-}
-
-function refOf(value: unknown): string | undefined {
-  return value && typeof value === 'object' && '_ref' in value && typeof value._ref === 'string'
-    ? value._ref
-    : undefined
 }
 
 /**

@@ -5,40 +5,32 @@ import { nextOrder } from './ordering'
 const reference = (id: string) => ({ _type: 'reference', _ref: id })
 const client = (context: Context) => context.getClient({ apiVersion: SANITY_API_VERSION })
 
+/** A new objective or cluster in a project: linked to it and numbered after the last one. */
+const inProject = (id: string, title: string, schemaType: 'objective' | 'thematicCluster') => ({
+  id,
+  title,
+  schemaType,
+  parameters: [{ name: 'projectId', type: 'string' }],
+  value: async ({ projectId }: { projectId: string }, context: Context) => ({
+    project: reference(projectId),
+    order: await nextOrder(client(context), schemaType, projectId),
+  }),
+})
+
 /**
  * New objectives, clusters and activities created inside a project (or cluster) start linked to
  * it and numbered after the last one, so a new activity needs only its texts.
  */
 export const templates = (previous: Template[]): Template[] => [
   ...previous,
-  {
-    id: 'objective-in-project',
-    title: 'Objective in project',
-    schemaType: 'objective',
-    parameters: [{ name: 'projectId', type: 'string' }],
-    value: async ({ projectId }: { projectId: string }, context: Context) => ({
-      project: reference(projectId),
-      order: await nextOrder(client(context), 'objective', projectId),
-    }),
-  },
-  {
-    id: 'cluster-in-project',
-    title: 'Thematic cluster in project',
-    schemaType: 'thematicCluster',
-    parameters: [{ name: 'projectId', type: 'string' }],
-    value: async ({ projectId }: { projectId: string }, context: Context) => ({
-      project: reference(projectId),
-      order: await nextOrder(client(context), 'thematicCluster', projectId),
-    }),
-  },
+  inProject('objective-in-project', 'Objective in project', 'objective'),
+  inProject('cluster-in-project', 'Thematic cluster in project', 'thematicCluster'),
   {
     id: 'result-in-project',
     title: 'Result in project',
     schemaType: 'result',
     parameters: [{ name: 'projectId', type: 'string' }],
-    value: ({ projectId }: { projectId: string }) => ({
-      project: { _type: 'reference', _ref: projectId },
-    }),
+    value: ({ projectId }: { projectId: string }) => ({ project: reference(projectId) }),
   },
   {
     id: 'activity-in-cluster',

@@ -3,6 +3,7 @@
  * organisations, results and places. Labels come from the caller (translated); this module only
  * knows where in the data each fact's sources are.
  */
+import { FUNDING_FACT_VALUES } from './donor-vocabulary'
 import { activityStatus, hasOwnDates } from './period'
 import type { CitedGroup } from './source-index'
 import type { Activity, Project, Result } from './schemas'
@@ -15,18 +16,13 @@ export type CitedLabels = {
   result: (title: string) => string
 }
 
-/** The facts of the key figures, in the order they are shown. */
+/** A project's dates, in the order they are shown: the actual ones before the planned ones. */
+const DATE_FACTS: Fact[] = ['actualStart', 'actualEnd', 'startDate', 'plannedEnd']
+
+/** The facts of the key figures, in the order they are shown: the money first, then the dates. */
 export const KEY_FACTS: Fact[] = [
-  'totalBudget',
-  'euContribution',
-  'budgetByCluster',
-  'annualBudgets',
-  'fundingProgramme',
-  'fundingReference',
-  'actualStart',
-  'actualEnd',
-  'startDate',
-  'plannedEnd',
+  ...FUNDING_FACT_VALUES,
+  ...DATE_FACTS,
   'status',
   'officialName',
   'officialShortName',
@@ -69,9 +65,7 @@ export function projectCitedGroups(project: Project, labels: CitedLabels): Cited
 export function activityCitedGroups(activity: Activity, labels: CitedLabels): CitedGroup[] {
   const inherited: Fact[] = [
     ...(activityStatus(activity).inherited ? (['status'] as const) : []),
-    ...(hasOwnDates(activity)
-      ? []
-      : (['actualStart', 'actualEnd', 'startDate', 'plannedEnd'] as const)),
+    ...(hasOwnDates(activity) ? [] : DATE_FACTS),
   ]
   return [
     ...facts(activity.citations, ['status', 'dates', 'description'], labels),

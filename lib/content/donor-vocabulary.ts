@@ -122,16 +122,21 @@ export const IATI_ID_STATUSES: Record<IatiIdStatus, string> = {
 /** A year-precise, month-precise or day-precise date as sources give them: 2017, 2017-07, 2017-07-10. */
 export const LOOSE_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
 
-/** The facts of a project a citation can support (the field names of the project document). */
-export const PROJECT_FACT_VALUES = [
-  'officialName',
-  'officialShortName',
+/** The facts about a project's money: how much, split how, under which programme and decision. */
+export const FUNDING_FACT_VALUES = [
   'totalBudget',
   'euContribution',
   'budgetByCluster',
   'annualBudgets',
   'fundingProgramme',
   'fundingReference',
+] as const
+
+/** The facts of a project a citation can support (the field names of the project document). */
+export const PROJECT_FACT_VALUES = [
+  'officialName',
+  'officialShortName',
+  ...FUNDING_FACT_VALUES,
   'status',
   'startDate',
   'plannedEnd',

@@ -41,3 +41,23 @@ export function documentString(context: ValidationContext, field: string): strin
   const value = context.document?.[field]
   return typeof value === 'string' ? value : undefined
 }
+
+/** The `_ref` of a reference value, if it is one. */
+export function refOf(value: unknown): string | undefined {
+  return value && typeof value === 'object' && '_ref' in value && typeof value._ref === 'string'
+    ? value._ref
+    : undefined
+}
+
+/** An end date (or month, or year) must not come before its start; either may be missing. */
+export function notBeforeStart(start: string | undefined, end: string | undefined): true | string {
+  return !end || !start || end >= start ? true : 'The end must not be before the start'
+}
+
+/** A string field of the object being validated (e.g. a period's start), for rules that compare. */
+export function parentString(context: ValidationContext, field: string): string | undefined {
+  const parent = context.parent
+  const value: unknown =
+    parent && typeof parent === 'object' ? Reflect.get(parent, field) : undefined
+  return typeof value === 'string' ? value : undefined
+}

@@ -1,6 +1,6 @@
-import { defineField, defineType } from 'sanity'
-import { requireAllLanguages } from '../objects/localized'
-import { bilingualTitle } from '../preview'
+import { defineType } from 'sanity'
+import { localeField, localeTitleField } from '../objects/localized'
+import { numberedPreview } from '../preview'
 import { byOrder, projectMemberFields } from './shared-fields'
 
 /** A specific objective of a project (the general objective is a field of the project). */
@@ -9,26 +9,10 @@ export const objective = defineType({
   title: 'Specific objective',
   type: 'document',
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'localeString',
-      validation: requireAllLanguages,
-    }),
+    localeTitleField(),
     ...projectMemberFields('title.en'),
-    defineField({
-      name: 'description',
-      title: 'Description',
-      type: 'localeBlockContent',
-      validation: requireAllLanguages,
-    }),
+    localeField('description', 'Description', { type: 'localeBlockContent', required: true }),
   ],
   orderings: [byOrder],
-  preview: {
-    select: { ka: 'title.ka', en: 'title.en', order: 'order' },
-    prepare: ({ ka, en, order }) => {
-      const preview = bilingualTitle(ka, en, 'Objective')
-      return { ...preview, title: `${order ?? '?'}. ${preview.title}` }
-    },
-  },
+  preview: numberedPreview('Objective'),
 })

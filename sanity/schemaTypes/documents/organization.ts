@@ -4,51 +4,37 @@ import {
   ORGANIZATION_TYPE_VALUES,
   studioOptions,
 } from '../../../lib/content/vocabulary'
-import { requireAllLanguages, withinShortTitleLength } from '../objects/localized'
-import { bilingualTitle } from '../preview'
-import { asciiSlug, publishedId, referenceExists } from '../validation'
+import { localeField } from '../objects/localized'
+import { bilingualPreview } from '../preview'
+import { publishedId, referenceExists } from '../validation'
+import { choiceField, iatiIdentifierField, websiteField } from './shared-fields'
+import { slugField } from './slug-fields'
 
 export const organization = defineType({
   name: 'organization',
   title: 'Organisation',
   type: 'document',
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Name',
-      type: 'localeString',
-      validation: requireAllLanguages,
-    }),
-    defineField({
-      name: 'acronym',
-      title: 'Acronym',
-      type: 'localeString',
+    localeField('name', 'Name', { required: true }),
+    localeField('acronym', 'Acronym', {
+      short: true,
       description: 'e.g. IOM, EU. Optional; if given, in both languages.',
-      validation: withinShortTitleLength,
     }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
+    slugField({
+      source: 'name.en',
+      maxLength: 64,
       description: 'Stable ASCII identifier used in filter URLs.',
-      options: { source: 'name.en', maxLength: 64 },
-      validation: (rule) => rule.required().custom(asciiSlug).error(),
     }),
-    defineField({
-      name: 'organizationType',
-      title: 'Type (IATI OrganisationType)',
-      type: 'string',
-      options: { list: studioOptions(ORGANIZATION_TYPES, ORGANIZATION_TYPE_VALUES) },
-      validation: (rule) => rule.required(),
-    }),
-    defineField({
-      name: 'iatiIdentifier',
-      title: 'IATI organisation identifier',
-      type: 'string',
-      description:
-        'From the IATI organisation registry, e.g. XM-DAC-47066 for IOM. Leave empty if none.',
-      validation: (rule) => rule.regex(/^[A-Z]{2}(-[A-Za-z0-9._]+)+$/, { name: 'IATI identifier' }),
-    }),
+    choiceField(
+      'organizationType',
+      'Type (IATI OrganisationType)',
+      studioOptions(ORGANIZATION_TYPES, ORGANIZATION_TYPE_VALUES),
+      { required: true },
+    ),
+    iatiIdentifierField(
+      'IATI organisation identifier',
+      'From the IATI organisation registry, e.g. XM-DAC-47066 for IOM. Leave empty if none.',
+    ),
     defineField({
       name: 'parent',
       title: 'Part of',
@@ -69,17 +55,9 @@ export const organization = defineType({
           })
           .error(),
     }),
-    defineField({
-      name: 'website',
-      title: 'Website',
-      type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['https', 'http'] }),
-    }),
+    websiteField(),
   ],
-  preview: {
-    select: { ka: 'name.ka', en: 'name.en' },
-    prepare: ({ ka, en }) => bilingualTitle(ka, en, 'Organisation'),
-  },
+  preview: bilingualPreview('Organisation', 'name'),
   orderings: [
     { title: 'Name (English)', name: 'nameEn', by: [{ field: 'name.en', direction: 'asc' }] },
   ],

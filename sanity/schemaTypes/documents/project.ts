@@ -8,9 +8,11 @@ import {
   endOfPartialDate,
   studioOptions,
 } from '../../../lib/content/vocabulary'
-import { requireAllLanguages, withinShortTitleLength } from '../objects/localized'
-import { bilingualTitle } from '../preview'
+import { localeField, localeTitleField } from '../objects/localized'
+import { eachRoleOnce, type RoleEntry } from '../objects/organizationRole'
+import { bilingualPreview } from '../preview'
 import { documentString } from '../validation'
+import { choiceField, iatiIdentifierField } from './shared-fields'
 import { slugFields } from './slug-fields'
 import {
   actualStartField,
@@ -22,8 +24,6 @@ import {
   placesAndDocumentsFields,
   projectCitationsField,
 } from '../donor/project-fields'
-
-type RoleEntry = { role?: string; organization?: { _ref?: string } }
 
 export const project = defineType({
   name: 'project',
@@ -38,52 +38,36 @@ export const project = defineType({
     { name: 'reporting', title: 'Donor reporting' },
   ],
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'localeString',
+    localeTitleField('content'),
+    localeField('shortTitle', 'Short title', {
       group: 'content',
-      validation: requireAllLanguages,
-    }),
-    defineField({
-      name: 'shortTitle',
-      title: 'Short title',
-      type: 'localeString',
-      group: 'content',
+      required: true,
+      short: true,
       description: 'Used where space is short: navigation, breadcrumbs, browser tabs.',
-      validation: (rule) => [requireAllLanguages(rule), withinShortTitleLength(rule)],
     }),
     ...slugFields('title.en', 'content'),
-    defineField({
-      name: 'summary',
-      title: 'Summary',
+    localeField('summary', 'Summary', {
       type: 'localeText',
       group: 'content',
+      required: true,
       description: 'One sentence: what the project is about.',
-      validation: requireAllLanguages,
     }),
-    defineField({
-      name: 'description',
-      title: 'About the project',
+    localeField('description', 'About the project', {
       type: 'localeBlockContent',
       group: 'content',
-      validation: requireAllLanguages,
+      required: true,
     }),
-    defineField({
-      name: 'editorialNote',
-      title: 'Editorial note on "About the project"',
+    localeField('editorialNote', 'Editorial note on "About the project"', {
       type: 'localeText',
       group: 'content',
       description:
         'e.g. that the text was written while the project was running. Shown under the text, marked as a note.',
     }),
-    defineField({
-      name: 'generalObjective',
-      title: 'Overall objective',
+    localeField('generalObjective', 'Overall objective', {
       type: 'localeText',
       group: 'content',
+      required: true,
       description: 'The specific objectives are separate documents that reference this project.',
-      validation: requireAllLanguages,
     }),
     defineField({
       name: 'featured',
@@ -92,12 +76,7 @@ export const project = defineType({
       group: 'content',
       initialValue: false,
     }),
-    defineField({
-      name: 'fundingProgramme',
-      title: 'Funding programme',
-      type: 'localeString',
-      group: 'facts',
-    }),
+    localeField('fundingProgramme', 'Funding programme', { group: 'facts' }),
     ...officialNameFields,
     defineField({
       name: 'startDate',
@@ -141,24 +120,16 @@ export const project = defineType({
           })
           .error(),
     }),
-    defineField({
-      name: 'status',
-      title: 'Status',
-      type: 'string',
+    choiceField('status', 'Status', studioOptions(STATUSES, STATUS_VALUES), {
       group: 'facts',
       description:
         'IATI ActivityStatus. Leave empty when it is not known; the site then says "not recorded".',
-      options: { list: studioOptions(STATUSES, STATUS_VALUES) },
     }),
     followUpField,
     ...financeFields,
-    defineField({
-      name: 'country',
-      title: 'Country',
-      type: 'string',
+    choiceField('country', 'Country', studioOptions(COUNTRIES, COUNTRY_VALUES), {
       group: 'facts',
-      options: { list: studioOptions(COUNTRIES, COUNTRY_VALUES) },
-      validation: (rule) => rule.required(),
+      required: true,
     }),
     defineField({
       name: 'organizations',
@@ -174,28 +145,18 @@ export const project = defineType({
             for (const role of ['implementer', 'donor']) {
               if (!entries.some((entry) => entry.role === role)) return `Add the ${role}`
             }
-            const seen = new Set<string>()
-            for (const entry of entries) {
-              const key = `${entry.organization?._ref}:${entry.role}`
-              if (seen.has(key)) return 'An organisation is listed twice with the same role'
-              seen.add(key)
-            }
-            return true
+            return eachRoleOnce(entries)
           })
           .error(),
     }),
     ...contactFields,
     ...placesAndDocumentsFields,
     projectCitationsField,
-    defineField({
-      name: 'iatiIdentifier',
-      title: 'IATI activity identifier',
-      type: 'string',
-      group: 'reporting',
-      description:
-        "The reporting organisation's identifier followed by the project's own, e.g. XM-DAC-47066-XYZ. Empty: the portal builds a provisional one from IOM's identifier and the slug.",
-      validation: (rule) => rule.regex(/^[A-Z]{2}(-[A-Za-z0-9._]+)+$/, { name: 'IATI identifier' }),
-    }),
+    iatiIdentifierField(
+      'IATI activity identifier',
+      "The reporting organisation's identifier followed by the project's own, e.g. XM-DAC-47066-XYZ. Empty: the portal builds a provisional one from IOM's identifier and the slug.",
+      'reporting',
+    ),
     defineField({
       name: 'sectorCodes',
       title: 'DAC sectors (5-digit codes)',
@@ -213,10 +174,7 @@ export const project = defineType({
     }),
     ...iatiFields,
   ],
-  preview: {
-    select: { ka: 'title.ka', en: 'title.en' },
-    prepare: ({ ka, en }) => bilingualTitle(ka, en, 'Project'),
-  },
+  preview: bilingualPreview('Project'),
   orderings: [
     {
       title: 'Start date, newest first',

@@ -3,6 +3,24 @@ import { SLUG_MAX_LENGTH } from '../../../lib/content/slug'
 import { TEXT_LIMITS } from '../../../lib/content/limits'
 import { asciiSlug } from '../validation'
 
+/** A required ASCII slug, made from the `source` field. */
+export function slugField(options: {
+  source: string
+  description: string
+  maxLength?: number
+  group?: string
+}) {
+  const { source, maxLength = SLUG_MAX_LENGTH, ...rest } = options
+  return defineField({
+    name: 'slug',
+    title: 'Slug',
+    type: 'slug',
+    ...rest,
+    options: { source, maxLength },
+    validation: (rule) => rule.required().custom(asciiSlug).error(),
+  })
+}
+
 /**
  * A document's slug (its URL) and the slugs it had before. Renaming a slug on publish appends the
  * old one to `previousSlugs` (sanity/actions/publish-with-slug-history.ts), and the old URL then
@@ -10,15 +28,11 @@ import { asciiSlug } from '../validation'
  */
 export function slugFields(source: string, group?: string) {
   return [
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
+    slugField({
+      source,
       group,
       description:
         'The address of the page (lowercase ASCII). If you change it, the old address redirects here.',
-      options: { source, maxLength: SLUG_MAX_LENGTH },
-      validation: (rule) => rule.required().custom(asciiSlug).error(),
     }),
     defineField({
       name: 'previousSlugs',

@@ -1,12 +1,9 @@
 import { defineArrayMember, defineField, type ValidationContext } from 'sanity'
-import { documentString } from '../validation'
+import { documentString, notBeforeStart } from '../validation'
 
 /** An end that must not come before the start field of the same kind. */
-const notBefore =
-  (startField: string) => (value: string | undefined, context: ValidationContext) => {
-    const start = documentString(context, startField)
-    return !value || !start || value >= start ? true : 'The end must not be before the start'
-  }
+const notBefore = (startField: string) => (value: string | undefined, context: ValidationContext) =>
+  notBeforeStart(documentString(context, startField), value)
 
 /**
  * An activity's own dates, only when a source gives them; without them pages and exports show the

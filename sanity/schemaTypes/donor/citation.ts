@@ -6,6 +6,8 @@ import {
   PROJECT_FACT_VALUES,
 } from '../../../lib/content/donor-vocabulary'
 import { isOneOf, studioOptions } from '../../../lib/content/vocabulary'
+import { choiceField } from '../documents/shared-fields'
+import { localeField } from '../objects/localized'
 import { sourcesField } from './sources-field'
 
 /**
@@ -23,17 +25,9 @@ function citationType<F extends string>(
     title: 'Citation',
     type: 'object',
     fields: [
-      defineField({
-        name: 'fact',
-        title: 'Fact',
-        type: 'string',
-        options: { list: studioOptions(facts, values) },
-        validation: (rule) => rule.required(),
-      }),
+      choiceField('fact', 'Fact', studioOptions(facts, values), { required: true }),
       sourcesField({ required: true }),
-      defineField({
-        name: 'note',
-        title: 'Note',
+      localeField('note', 'Note', {
         type: 'localeText',
         description:
           'Where sources disagree: what most say (the value recorded) and what the others say.',

@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity'
-import { requireAllLanguages } from '../objects/localized'
+import { websiteField } from '../documents/shared-fields'
+import { localeField } from '../objects/localized'
 
 /** Whom a donor or visitor can write to about the project (IATI contact-info). */
 export const contact = defineType({
@@ -7,12 +8,9 @@ export const contact = defineType({
   title: 'Contact',
   type: 'object',
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Office',
-      type: 'localeString',
+    localeField('name', 'Office', {
+      required: true,
       description: 'e.g. "IOM Mission to Georgia".',
-      validation: requireAllLanguages,
     }),
     defineField({ name: 'email', title: 'E-mail', type: 'email' }),
     defineField({
@@ -21,16 +19,7 @@ export const contact = defineType({
       type: 'string',
       validation: (rule) => rule.regex(/^\+?[\d ()-]{6,30}$/, { name: 'telephone number' }),
     }),
-    defineField({
-      name: 'website',
-      title: 'Website',
-      type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['https', 'http'] }),
-    }),
-    defineField({
-      name: 'address',
-      title: 'Postal address',
-      type: 'localeText',
-    }),
+    websiteField(),
+    localeField('address', 'Postal address', { type: 'localeText' }),
   ],
 })

@@ -1,8 +1,12 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { INDICATOR_MEASURES, INDICATOR_MEASURE_VALUES } from '../../../lib/content/donor-vocabulary'
 import { studioOptions } from '../../../lib/content/vocabulary'
-import { requireAllLanguages } from '../objects/localized'
+import { choiceField, periodFields } from '../documents/shared-fields'
+import { localeField, localeTitleField } from '../objects/localized'
 import { sourcesField } from './sources-field'
+
+/** A comment on a figure (a baseline's, a period's). */
+const commentField = () => localeField('comment', 'Comment')
 
 /** One reporting period of an indicator: what was aimed at and what was reached. */
 export const indicatorPeriod = defineType({
@@ -10,35 +14,13 @@ export const indicatorPeriod = defineType({
   title: 'Period',
   type: 'object',
   fields: [
-    defineField({
-      name: 'start',
-      title: 'Period start',
-      type: 'date',
-      description: 'Leave both dates empty if the source does not say when.',
-    }),
-    defineField({
-      name: 'end',
-      title: 'Period end',
-      type: 'date',
-      validation: (rule) =>
-        rule
-          .custom((end, context) => {
-            const parent = context.parent
-            const given: unknown =
-              parent && typeof parent === 'object' ? Reflect.get(parent, 'start') : undefined
-            const start = typeof given === 'string' ? given : undefined
-            if (Boolean(end) !== Boolean(start)) return 'Give both dates or neither'
-            return !end || !start || end >= start ? true : 'The end must not be before the start'
-          })
-          .error(),
+    ...periodFields({
+      bothOrNeither: true,
+      startDescription: 'Leave both dates empty if the source does not say when.',
     }),
     defineField({ name: 'target', title: 'Target', type: 'number' }),
     defineField({ name: 'actual', title: 'Actual', type: 'number' }),
-    defineField({
-      name: 'comment',
-      title: 'Comment',
-      type: 'localeString',
-    }),
+    commentField(),
   ],
   preview: {
     select: { start: 'start', end: 'end', target: 'target', actual: 'actual' },
@@ -55,24 +37,14 @@ export const indicator = defineType({
   title: 'Indicator',
   type: 'object',
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'localeString',
-      validation: requireAllLanguages,
-    }),
-    defineField({
-      name: 'measure',
-      title: 'Measure (IATI IndicatorMeasure)',
-      type: 'string',
-      initialValue: '1',
-      options: { list: studioOptions(INDICATOR_MEASURES, INDICATOR_MEASURE_VALUES) },
-      validation: (rule) => rule.required(),
-    }),
-    defineField({
-      name: 'unit',
-      title: 'Unit',
-      type: 'localeString',
+    localeTitleField(),
+    choiceField(
+      'measure',
+      'Measure (IATI IndicatorMeasure)',
+      studioOptions(INDICATOR_MEASURES, INDICATOR_MEASURE_VALUES),
+      { required: true, initialValue: '1' },
+    ),
+    localeField('unit', 'Unit', {
       description: 'What is counted, e.g. "officials trained", "devices".',
     }),
     defineField({
@@ -89,11 +61,7 @@ export const indicator = defineType({
       fields: [
         defineField({ name: 'year', title: 'Year', type: 'number' }),
         defineField({ name: 'value', title: 'Value', type: 'number' }),
-        defineField({
-          name: 'comment',
-          title: 'Comment',
-          type: 'localeString',
-        }),
+        commentField(),
       ],
     }),
     defineField({
@@ -102,9 +70,7 @@ export const indicator = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'indicatorPeriod' })],
     }),
-    defineField({
-      name: 'dataSource',
-      title: 'Where the figures come from',
+    localeField('dataSource', 'Where the figures come from', {
       type: 'localeText',
       description:
         'e.g. "IOM news item of 12–14 December 2016". The pages themselves go in Sources.',

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { requireAllLanguages } from '../objects/localized'
+import { localeField } from '../objects/localized'
 import { sourcesField } from './sources-field'
 
 /** A place where the project or an activity works (a border crossing point, a centre, a region). */
@@ -8,17 +8,8 @@ export const location = defineType({
   title: 'Location',
   type: 'object',
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Name',
-      type: 'localeString',
-      validation: requireAllLanguages,
-    }),
-    defineField({
-      name: 'description',
-      title: 'What happens there',
-      type: 'localeString',
-    }),
+    localeField('name', 'Name', { required: true }),
+    localeField('description', 'What happens there'),
     defineField({
       name: 'point',
       title: 'Coordinates',

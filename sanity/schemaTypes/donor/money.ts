@@ -1,6 +1,24 @@
 import { defineField, defineType } from 'sanity'
 import { CURRENCIES, CURRENCY_VALUES } from '../../../lib/content/donor-vocabulary'
 import { studioOptions } from '../../../lib/content/vocabulary'
+import {
+  choiceField,
+  clusterReferenceField,
+  ownProjectFilter,
+  periodFields,
+} from '../documents/shared-fields'
+
+/** An amount of money: never negative. */
+const amountField = (title: string) =>
+  defineField({
+    name: 'amount',
+    title,
+    type: 'number',
+    validation: (rule) => rule.required().min(0),
+  })
+
+/** A part of the project's total budget, which gives the currency. */
+const shareOfTotalField = () => amountField('Amount (in the currency of the total budget)')
 
 /** An amount of money in a currency, e.g. 4,800,000 EUR. */
 export const money = defineType({
@@ -9,19 +27,10 @@ export const money = defineType({
   type: 'object',
   options: { columns: 2 },
   fields: [
-    defineField({
-      name: 'amount',
-      title: 'Amount',
-      type: 'number',
-      validation: (rule) => rule.required().min(0),
-    }),
-    defineField({
-      name: 'currency',
-      title: 'Currency',
-      type: 'string',
+    amountField('Amount'),
+    choiceField('currency', 'Currency', studioOptions(CURRENCIES, CURRENCY_VALUES), {
+      required: true,
       initialValue: 'EUR',
-      options: { list: studioOptions(CURRENCIES, CURRENCY_VALUES) },
-      validation: (rule) => rule.required(),
     }),
   ],
 })
@@ -31,27 +40,7 @@ export const clusterBudget = defineType({
   name: 'clusterBudget',
   title: 'Budget of a thematic cluster',
   type: 'object',
-  fields: [
-    defineField({
-      name: 'cluster',
-      title: 'Thematic cluster',
-      type: 'reference',
-      to: [{ type: 'thematicCluster' }],
-      options: {
-        filter: ({ document }) => ({
-          filter: 'project._ref == $project',
-          params: { project: document._id.replace(/^drafts\./, '') },
-        }),
-      },
-      validation: (rule) => rule.required(),
-    }),
-    defineField({
-      name: 'amount',
-      title: 'Amount (in the currency of the total budget)',
-      type: 'number',
-      validation: (rule) => rule.required().min(0),
-    }),
-  ],
+  fields: [clusterReferenceField(ownProjectFilter, (rule) => rule.required()), shareOfTotalField()],
   preview: {
     select: { title: 'cluster.title.en', amount: 'amount' },
     prepare: ({ title, amount }) => ({ title: title ?? 'Cluster', subtitle: String(amount ?? '') }),
@@ -64,35 +53,12 @@ export const annualBudget = defineType({
   title: 'Budget for a period',
   type: 'object',
   fields: [
-    defineField({
-      name: 'start',
-      title: 'Period start',
-      type: 'date',
-      validation: (rule) => rule.required(),
+    ...periodFields({
+      required: true,
+      atMostAYear: true,
+      endDescription: 'At most a year after the start (IATI).',
     }),
-    defineField({
-      name: 'end',
-      title: 'Period end',
-      type: 'date',
-      description: 'At most a year after the start (IATI).',
-      validation: (rule) =>
-        rule
-          .required()
-          .custom((end, context) => {
-            const start = (context.parent as { start?: string } | undefined)?.start
-            if (!end || !start) return true
-            if (end < start) return 'The end must not be before the start'
-            const days = (Date.parse(end) - Date.parse(start)) / 86_400_000
-            return days <= 365 ? true : 'IATI budgets cover at most a year'
-          })
-          .error(),
-    }),
-    defineField({
-      name: 'amount',
-      title: 'Amount (in the currency of the total budget)',
-      type: 'number',
-      validation: (rule) => rule.required().min(0),
-    }),
+    shareOfTotalField(),
   ],
   preview: {
     select: { start: 'start', end: 'end', amount: 'amount' },

@@ -10,7 +10,8 @@ import {
   IATI_ID_STATUS_VALUES,
 } from '../../../lib/content/donor-vocabulary'
 import { studioOptions } from '../../../lib/content/vocabulary'
-import { withinShortTitleLength } from '../objects/localized'
+import { choiceField } from '../documents/shared-fields'
+import { localeField } from '../objects/localized'
 import { documentString } from '../validation'
 import { citationsField } from './citation'
 
@@ -21,20 +22,14 @@ const afterStart = (message: string) => (value: string | undefined, context: Val
 
 /** The project's official names (they may differ from the portal's title). */
 export const officialNameFields = [
-  defineField({
-    name: 'officialName',
-    title: 'Official name',
-    type: 'localeString',
+  localeField('officialName', 'Official name', {
     group: 'facts',
     description: 'The name in the financing decision or contract, if it differs from the title.',
   }),
-  defineField({
-    name: 'officialShortName',
-    title: 'Official short name',
-    type: 'localeString',
+  localeField('officialShortName', 'Official short name', {
     group: 'facts',
+    short: true,
     description: 'e.g. "More for More".',
-    validation: withinShortTitleLength,
   }),
 ]
 
@@ -92,11 +87,7 @@ export const followUpField = defineField({
   type: 'object',
   group: 'facts',
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'localeString',
-    }),
+    localeField('title', 'Title'),
     defineField({ name: 'startDate', title: 'Start date', type: 'date' }),
   ],
 })
@@ -131,37 +122,38 @@ export const placesAndDocumentsFields = [
 
 /** The IATI classifications a donor's file needs, where known. */
 export const iatiFields = [
-  defineField({
-    name: 'iatiIdentifierStatus',
-    title: 'IATI identifier status',
-    type: 'string',
-    group: 'reporting',
-    initialValue: 'provisional',
-    description:
-      'Provisional until IOM confirms the identifier it publishes the project under. Empty identifier: the portal uses IOM’s organisation identifier + "-" + the slug, as provisional.',
-    options: { list: studioOptions(IATI_ID_STATUSES, IATI_ID_STATUS_VALUES), layout: 'radio' },
-  }),
-  defineField({
-    name: 'defaultFlowType',
-    title: 'Default flow type (IATI)',
-    type: 'string',
-    group: 'reporting',
-    options: { list: studioOptions(FLOW_TYPES, FLOW_TYPE_VALUES) },
-  }),
-  defineField({
-    name: 'defaultFinanceType',
-    title: 'Default finance type (IATI)',
-    type: 'string',
-    group: 'reporting',
-    options: { list: studioOptions(FINANCE_TYPES, FINANCE_TYPE_VALUES) },
-  }),
-  defineField({
-    name: 'defaultAidType',
-    title: 'Default aid type (IATI, OECD DAC)',
-    type: 'string',
-    group: 'reporting',
-    options: { list: studioOptions(AID_TYPES, AID_TYPE_VALUES) },
-  }),
+  choiceField(
+    'iatiIdentifierStatus',
+    'IATI identifier status',
+    studioOptions(IATI_ID_STATUSES, IATI_ID_STATUS_VALUES),
+    {
+      group: 'reporting',
+      initialValue: 'provisional',
+      layout: 'radio',
+      description:
+        'Provisional until IOM confirms the identifier it publishes the project under. Empty identifier: the portal uses IOM’s organisation identifier + "-" + the slug, as provisional.',
+    },
+  ),
+  choiceField(
+    'defaultFlowType',
+    'Default flow type (IATI)',
+    studioOptions(FLOW_TYPES, FLOW_TYPE_VALUES),
+    {
+      group: 'reporting',
+    },
+  ),
+  choiceField(
+    'defaultFinanceType',
+    'Default finance type (IATI)',
+    studioOptions(FINANCE_TYPES, FINANCE_TYPE_VALUES),
+    { group: 'reporting' },
+  ),
+  choiceField(
+    'defaultAidType',
+    'Default aid type (IATI, OECD DAC)',
+    studioOptions(AID_TYPES, AID_TYPE_VALUES),
+    { group: 'reporting' },
+  ),
 ]
 
 export const projectCitationsField = citationsField('projectCitation', 'sources')

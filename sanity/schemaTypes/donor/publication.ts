@@ -6,7 +6,8 @@ import {
   DOCUMENT_LANGUAGE_VALUES,
 } from '../../../lib/content/donor-vocabulary'
 import { studioOptions } from '../../../lib/content/vocabulary'
-import { requireAllLanguages } from '../objects/localized'
+import { choiceField } from '../documents/shared-fields'
+import { localeTitleField } from '../objects/localized'
 
 /** A document of the project or an activity: a file with its title, language, date and category. */
 export const publication = defineType({
@@ -14,38 +15,31 @@ export const publication = defineType({
   title: 'Document',
   type: 'object',
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'localeString',
-      validation: requireAllLanguages,
-    }),
+    localeTitleField(),
     defineField({
       name: 'file',
       title: 'File',
       type: 'file',
       validation: (rule) => rule.required(),
     }),
-    defineField({
-      name: 'language',
-      title: 'Language of the document',
-      type: 'string',
-      options: { list: studioOptions(DOCUMENT_LANGUAGES, DOCUMENT_LANGUAGE_VALUES) },
-      validation: (rule) => rule.required(),
-    }),
+    choiceField(
+      'language',
+      'Language of the document',
+      studioOptions(DOCUMENT_LANGUAGES, DOCUMENT_LANGUAGE_VALUES),
+      { required: true },
+    ),
     defineField({
       name: 'date',
       title: 'Date of the document',
       type: 'date',
       validation: (rule) => rule.required(),
     }),
-    defineField({
-      name: 'category',
-      title: 'Category (IATI DocumentCategory)',
-      type: 'string',
-      options: { list: studioOptions(DOCUMENT_CATEGORIES, DOCUMENT_CATEGORY_VALUES) },
-      validation: (rule) => rule.required(),
-    }),
+    choiceField(
+      'category',
+      'Category (IATI DocumentCategory)',
+      studioOptions(DOCUMENT_CATEGORIES, DOCUMENT_CATEGORY_VALUES),
+      { required: true },
+    ),
   ],
   preview: {
     select: { ka: 'title.ka', en: 'title.en', date: 'date' },

@@ -1,18 +1,18 @@
-import { defineArrayMember, defineField, defineType, type ReferenceFilterResolver } from 'sanity'
+import { defineArrayMember, defineField, defineType } from 'sanity'
 import { RESULT_TYPES, RESULT_TYPE_VALUES } from '../../../lib/content/donor-vocabulary'
 import { studioOptions } from '../../../lib/content/vocabulary'
-import { requireAllLanguages } from '../objects/localized'
-import { bilingualTitle } from '../preview'
-import { referenceExists } from '../validation'
+import {
+  byOrder,
+  choiceField,
+  clusterReferenceField,
+  orderField,
+  projectFilter,
+  requiredReferenceField,
+} from '../documents/shared-fields'
+import { localeField, localeTitleField } from '../objects/localized'
+import { bilingualPreview } from '../preview'
+import { refOf } from '../validation'
 import { sourcesField } from './sources-field'
-
-type Ref = { _ref?: string } | undefined
-
-/** The reference pickers offer only documents of the result's own project. */
-const projectFilter: ReferenceFilterResolver = ({ document }) => {
-  const project = (document as { project?: Ref }).project?._ref
-  return project ? { filter: 'project._ref == $project', params: { project } } : {}
-}
 
 /**
  * A result of a project (an output, outcome or impact), under one specific objective or one
@@ -24,19 +24,8 @@ export const result = defineType({
   title: 'Result',
   type: 'document',
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'localeString',
-      validation: requireAllLanguages,
-    }),
-    defineField({
-      name: 'project',
-      title: 'Project',
-      type: 'reference',
-      to: [{ type: 'project' }],
-      validation: (rule) => rule.required().custom(referenceExists).error(),
-    }),
+    localeTitleField(),
+    requiredReferenceField('project', 'Project', 'project'),
     defineField({
       name: 'objective',
       title: 'Specific objective',
@@ -46,22 +35,15 @@ export const result = defineType({
       description: 'Either a specific objective or a thematic cluster.',
       validation: (rule) =>
         rule
-          .custom((value: Ref, context) => {
-            const cluster = (context.document as { cluster?: Ref } | undefined)?.cluster
-            if (Boolean(value?._ref) === Boolean(cluster?._ref)) {
+          .custom((value, context) => {
+            if (Boolean(refOf(value)) === Boolean(refOf(context.document?.cluster))) {
               return 'Choose a specific objective or a thematic cluster (one of them)'
             }
             return true
           })
           .error(),
     }),
-    defineField({
-      name: 'cluster',
-      title: 'Thematic cluster',
-      type: 'reference',
-      to: [{ type: 'thematicCluster' }],
-      options: { filter: projectFilter },
-    }),
+    clusterReferenceField(projectFilter),
     defineField({
       name: 'activities',
       title: 'Activities that produce it',
@@ -76,25 +58,13 @@ export const result = defineType({
       ],
       validation: (rule) => rule.unique(),
     }),
-    defineField({
-      name: 'order',
-      title: 'Order',
-      type: 'number',
-      validation: (rule) => rule.required().integer().min(1).max(999),
-    }),
-    defineField({
-      name: 'type',
-      title: 'Type (IATI ResultType)',
-      type: 'string',
+    orderField(),
+    choiceField('type', 'Type (IATI ResultType)', studioOptions(RESULT_TYPES, RESULT_TYPE_VALUES), {
+      required: true,
       initialValue: '1',
-      options: { list: studioOptions(RESULT_TYPES, RESULT_TYPE_VALUES), layout: 'radio' },
-      validation: (rule) => rule.required(),
+      layout: 'radio',
     }),
-    defineField({
-      name: 'description',
-      title: 'Description',
-      type: 'localeText',
-    }),
+    localeField('description', 'Description', { type: 'localeText' }),
     defineField({
       name: 'indicators',
       title: 'Indicators',
@@ -104,9 +74,6 @@ export const result = defineType({
     }),
     sourcesField(),
   ],
-  orderings: [{ title: 'Order', name: 'order', by: [{ field: 'order', direction: 'asc' }] }],
-  preview: {
-    select: { ka: 'title.ka', en: 'title.en' },
-    prepare: ({ ka, en }) => bilingualTitle(ka, en, 'Result'),
-  },
+  orderings: [byOrder],
+  preview: bilingualPreview('Result'),
 })

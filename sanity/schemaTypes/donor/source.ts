@@ -7,7 +7,8 @@ import {
   SOURCE_KIND_VALUES,
 } from '../../../lib/content/donor-vocabulary'
 import { studioOptions } from '../../../lib/content/vocabulary'
-import { requireAllLanguages } from '../objects/localized'
+import { choiceField } from '../documents/shared-fields'
+import { localeField } from '../objects/localized'
 
 /**
  * A public page a fact rests on, with the passage it rests on. Every fact that does not come from
@@ -32,27 +33,20 @@ export const source = defineType({
       type: 'url',
       validation: (rule) => rule.required().uri({ scheme: ['https', 'http'] }),
     }),
-    defineField({
-      name: 'publisher',
-      title: 'Publisher',
-      type: 'localeString',
+    localeField('publisher', 'Publisher', {
+      required: true,
       description: 'Who published the page, e.g. "Ministry of Internal Affairs of Georgia".',
-      validation: requireAllLanguages,
     }),
-    defineField({
-      name: 'kind',
-      title: 'Kind of page',
-      type: 'string',
-      options: { list: studioOptions(SOURCE_KINDS, SOURCE_KIND_VALUES), layout: 'radio' },
-      validation: (rule) => rule.required(),
+    choiceField('kind', 'Kind of page', studioOptions(SOURCE_KINDS, SOURCE_KIND_VALUES), {
+      required: true,
+      layout: 'radio',
     }),
-    defineField({
-      name: 'language',
-      title: 'Language of the page',
-      type: 'string',
-      options: { list: studioOptions(DOCUMENT_LANGUAGES, DOCUMENT_LANGUAGE_VALUES) },
-      validation: (rule) => rule.required(),
-    }),
+    choiceField(
+      'language',
+      'Language of the page',
+      studioOptions(DOCUMENT_LANGUAGES, DOCUMENT_LANGUAGE_VALUES),
+      { required: true },
+    ),
     defineField({
       name: 'published',
       title: 'Published',
@@ -77,9 +71,7 @@ export const source = defineType({
         'The passage the fact rests on, verbatim, in the language of the page. Mark left-out text with […].',
       validation: (rule) => rule.required().max(2000),
     }),
-    defineField({
-      name: 'note',
-      title: 'Note',
+    localeField('note', 'Note', {
       type: 'localeText',
       description:
         'Optional: what the reader should know about this page (e.g. the year is not printed).',

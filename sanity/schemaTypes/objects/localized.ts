@@ -58,6 +58,39 @@ export const withinShortTitleLength: ValidationBuilder<Rule, unknown> = (rule) =
 // An optional localised field needs no rule of its own: it may stay empty, and a one-sided
 // translation is the warning every language input carries.
 
+/**
+ * A localised field of one of the types below: `required` when visitors always see it, `short`
+ * when its texts must stay within the short-title limit.
+ */
+export function localeField(
+  name: string,
+  title: string,
+  options: {
+    type?: 'localeString' | 'localeText' | 'localeBlockContent'
+    required?: boolean
+    short?: boolean
+    description?: string
+    group?: string
+  } = {},
+) {
+  const { type = 'localeString', required, short, ...rest } = options
+  const rules = [
+    ...(required ? [requireAllLanguages] : []),
+    ...(short ? [withinShortTitleLength] : []),
+  ]
+  return defineField({
+    name,
+    title,
+    type,
+    ...rest,
+    ...(rules.length > 0 ? { validation: (rule: Rule) => rules.map((build) => build(rule)) } : {}),
+  })
+}
+
+/** The `title` most types open with: a short text in every language. */
+export const localeTitleField = (group?: string) =>
+  localeField('title', 'Title', { required: true, group })
+
 /** Every language input warns when its language is missing and another one has text. */
 const translationWarning =
   (locale: Locale) =>

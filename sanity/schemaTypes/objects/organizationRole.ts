@@ -1,12 +1,22 @@
-import { defineField, defineType } from 'sanity'
+import { defineType } from 'sanity'
 import {
   ORGANIZATION_ROLES,
   ORGANIZATION_ROLE_VALUES,
   isOneOf,
   studioOptions,
 } from '../../../lib/content/vocabulary'
-import { referenceExists } from '../validation'
 import { sourcesField } from '../donor/sources-field'
+import { choiceField, requiredReferenceField } from '../documents/shared-fields'
+
+export type RoleEntry = { role?: string; organization?: { _ref?: string } }
+
+/** A list of organisations and roles may name each organisation in each role once. */
+export function eachRoleOnce(entries: RoleEntry[] | undefined): true | string {
+  const keys = (entries ?? []).map((entry) => `${entry.organization?._ref}:${entry.role}`)
+  return new Set(keys).size === keys.length
+    ? true
+    : 'An organisation is listed twice with the same role'
+}
 
 export const organizationRole = defineType({
   name: 'organizationRole',
@@ -15,23 +25,11 @@ export const organizationRole = defineType({
     'A ministry or agency that receives support is a beneficiary; a partner works with the implementer.',
   type: 'object',
   fields: [
-    defineField({
-      name: 'organization',
-      title: 'Organisation',
-      type: 'reference',
-      to: [{ type: 'organization' }],
-      validation: (rule) => rule.required().custom(referenceExists).error(),
-    }),
-    defineField({
-      name: 'role',
-      title: 'Role',
-      type: 'string',
-      options: {
-        list: studioOptions(ORGANIZATION_ROLES, ORGANIZATION_ROLE_VALUES),
-        layout: 'radio',
-        direction: 'horizontal',
-      },
-      validation: (rule) => rule.required(),
+    requiredReferenceField('organization', 'Organisation', 'organization'),
+    choiceField('role', 'Role', studioOptions(ORGANIZATION_ROLES, ORGANIZATION_ROLE_VALUES), {
+      required: true,
+      layout: 'radio',
+      direction: 'horizontal',
     }),
     // Roles the project's own page states need no source; the others cite where they are stated.
     sourcesField(),
