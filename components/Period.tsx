@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
-import type { Period as PeriodValue } from '@/lib/content/period'
+import type { Period as PeriodValue } from '@/lib/content/facts'
 import { PartialDate } from './PartialDate'
 
 /**

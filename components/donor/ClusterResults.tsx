@@ -1,6 +1,6 @@
 import type { Result } from '@/lib/content/schemas'
-import { resultCitedGroups } from '@/lib/content/cited'
-import { buildSourceIndex } from '@/lib/content/source-index'
+import { resultCitedGroups } from '@/lib/content/facts'
+import { buildSourceIndex } from '@/lib/content/facts'
 import { ResultsSection } from './ResultsSection'
 import { SourcesSection } from './SourcesSection'
 import { useCitedLabels } from './useCitedLabels'

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { Project } from '@/lib/content/schemas'
-import { factNumbers, type SourceIndex } from '@/lib/content/source-index'
+import { factNumbers, type SourceIndex } from '@/lib/content/facts'
 import { LocalizedText } from '../LocalizedText'
 import { FactRow } from './FactRow'
 import { NotRecorded } from './NotRecorded'

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { Location } from '@/lib/content/schemas'
-import type { SourceIndex } from '@/lib/content/source-index'
+import type { SourceIndex } from '@/lib/content/facts'
 import { LocalizedText } from '../LocalizedText'
 import { SourceRefs } from './SourceRefs'
 

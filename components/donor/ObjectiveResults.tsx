@@ -1,5 +1,5 @@
 import type { Project } from '@/lib/content/schemas'
-import { listedOn } from '@/lib/content/source-index'
+import { listedOn } from '@/lib/content/facts'
 import { paths } from '@/lib/paths'
 import { ResultsSection } from './ResultsSection'
 import { useProjectSources } from './useProjectSources'

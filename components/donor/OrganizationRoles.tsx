@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { OrganizationRoleEntry } from '@/lib/content/schemas'
-import type { SourceIndex } from '@/lib/content/source-index'
+import type { SourceIndex } from '@/lib/content/facts'
 import { ORGANIZATION_ROLE_VALUES } from '@/lib/content/vocabulary'
 import { OrganizationName } from '../OrganizationName'
 import { SourceRefs } from './SourceRefs'

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { Objective, Result } from '@/lib/content/schemas'
-import type { SourceIndex } from '@/lib/content/source-index'
+import type { SourceIndex } from '@/lib/content/facts'
 import { LocalizedText } from '../LocalizedText'
 import { IndicatorFigures } from './IndicatorFigures'
 import { SourceRefs } from './SourceRefs'

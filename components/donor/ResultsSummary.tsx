@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { ClusterRef, Objective, Result } from '@/lib/content/schemas'
-import type { SourceIndex } from '@/lib/content/source-index'
+import type { SourceIndex } from '@/lib/content/facts'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
 import { LocalizedText } from '../LocalizedText'

@@ -1,6 +1,6 @@
 import '@/app/styles/sources.css'
 import { useLocale, useTranslations } from 'next-intl'
-import type { SourceIndex } from '@/lib/content/source-index'
+import type { SourceIndex } from '@/lib/content/facts'
 import { LocalizedText } from '../LocalizedText'
 import { PartialDate } from '../PartialDate'
 import { LooseDate } from './LooseDate'

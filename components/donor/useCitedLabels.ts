@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl'
-import type { CitedLabels } from '@/lib/content/cited'
+import type { CitedLabels } from '@/lib/content/facts'
 
 /** How the "Sources" section names what each source supports, in the page's language. */
 export function useCitedLabels(): CitedLabels {

@@ -1,6 +1,6 @@
-import { projectCitedGroups } from '@/lib/content/cited'
+import { projectCitedGroups } from '@/lib/content/facts'
 import type { Project } from '@/lib/content/schemas'
-import { buildSourceIndex } from '@/lib/content/source-index'
+import { buildSourceIndex } from '@/lib/content/facts'
 import { useCitedLabels } from './useCitedLabels'
 
 /** The sources a project's overview cites, numbered the same wherever they are listed. */

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
-import type { Period as PeriodValue } from '@/lib/content/period'
+import type { Period as PeriodValue } from '@/lib/content/facts'
 import type { Money as MoneyValue } from '@/lib/content/schemas'
 import type { Status } from '@/lib/content/vocabulary'
 import { Money } from '../donor/Money'

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl'
-import { projectPeriod } from '@/lib/content/period'
+import { projectPeriod } from '@/lib/content/facts'
 import type { ProjectListItem } from '@/lib/content/schemas'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'

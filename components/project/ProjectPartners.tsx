@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { OrganizationRoleEntry } from '@/lib/content/schemas'
-import type { SourceIndex } from '@/lib/content/source-index'
+import type { SourceIndex } from '@/lib/content/facts'
 import { OrganizationRoles } from '../donor/OrganizationRoles'
 
 /** The project's partners and beneficiaries with their sources; nothing where there are none. */

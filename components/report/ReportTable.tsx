@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
-import { activityPeriod } from '@/lib/content/period'
+import { activityPeriod } from '@/lib/content/facts'
 import { statusOf, type ReportRow } from '@/lib/reporting/activities'
 import { LocalizedText } from '../LocalizedText'
 import { OrganizationName } from '../OrganizationName'

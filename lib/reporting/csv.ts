@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Locale } from '@/lib/i18n/routing'
-import { activityPeriod, activityStatus, hasOwnDates } from '@/lib/content/period'
+import { activityPeriod, activityStatus, hasOwnDates } from '@/lib/content/facts'
 import type { ReportingActivity } from '@/lib/content/schemas'
 import { citationOf, type Fact } from '@/lib/content/schemas/sources'
 

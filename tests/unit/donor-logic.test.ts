@@ -1,5 +1,5 @@
-import { activityPeriod, activityStatus, projectPeriod } from '@/lib/content/period'
-import { buildSourceIndex } from '@/lib/content/source-index'
+import { activityPeriod, activityStatus, projectPeriod } from '@/lib/content/facts'
+import { buildSourceIndex } from '@/lib/content/facts'
 import { projectTimeline } from '@/lib/content/timeline'
 import type { Source } from '@/lib/content/schemas'
 import { resetSkippedLog } from '@/lib/content/schemas/validate'

@@ -4,7 +4,7 @@
  * from their project, and facts that are missing. `blocking` gaps must be closed before the file
  * is published; the others make it incomplete.
  */
-import { hasOwnDates } from '@/lib/content/period'
+import { hasOwnDates } from '@/lib/content/facts'
 import type { IatiContext } from './context'
 import { fullDate } from './context'
 import { projectStatus } from './facts'

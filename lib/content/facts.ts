@@ -1,0 +1,224 @@
+/**
+ * A project's facts, in one place: which dates and status a page, a list or an export shows (its
+ * own, or inherited from the project and marked so), which sources support which fact, and how a
+ * page numbers the sources it cites. Built on the server from the data; components receive the
+ * results.
+ */
+import { FUNDING_FACT_VALUES } from './donor-vocabulary'
+import type { Activity, Project, Result } from './schemas'
+import { citationOf, type Citation, type Fact, type Source } from './schemas/sources'
+import type { Status } from './vocabulary'
+
+// Dates and status.
+/*
+ * Which dates and which status a page, a list or an export shows: one definition, so an activity
+ * never shows its project's dates or status as if they were its own. Actual dates win over planned
+ * ones; an activity without dates of its own shows its project's, marked as inherited.
+ */
+
+type ProjectDates = {
+  /** The planned start (always recorded). */
+  startDate: string
+  plannedEnd: string | null
+  actualStart: string | null
+  actualEnd: string | null
+}
+
+type ActivityDates = {
+  plannedStart: string | null
+  plannedEnd: string | null
+  actualStart: string | null
+  actualEnd: string | null
+}
+
+export type Period = {
+  start: string
+  /** The end, or null when none is known. */
+  end: string | null
+  /** No actual start is recorded: the start is the planned one. */
+  startIsPlanned: boolean
+  /** No actual end is recorded: the end is the planned one. */
+  endIsPlanned: boolean
+  /** Start or end comes from the project because the activity has no date of its own. */
+  startInherited: boolean
+  endInherited: boolean
+}
+
+/** A project's period: its actual start and end where recorded, else the planned ones. */
+export function projectPeriod(project: ProjectDates): Period {
+  return {
+    start: project.actualStart ?? project.startDate,
+    end: project.actualEnd ?? project.plannedEnd,
+    startIsPlanned: !project.actualStart,
+    endIsPlanned: !project.actualEnd && Boolean(project.plannedEnd),
+    startInherited: false,
+    endInherited: false,
+  }
+}
+
+/** Whether an activity has any date of its own. */
+export function hasOwnDates(activity: ActivityDates): boolean {
+  return Boolean(
+    activity.plannedStart || activity.plannedEnd || activity.actualStart || activity.actualEnd,
+  )
+}
+
+/** An activity's period: its own dates where recorded, else its project's, marked as such. */
+export function activityPeriod(activity: ActivityDates & { project: ProjectDates }): Period {
+  const project = projectPeriod(activity.project)
+  const ownStart = activity.actualStart ?? activity.plannedStart
+  const ownEnd = activity.actualEnd ?? activity.plannedEnd
+  return {
+    start: ownStart ?? project.start,
+    end: ownEnd ?? project.end,
+    startIsPlanned: ownStart ? !activity.actualStart : project.startIsPlanned,
+    endIsPlanned: ownEnd ? !activity.actualEnd : project.endIsPlanned,
+    startInherited: !ownStart,
+    endInherited: !ownEnd && project.end !== null,
+  }
+}
+
+export type StatusShown = { status: Status | null; inherited: boolean }
+
+/** An activity's status: its own where recorded, else its project's, marked as inherited. */
+export function activityStatus(activity: {
+  status: Status | null
+  project: { status: Status | null }
+}): StatusShown {
+  if (activity.status) return { status: activity.status, inherited: false }
+  return { status: activity.project.status, inherited: activity.project.status !== null }
+}
+
+// Sources: how a page numbers them.
+/*
+ * Numbers the sources a page cites, in the order the page first cites them, so that every fact
+ * can point to "Source 3" and the page's "Sources" section lists each cited page once, with what
+ * it supports. Built on the server from the data; components receive the finished index.
+ */
+
+export type SourceEntry = { number: number; source: Source; supports: string[] }
+
+export type SourceIndex = {
+  entries: SourceEntry[]
+  /** The numbers of these sources, in ascending order (none for sources not in the index). */
+  numbers: (sources: Source[]) => number[]
+  /**
+   * The locale-less path of the page that lists these sources, when it is not the page citing
+   * them (the project overview cites the sources its facts page lists).
+   */
+  listedAt?: string
+}
+
+/** Sources and what they support on the page, named as the page names it. */
+export type CitedGroup = { label: string; sources: Source[] }
+
+export function buildSourceIndex(groups: CitedGroup[]): SourceIndex {
+  const byId = new Map<string, SourceEntry>()
+  for (const group of groups) {
+    for (const source of group.sources) {
+      let entry = byId.get(source.id)
+      if (!entry) {
+        entry = { number: byId.size + 1, source, supports: [] }
+        byId.set(source.id, entry)
+      }
+      if (!entry.supports.includes(group.label)) entry.supports.push(group.label)
+    }
+  }
+  return {
+    entries: [...byId.values()],
+    numbers: (sources) =>
+      [...new Set(sources.map((source) => byId.get(source.id)?.number))]
+        .filter((number): number is number => number !== undefined)
+        .sort((a, b) => a - b),
+  }
+}
+
+/** The same numbering, for a page whose references lead to the sources listed on `path`. */
+export function listedOn(index: SourceIndex, path: string): SourceIndex {
+  return { ...index, listedAt: path }
+}
+
+/** The numbers of the sources cited for these facts of a document. */
+export function factNumbers(index: SourceIndex, citations: Citation[], ...facts: Fact[]) {
+  return index.numbers(facts.flatMap((fact) => citationOf(citations, fact)?.sources ?? []))
+}
+
+// Sources: which facts they support.
+/*
+ * Which sources a page cites, in the order its sections show the facts: key figures first, then
+ * organisations, results and places. Labels come from the caller (translated); this module only
+ * knows where in the data each fact's sources are.
+ */
+
+export type CitedLabels = {
+  fact: (fact: Fact) => string
+  role: (organization: string) => string
+  location: (name: string) => string
+  result: (title: string) => string
+}
+
+/** A project's dates, in the order they are shown: the actual ones before the planned ones. */
+const DATE_FACTS: Fact[] = ['actualStart', 'actualEnd', 'startDate', 'plannedEnd']
+
+/** The facts of the key figures, in the order they are shown: the money first, then the dates. */
+export const KEY_FACTS: Fact[] = [
+  ...FUNDING_FACT_VALUES,
+  ...DATE_FACTS,
+  'status',
+  'officialName',
+  'officialShortName',
+  'followUp',
+  'sectorCodes',
+  'contact',
+]
+
+function facts(citations: Citation[], order: Fact[], labels: CitedLabels): CitedGroup[] {
+  return order.flatMap((fact) => {
+    const citation = citationOf(citations, fact)
+    return citation ? [{ label: labels.fact(fact), sources: citation.sources }] : []
+  })
+}
+
+/** The sources of results and of their indicators' figures. */
+export function resultCitedGroups(results: Result[], labels: CitedLabels): CitedGroup[] {
+  return results.map((result) => ({
+    label: labels.result(result.title.value),
+    sources: [...result.sources, ...result.indicators.flatMap((indicator) => indicator.sources)],
+  }))
+}
+
+export function projectCitedGroups(project: Project, labels: CitedLabels): CitedGroup[] {
+  return [
+    ...facts(project.citations, KEY_FACTS, labels),
+    ...project.organizations.map((entry) => ({
+      label: labels.role(entry.organization.name.value),
+      sources: entry.sources,
+    })),
+    ...resultCitedGroups(project.results, labels),
+    ...project.locations.map((location) => ({
+      label: labels.location(location.name.value),
+      sources: location.sources,
+    })),
+  ]
+}
+
+/** An activity's page cites its own facts, and its project's where it shows them as inherited. */
+export function activityCitedGroups(activity: Activity, labels: CitedLabels): CitedGroup[] {
+  const inherited: Fact[] = [
+    ...(activityStatus(activity).inherited ? (['status'] as const) : []),
+    ...(hasOwnDates(activity) ? [] : DATE_FACTS),
+  ]
+  return [
+    ...facts(activity.citations, ['status', 'dates', 'description'], labels),
+    ...facts(activity.project.citations, inherited, labels),
+    ...activity.organizationRoles.map((entry) => ({
+      label: labels.role(entry.organization.name.value),
+      sources: entry.sources,
+    })),
+    ...resultCitedGroups(activity.results, labels),
+    ...activity.locations.map((location) => ({
+      label: labels.location(location.name.value),
+      sources: location.sources,
+    })),
+  ]
+}
