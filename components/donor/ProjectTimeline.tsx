@@ -1,4 +1,4 @@
-import '@/app/styles/figures.css'
+import './figures.css'
 import { useId } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import type { Timeline } from '@/lib/content/timeline'
