@@ -1,5 +1,4 @@
-import { defineConfig, devices } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs'
+import { defineConfig } from '@playwright/test'
 import {
   CONTENT_LAKE,
   E2E_DATASET,
@@ -8,6 +7,7 @@ import {
   EMBEDDED_APP,
   SANITY_APP,
 } from './tests/e2e/servers'
+import { browserTestDefaults } from './tests/support/playwright'
 
 const port = (url: string) => new URL(url).port
 
@@ -19,22 +19,9 @@ const port = (url: string) => new URL(url).port
  * on ports after E2E_PORT_BASE + 10, and stop them when they are done.
  */
 export default defineConfig({
+  ...browserTestDefaults,
   testDir: './tests/e2e',
-  fullyParallel: false,
-  workers: 1,
-  forbidOnly: true,
-  retries: 0,
-  reporter: [['list']],
-  timeout: 60_000,
-  use: {
-    baseURL: EMBEDDED_APP,
-    trace: 'off',
-    ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-    },
-  },
+  use: { ...browserTestDefaults.use, baseURL: EMBEDDED_APP },
   webServer: [
     {
       command: `mkdir -p .e2e && cp sanity/seed/production.ndjson ${E2E_DATASET} && npm run build && npm run start -- -p ${port(EMBEDDED_APP)} -H 127.0.0.1`,

@@ -1,6 +1,6 @@
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs'
-import { defineConfig, devices } from '@playwright/test'
+import { defineConfig } from '@playwright/test'
 import { STUDIO_HARNESS } from './tests/e2e/servers'
+import { browserTestDefaults } from './tests/support/playwright'
 
 /**
  * The real Studio (sanity.config.ts) in Debian's Chromium, offline: tests/studio/server.ts bundles
@@ -8,24 +8,13 @@ import { STUDIO_HARNESS } from './tests/e2e/servers'
  * documents the way editors do. Nothing leaves 127.0.0.1 (see tests/studio/fixtures.ts).
  */
 export default defineConfig({
+  ...browserTestDefaults,
   testDir: './tests/studio',
-  fullyParallel: false,
-  // One Studio at a time: a Studio page keeps a core busy, and CI machines have two.
-  workers: 1,
-  forbidOnly: true,
-  retries: 0,
-  reporter: [['list']],
-  timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {
+    ...browserTestDefaults.use,
     baseURL: STUDIO_HARNESS,
-    trace: 'off',
-    ...devices['Desktop Chrome'],
     viewport: { width: 1400, height: 900 },
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-    },
   },
   webServer: {
     command: `npx tsx tests/studio/server.ts ${new URL(STUDIO_HARNESS).port}`,

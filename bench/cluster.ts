@@ -5,20 +5,20 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startCluster, type Cluster } from '../scripts/cluster/start'
-import { BENCH_SECRET, WORK, sleep, stats, webhookToFreshPage, writeResult } from './lib.mjs'
+import {
+  BENCH_SECRET,
+  FRESHNESS_PAGE,
+  WORK,
+  sleep,
+  stats,
+  webhookToFreshPage,
+  writeResult,
+} from './lib.mjs'
 import { PAGES, measure, startNginx } from './throughput.mjs'
 
 const SECONDS = 5
 const TRIES = 20
 const GZIP = { 'accept-encoding': 'gzip' }
-const ACTIVITY = '/en/projects/secure-borders-safe-migration/activities/national-census'
-const CHANGE = {
-  _id: 'activity.national-census',
-  _type: 'activity',
-  slug: 'national-census',
-  projectSlug: 'secure-borders-safe-migration',
-  clusterSlug: 'migration-data-management',
-}
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const port = Number(arg('port') ?? 3320)
@@ -76,17 +76,10 @@ async function freshness(cluster: Cluster) {
   try {
     for (let i = 1; i <= TRIES; i++) {
       // Cached at the proxy before the change, as a visited page is.
-      await fetch(`${cluster.proxyUrl}${ACTIVITY}`).then((r) => r.arrayBuffer())
+      await fetch(`${cluster.proxyUrl}${FRESHNESS_PAGE}`).then((r) => r.arrayBuffer())
       const title = `National census (cluster bench ${i})`
       timings.push(
-        await webhookToFreshPage({
-          baseUrl: cluster.proxyUrl,
-          dataset,
-          original,
-          change: CHANGE,
-          page: ACTIVITY,
-          title,
-        }),
+        await webhookToFreshPage({ baseUrl: cluster.proxyUrl, dataset, original, title }),
       )
       await sleep(100 + Math.random() * 900) // spread the tries over the micro-cache's second
     }
@@ -127,7 +120,12 @@ async function main() {
     connections: 50,
     seconds: SECONDS,
     ...measured.throughput,
-    freshness: { page: ACTIVITY, tries: TRIES, purge: measured.purge, microCache1s: microCache },
+    freshness: {
+      page: FRESHNESS_PAGE,
+      tries: TRIES,
+      purge: measured.purge,
+      microCache1s: microCache,
+    },
   })
 }
 

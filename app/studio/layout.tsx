@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+// The tokens only (custom properties): the Studio's own pages use them, Sanity's UI does not.
+import '@/app/styles/tokens.css'
 
 export { metadata, viewport } from 'next-sanity/studio'
 

@@ -1,4 +1,4 @@
-import '@/app/styles/figures.css'
+import './figures.css'
 import { useLocale, useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import type { Indicator } from '@/lib/content/schemas'

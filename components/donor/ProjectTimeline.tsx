@@ -1,4 +1,4 @@
-import '@/app/styles/figures.css'
+import './figures.css'
 import { useLocale, useTranslations } from 'next-intl'
 import type { Timeline, TimelineMarker, TimelineRow } from '@/lib/content/timeline'
 import type { Localized } from '@/lib/content/schemas'

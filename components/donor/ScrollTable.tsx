@@ -1,4 +1,4 @@
-import '@/app/styles/figures.css'
+import './figures.css'
 import { useId, type ReactNode } from 'react'
 
 /**

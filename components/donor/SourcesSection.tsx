@@ -1,4 +1,4 @@
-import '@/app/styles/sources.css'
+import './sources.css'
 import { useLocale, useTranslations } from 'next-intl'
 import type { SourceIndex } from '@/lib/content/facts'
 import { LocalizedText } from '../LocalizedText'

@@ -1,5 +1,5 @@
-import '@/app/styles/filters.css'
-import '@/app/styles/report.css'
+import './filters.css'
+import './report.css'
 import { useLocale, useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { collatorFor } from '@/lib/i18n/format'

@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { readCacheEnv } from './cache-env.mjs'
+import { readCacheEnv } from '../env/cache.mjs'
 import { LocalCacheStore } from './local-store.mjs'
 import { SharedCacheStore } from './shared-store.mjs'
 

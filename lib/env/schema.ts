@@ -1,17 +1,16 @@
 /**
  * Every environment variable the portal reads, validated with zod in one place. Pure: the
  * modules beside it decide where values come from (the browser gets inlined public values, the
- * server reads `process.env`), so tests can pass any record in.
+ * server reads `process.env`), so tests can pass any record in. The shared cache's variables and
+ * the parsing itself are plain JavaScript (cache.mjs, parse.mjs): the cache handler, which Next
+ * loads outside the app bundle, uses the same declarations.
  */
 import { z } from 'zod'
+import { cacheEnvSchema } from './cache.mjs'
+import { httpUrl, unsetIfEmpty } from './parse.mjs'
 
-export class ConfigurationError extends Error {
-  override name = 'ConfigurationError'
-}
-
-/** An empty variable counts as unset (`.env` files often carry `NAME=`). */
-const unsetIfEmpty = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+export { cacheEnvSchema }
+export { ConfigurationError, parseEnv } from './parse.mjs'
 
 export const SANITY_PROJECT_ID = z
   .string()
@@ -25,52 +24,12 @@ export const SANITY_DATASET = z
     /^[a-z0-9][a-z0-9_-]{0,63}$/,
     'must be a Sanity dataset name: lowercase letters, digits, "_" and "-"',
   )
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
 
 /** Values the browser may see (inlined at build time); never a secret. */
 export const publicEnvSchema = z.object({
   NEXT_PUBLIC_SANITY_PROJECT_ID: unsetIfEmpty(SANITY_PROJECT_ID),
   NEXT_PUBLIC_SANITY_DATASET: unsetIfEmpty(SANITY_DATASET),
   NEXT_PUBLIC_SITE_URL: unsetIfEmpty(httpUrl),
-})
-
-/** A comma-separated list of http(s) URLs, e.g. the caching proxies to purge. */
-const httpUrlList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((url) => url.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(httpUrl).min(1, 'must list at least one URL'))
-
-/**
- * The shared cache of several instances (docs/operations.md, "Scale-out"). The cache handler,
- * which Next loads outside the app bundle, validates the same variables in
- * lib/cache/cache-env.mjs; a unit test keeps the two in step.
- */
-export const cacheEnvSchema = z.object({
-  /**
-   * Caching proxies that get a `BAN` after each webhook, and when Redis returns after an outage
-   * during which webhooks came (comma-separated base URLs).
-   */
-  PROXY_PURGE_URLS: unsetIfEmpty(httpUrlList),
-  /** Set it and every instance keeps ISR pages and cached queries in this Redis. */
-  REDIS_URL: unsetIfEmpty(
-    z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }),
-  ),
-  /** Namespace of the portal's keys in Redis (default `iom-portal`). */
-  CACHE_KEY_PREFIX: unsetIfEmpty(
-    z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, ":", "_" or "-"'),
-  ),
-  /**
-   * Bound of an instance's own in-memory cache, in MB (default 64): the whole cache of a lone
-   * instance, or the fallback while Redis is unreachable.
-   */
-  CACHE_LOCAL_MAX_MB: unsetIfEmpty(
-    z.coerce.number().int().min(1).max(4096, 'must be a whole number of megabytes (1-4096)'),
-  ),
 })
 
 /** Server-only values: secrets and where content comes from. */
@@ -116,14 +75,3 @@ export const clusterEnvSchema = z.object({
   REDIS_URL: cacheEnvSchema.shape.REDIS_URL,
   NEXT_DIST_DIR: buildEnvSchema.shape.NEXT_DIST_DIR,
 })
-
-/** Parses variables with a schema; a bad one throws a ConfigurationError naming every problem. */
-export function parseEnv<S extends z.ZodObject>(
-  schema: S,
-  source: Record<string, string | undefined>,
-): z.output<S> {
-  const parsed = schema.safeParse(source)
-  if (parsed.success) return parsed.data
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)
-  throw new ConfigurationError(`Invalid configuration:\n- ${problems.join('\n- ')}`)
-}

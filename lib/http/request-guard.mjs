@@ -8,18 +8,13 @@
  */
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
+import { allowedMethods, HANDLER_METHODS, SERVER_METHODS } from './route-methods.mjs'
 
 /** @typedef {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} GuardedRequest */
 /** @typedef {{ status: number, headers: Record<string, string>, body: string }} Refusal */
 
-/** Methods the API routes serve; anything else gets 405 with this list. */
-const API_METHODS = /** @type {const} */ ([
-  ['/api/revalidate', 'POST'],
-  ['/api/draft-mode/disable', 'POST'],
-  ['/api/draft-mode/enable', 'GET, HEAD'],
-  ['/api/iati/', 'GET, HEAD'],
-])
-const SERVED_BY_NEXT = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+/** Methods Next can represent: anything else (TRACE, CONNECT, …) it answers with a 500. */
+const SERVED_BY_NEXT = new Set([...HANDLER_METHODS, 'OPTIONS'])
 const READ = new Set(['GET', 'HEAD'])
 
 /**
@@ -38,14 +33,6 @@ function refuse(status, message, headers = {}) {
     },
     body: `${message}\n`,
   }
-}
-
-/** @param {string} pathname */
-function allowedMethods(pathname) {
-  for (const [prefix, methods] of API_METHODS) {
-    if (pathname === prefix || (prefix.endsWith('/') && pathname.startsWith(prefix))) return methods
-  }
-  return 'GET, HEAD'
 }
 
 /** @param {string} pathname */
@@ -73,7 +60,7 @@ export function checkRequestLine(request) {
   // `OPTIONS *` asks what the server as a whole supports (RFC 9110, 9.3.7).
   if (target === '*') {
     return method === 'OPTIONS'
-      ? { status: 204, headers: { allow: 'GET, HEAD, POST, OPTIONS' }, body: '' }
+      ? { status: 204, headers: { allow: SERVER_METHODS }, body: '' }
       : refuse(400, 'Bad request: "*" is only a target for OPTIONS')
   }
   if (!target.startsWith('/') || target.startsWith('//')) {

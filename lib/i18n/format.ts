@@ -19,31 +19,24 @@ function memoizedPerLocale<T>(create: (intlLocale: string) => T): (locale: Local
   }
 }
 
-const dayFormat = memoizedPerLocale(
-  (locale) =>
-    new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    }),
-)
-const monthFormat = memoizedPerLocale(
-  (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-)
-/** Short months ("15 Dec 2013", "Jun 2017"): for table cells, where a period must fit a column. */
-const shortDayFormat = memoizedPerLocale(
-  (locale) =>
-    new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      timeZone: 'UTC',
-    }),
-)
-const shortMonthFormat = memoizedPerLocale(
-  (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }),
-)
+const partialDateFormat = (month: 'long' | 'short', withDay: boolean) =>
+  memoizedPerLocale(
+    (locale) =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month,
+        day: withDay ? 'numeric' : undefined,
+        timeZone: 'UTC',
+      }),
+  )
+/**
+ * A CMS date's formats, with its day or without: long months ("15 December 2013", "June 2017"),
+ * or short ones ("15 Dec 2013", "Jun 2017") for table cells, where a period must fit a column.
+ */
+const partialDateFormats = {
+  long: { day: partialDateFormat('long', true), month: partialDateFormat('long', false) },
+  short: { day: partialDateFormat('short', true), month: partialDateFormat('short', false) },
+}
 const dateFormat = memoizedPerLocale(
   (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
 )
@@ -63,14 +56,7 @@ export function formatPartialDate(
 ): string {
   const monthOnly = value.length === 7
   const date = new Date(`${monthOnly ? `${value}-01` : value}T00:00:00Z`)
-  const format =
-    style === 'short'
-      ? monthOnly
-        ? shortMonthFormat
-        : shortDayFormat
-      : monthOnly
-        ? monthFormat
-        : dayFormat
+  const format = partialDateFormats[style][monthOnly ? 'month' : 'day']
   return format(locale).format(date)
 }
 

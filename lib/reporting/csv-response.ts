@@ -1,6 +1,9 @@
 import 'server-only'
+import { hasLocale } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
+import { type NextRequest, NextResponse } from 'next/server'
 import { routing, type Locale } from '@/lib/i18n/routing'
+import { methodsNotAllowed } from '@/lib/method-not-allowed'
 import { paths } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/site'
 import { activitiesCsv } from './csv'
@@ -20,7 +23,7 @@ async function labelsFor(locale: Locale) {
  * page's language, or in every language side by side with `lang=both`. Null when the project does
  * not exist.
  */
-export async function activitiesCsvResponse(locale: Locale, projectSlug: string | null, url: URL) {
+async function activitiesCsvResponse(locale: Locale, projectSlug: string | null, url: URL) {
   const searchParams: SearchParams = {}
   for (const key of new Set(url.searchParams.keys()))
     searchParams[key] = url.searchParams.getAll(key)
@@ -55,4 +58,25 @@ export async function activitiesCsvResponse(locale: Locale, projectSlug: string 
       'cache-control': 'no-store',
     },
   })
+}
+
+/** The routes that download an activity list: every project's, or one project's. */
+type ActivitiesCsvRoute = '/[locale]/activities.csv' | '/[locale]/projects/[project]/activities.csv'
+
+/**
+ * The handlers of an activity list's CSV route: GET answers with the CSV (404 for an unknown
+ * locale or project), the other methods with 405.
+ */
+export function activitiesCsvRoute(route: ActivitiesCsvRoute) {
+  async function GET(
+    request: NextRequest,
+    { params }: { params: Promise<{ locale: string; project?: string }> },
+  ) {
+    const { locale, project } = await params
+    const response = hasLocale(routing.locales, locale)
+      ? await activitiesCsvResponse(locale, project ?? null, request.nextUrl)
+      : null
+    return response ?? NextResponse.json({ error: 'not found' }, { status: 404 })
+  }
+  return { GET, ...methodsNotAllowed(route) }
 }

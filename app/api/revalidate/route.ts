@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import { sharedTagStore } from '@/lib/cache/shared-tags'
 import { serverEnv } from '@/lib/env/server'
-import { methodNotAllowed } from '@/lib/method-not-allowed'
+import { methodsNotAllowed } from '@/lib/method-not-allowed'
 import { readWebhookSecret } from '@/lib/revalidation/config'
 import { handleWebhook } from '@/lib/revalidation/handle-webhook'
 import { purgeProxies } from '@/lib/revalidation/purge'
@@ -25,11 +25,4 @@ export function POST(request: Request) {
   })
 }
 
-const notAllowed = methodNotAllowed('POST')
-export {
-  notAllowed as GET,
-  notAllowed as HEAD,
-  notAllowed as PUT,
-  notAllowed as PATCH,
-  notAllowed as DELETE,
-}
+export const { GET, HEAD, PUT, PATCH, DELETE } = methodsNotAllowed('/api/revalidate')

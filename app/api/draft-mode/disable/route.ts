@@ -1,5 +1,5 @@
 import { draftMode } from 'next/headers'
-import { methodNotAllowed } from '@/lib/method-not-allowed'
+import { methodsNotAllowed } from '@/lib/method-not-allowed'
 import { returnPath } from '@/lib/draft-mode/return-path'
 
 /** Leaves preview and returns to the page the editor was on (a same-origin relative redirect). */
@@ -12,11 +12,4 @@ export async function POST(request: Request) {
   })
 }
 
-const notAllowed = methodNotAllowed('POST')
-export {
-  notAllowed as GET,
-  notAllowed as HEAD,
-  notAllowed as PUT,
-  notAllowed as PATCH,
-  notAllowed as DELETE,
-}
+export const { GET, HEAD, PUT, PATCH, DELETE } = methodsNotAllowed('/api/draft-mode/disable')

@@ -2,7 +2,7 @@ import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { NextResponse } from 'next/server'
 import { configuredBackend } from '@/lib/content'
 import { createSanityClient } from '@/lib/content/backends/sanity'
-import { methodNotAllowed } from '@/lib/method-not-allowed'
+import { methodsNotAllowed } from '@/lib/method-not-allowed'
 
 export const dynamic = 'force-dynamic'
 
@@ -25,5 +25,4 @@ export async function GET(request: Request) {
   return enable(request)
 }
 
-const notAllowed = methodNotAllowed('GET')
-export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE }
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed('/api/draft-mode/enable')

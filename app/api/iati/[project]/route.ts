@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 import { loadIati } from '@/lib/reporting/iati/load'
-import { methodNotAllowed } from '@/lib/method-not-allowed'
+import { methodsNotAllowed } from '@/lib/method-not-allowed'
 
 /**
  * The project as an IATI 2.03 activity file, with narratives in every portal language. It always
@@ -20,5 +20,4 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/iati
   })
 }
 
-const notAllowed = methodNotAllowed('GET')
-export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE }
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed('/api/iati/[project]')

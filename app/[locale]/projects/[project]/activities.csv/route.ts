@@ -1,19 +1,5 @@
-import { hasLocale } from 'next-intl'
-import { type NextRequest, NextResponse } from 'next/server'
-import { routing } from '@/lib/i18n/routing'
-import { activitiesCsvResponse } from '@/lib/reporting/csv-response'
-import { methodNotAllowed } from '@/lib/method-not-allowed'
+import { activitiesCsvRoute } from '@/lib/reporting/csv-response'
 
-export async function GET(
-  request: NextRequest,
-  { params }: RouteContext<'/[locale]/projects/[project]/activities.csv'>,
-) {
-  const { locale, project } = await params
-  const response = hasLocale(routing.locales, locale)
-    ? await activitiesCsvResponse(locale, project, request.nextUrl)
-    : null
-  return response ?? NextResponse.json({ error: 'not found' }, { status: 404 })
-}
-
-const notAllowed = methodNotAllowed('GET')
-export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE }
+export const { GET, POST, PUT, PATCH, DELETE } = activitiesCsvRoute(
+  '/[locale]/projects/[project]/activities.csv',
+)
