@@ -16,9 +16,8 @@ export function localSanityClient(dataset: SeedDocument[]) {
       const key = JSON.stringify([query, params])
       const known = answers.get(key)
       if (known) return known
-      const answer = evaluate(parse(query, { params }), { dataset, params }).then((value) =>
-        value.get(),
-      )
+      const answer = (async () =>
+        (await evaluate(parse(query, { params }), { dataset, params })).get())()
       answers.set(key, answer)
       return answer
     },
