@@ -41,6 +41,13 @@ function withEsmShim(config) {
   return { ...config, transform, transformIgnorePatterns }
 }
 
-const config = { projects: [withEsmShim(unit), withEsmShim(components)] }
+const config = {
+  // Jest's default of 5 s per test is a speed threshold: tests that run Sanity's validation, xmllint
+  // or a child process took longer than that on a two-core machine busy with other work. 60 s still
+  // stops a test that hangs; how fast things are is measured in bench/, not here. (A global option:
+  // Jest ignores it inside a project.)
+  testTimeout: 60_000,
+  projects: [withEsmShim(unit), withEsmShim(components)],
+}
 
 export default config

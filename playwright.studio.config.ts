@@ -10,7 +10,6 @@ import { browserTestDefaults } from './tests/support/playwright'
 export default defineConfig({
   ...browserTestDefaults,
   testDir: './tests/studio',
-  expect: { timeout: 15_000 },
   use: {
     ...browserTestDefaults.use,
     baseURL: STUDIO_HARNESS,

@@ -11,6 +11,12 @@ async function setLake(request: APIRequestContext, mode: 'ok' | 'error' | 'hang'
   expect(response.ok()).toBe(true)
 }
 
+/** How many requests the Content Lake stand-in holds open (in `hang` mode, until their client gives up). */
+async function openLakeRequests(request: APIRequestContext): Promise<unknown> {
+  const response = await request.post(`${CONTENT_LAKE}/__control`, { data: {} })
+  return (await response.json()).open
+}
+
 test.describe.serial('the Sanity source failing', () => {
   test.afterAll(async ({ request }) => setLake(request, 'ok'))
 
@@ -41,8 +47,15 @@ test.describe.serial('the Sanity source failing', () => {
           expect(await response.text()).toContain(text)
         }
       }
-      // Give the failed background regenerations time to finish, then check again.
-      await new Promise((resolve) => setTimeout(resolve, 2000))
+      // Let the failed background regenerations finish, then check again: once the lake holds no
+      // request open, every query they sent has failed (5xx at once, or the app gave up after
+      // SANITY_TIMEOUT_MS). Waiting for that, not a fixed sleep, holds however busy the machine is.
+      await expect
+        .poll(() => openLakeRequests(request), {
+          timeout: 30_000,
+          message: 'the Content Lake stand-in holds no request open',
+        })
+        .toBe(0)
       const response = await request.get(`${SANITY_APP}${ACTIVITY}`)
       expect(response.status()).toBe(200)
       expect(await response.text()).toContain('National census')

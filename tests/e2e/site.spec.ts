@@ -55,8 +55,12 @@ test('the chosen language is remembered for /', async ({ page, context }) => {
   await page.goto('/ka')
   await page.getByRole('navigation', { name: 'ენა' }).getByRole('link', { name: 'English' }).click()
   await expect(page).toHaveURL('/en')
-  const cookies = await context.cookies()
-  expect(cookies.find((cookie) => cookie.name === 'NEXT_LOCALE')?.value).toBe('en')
+  // Polled, not read once: the cookie may be stored a moment after the address changes.
+  await expect
+    .poll(
+      async () => (await context.cookies()).find((cookie) => cookie.name === 'NEXT_LOCALE')?.value,
+    )
+    .toBe('en')
   await page.goto('/')
   await expect(page).toHaveURL('/en')
 })

@@ -42,6 +42,8 @@ test('clearing the English title warns, shows the badge, and still lets the edit
   await expect(page.getByText(/^Missing translation: English \(en\)\./)).toBeVisible()
   await expect(page.getByTestId('pane-item-Needs English (1)')).toBeVisible()
 
+  // Publish once the edit is saved as a draft (as in workflow.spec.ts), however long saving takes.
+  await expect.poll(() => lakeDocument(page, 'drafts.activity.national-census')).toBeTruthy()
   await page.getByTestId('action-publish').click()
   await expect
     .poll(async () => (await lakeDocument(page, 'activity.national-census'))?.['title'])

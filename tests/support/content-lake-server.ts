@@ -16,7 +16,8 @@ export type LakeMode = 'ok' | 'error' | 'hang'
 /**
  * A stand-in for Sanity's Content Lake query endpoint on 127.0.0.1: it records each request and
  * answers GET/POST /v<version>/data/query/<dataset> by running the query with groq-js.
- * `POST /__control` with `{"mode": …, "dataset"?: […]}` switches behaviour (used by E2E tests).
+ * `POST /__control` with `{"mode"?: …, "dataset"?: […]}` switches behaviour (used by E2E tests) and
+ * answers with the mode, the number of requests so far and how many are held open.
  */
 export async function startContentLake(dataset: SeedDocument[], port = 0) {
   const requests: RecordedRequest[] = []
@@ -30,7 +31,7 @@ export async function startContentLake(dataset: SeedDocument[], port = 0) {
       state.mode = control.mode ?? state.mode
       if (Array.isArray(control.dataset)) state.dataset = control.dataset
       res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ mode: state.mode, requests: requests.length }))
+      res.end(JSON.stringify({ mode: state.mode, requests: requests.length, open: hanging.size }))
       return
     }
     const body = req.method === 'POST' ? JSON.parse(await readBody(req)) : null
@@ -74,6 +75,8 @@ export async function startContentLake(dataset: SeedDocument[], port = 0) {
   return {
     url: `http://127.0.0.1:${boundPort}`,
     requests,
+    /** Requests held open in `hang` mode that their client has not yet given up on. */
+    open: () => hanging.size,
     setMode: (mode: LakeMode) => {
       state.mode = mode
     },

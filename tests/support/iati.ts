@@ -7,9 +7,10 @@ import { buildIati, type IatiLanguage } from '@/lib/reporting/iati'
 import { FIXTURE_DOCUMENTS } from '../fixtures/donor-project'
 import { embeddedRepository } from './repository'
 import { loadSeed, toNdjson } from './seed'
-import { sharedPath } from './shared'
 
-export const SCHEMA = sharedPath('iati', 'iati-activities-schema.xsd')
+/** IATI's 2.03 activity schema, with the files it includes and imports (provenance and licence there). */
+export const SCHEMA_DIR = path.join(process.cwd(), 'tests/fixtures/iati')
+export const SCHEMA = path.join(SCHEMA_DIR, 'iati-activities-schema.xsd')
 
 type Repository = ReturnType<typeof embeddedRepository>
 

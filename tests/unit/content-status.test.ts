@@ -10,7 +10,8 @@ function contentStatus(env: Record<string, string>, args: string[] = []) {
   const result = spawnSync('npm', ['run', '--silent', 'content:status', '--', ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 60_000,
+    // Only against a hang: npm and tsx starting cold took over 20 s on a busy two-core machine.
+    timeout: 180_000,
   })
   return { code: result.status, output: result.stdout + result.stderr }
 }

@@ -1,14 +1,14 @@
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { projectToIati } from '@/lib/reporting/iati'
 import { checkRuleset } from '@/lib/reporting/iati-rules/check'
 import { STANDARD_RULESET } from '@/lib/reporting/iati-rules/ruleset'
-import { iatiLanguages, iatiReport, seedWithFixture, xmllint } from '../support/iati'
+import { iatiLanguages, iatiReport, SCHEMA_DIR, seedWithFixture, xmllint } from '../support/iati'
 import { embeddedRepository } from '../support/repository'
 import { loadSeed, toNdjson } from '../support/seed'
 import { FIXTURE_SLUG } from '../fixtures/donor-project'
-import { sharedPath } from '../support/shared'
 
 const SLUG = 'secure-borders-safe-migration'
 const repo = seedWithFixture()
@@ -192,9 +192,33 @@ describe('IATI export of a fully filled project (test fixture)', () => {
   })
 })
 
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+
 describe('the bundled ruleset', () => {
-  it('is IATI’s Standard ruleset from ../shared, unchanged', () => {
-    const shared = JSON.parse(readFileSync(sharedPath('iati', 'rulesets', 'standard.json'), 'utf8'))
-    expect(STANDARD_RULESET).toEqual(shared)
+  const RULESET_FILE = path.join(process.cwd(), 'lib/reporting/iati-rules/standard.json')
+
+  it('is IATI’s Standard ruleset, unchanged', () => {
+    // SHA-256 of rulesets/standard.json of IATI/IATI-Rulesets, branch version-2.03, as copied from
+    // the project's reference material (shared/iati/rulesets/); a new copy of IATI's file is the
+    // only reason to change it.
+    expect(sha256(RULESET_FILE)).toBe(
+      'eafdea8aef436f6a96236bc0b26eea2c0260ff3957c418e25d9c87d0ea07b0e4',
+    )
+    expect(STANDARD_RULESET).toEqual(JSON.parse(readFileSync(RULESET_FILE, 'utf8')))
+  })
+})
+
+describe('the bundled schema', () => {
+  // SHA-256 of IATI's 2.03 schema files (and W3C's xml.xsd) as copied from the project's reference
+  // material (shared/iati/): the export must validate against IATI's schema, not an edited one.
+  it.each([
+    [
+      'iati-activities-schema.xsd',
+      '62c91a66c82ee26864d5e6c3f4bd6358de14d3aec69bc649db85da9f9a0792bc',
+    ],
+    ['iati-common.xsd', '322692e4ea1f4434b154855f381eb4bd972aaa2e1349dfaf9578b775ad6c9c6b'],
+    ['xml.xsd', '61960fb3131e38022caad5360e2f33a3382578ab3c80cd58bd74320ede61b20c'],
+  ])('has %s as IATI published it', (file, hash) => {
+    expect(sha256(path.join(SCHEMA_DIR, file))).toBe(hash)
   })
 })

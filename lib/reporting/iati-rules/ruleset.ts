@@ -1,7 +1,7 @@
 /**
  * IATI's Standard ruleset for activity files (IATI-Rulesets, version-2.03, MIT licence in
- * ./LICENSE): a copy of ../shared/iati/rulesets/standard.json kept beside the checker so the
- * portal can check its own files at run time (a test checks the copy is unchanged).
+ * ./LICENSE): a copy of IATI's rulesets/standard.json kept beside the checker so the portal can
+ * check its own files at run time (tests/unit/iati.test.ts pins its SHA-256, so it stays unchanged).
  */
 import { z } from 'zod'
 import standard from './standard.json'
