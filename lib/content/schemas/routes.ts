@@ -27,6 +27,11 @@ const routeBase = {
   title: fields.title.required,
 }
 
+/** What every routable document keeps: its id, slugs (current and earlier) and last change. */
+function routeOf(raw: { id: string; slug: string; previousSlugs: string[]; _updatedAt: string }) {
+  return { id: raw.id, slug: raw.slug, previousSlugs: raw.previousSlugs, updatedAt: raw._updatedAt }
+}
+
 const projectRoute = z
   .object({
     ...routeBase,
@@ -34,24 +39,14 @@ const projectRoute = z
     startDate: isoDate,
   })
   .transform((raw) => ({
-    id: raw.id,
-    slug: raw.slug,
-    previousSlugs: raw.previousSlugs,
-    updatedAt: raw._updatedAt,
+    ...routeOf(raw),
     featured: raw.featured === true,
     startDate: raw.startDate,
   }))
 
 const clusterRoute = z
   .object({ ...routeBase, order, project: z.string('no project') })
-  .transform((raw) => ({
-    id: raw.id,
-    slug: raw.slug,
-    previousSlugs: raw.previousSlugs,
-    updatedAt: raw._updatedAt,
-    order: raw.order,
-    project: raw.project,
-  }))
+  .transform((raw) => ({ ...routeOf(raw), order: raw.order, project: raw.project }))
 
 const activityRoute = z
   .object({
@@ -61,10 +56,7 @@ const activityRoute = z
     cluster: z.string('no thematic cluster'),
   })
   .transform((raw) => ({
-    id: raw.id,
-    slug: raw.slug,
-    previousSlugs: raw.previousSlugs,
-    updatedAt: raw._updatedAt,
+    ...routeOf(raw),
     order: raw.order,
     project: raw.project,
     cluster: raw.cluster,
