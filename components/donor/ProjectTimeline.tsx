@@ -5,12 +5,17 @@ import type { Localized } from '@/lib/content/schemas'
 import { formatPartialDate } from '@/lib/i18n/format'
 import { LocalizedText } from '../LocalizedText'
 import { PartialDate } from '../PartialDate'
+import { labelEvery } from './chart-scale'
+import { periodLabel } from './period-label'
 import { ScrollTable } from './ScrollTable'
 import { SvgChart, VerticalLine, percent } from './SvgChart'
 
 const AXIS = 22
-const ROW = 30
+/** A period's row: what it is, its dates, its bar. */
+const BAR_ROW = 52
 const BAR = 10
+/** A dated figure's or the next phase's row: what it is, then its mark with its date beside. */
+const MARKER_ROW = 42
 
 /** A row's planned or actual period: one bar of the chart and one line of the table. */
 type Bar = {
@@ -35,7 +40,8 @@ function timelineBars(timeline: Timeline): Bar[] {
 /**
  * The project's time line as server-rendered SVG: planned period as an outline, actual period as
  * a filled bar, activities with their own dates below, dots for dated figures and a line where
- * the next phase starts. The SVG names itself and its span; the table after it lists every date.
+ * the next phase starts, each with what it is and its dates written beside it. The SVG names
+ * itself and its span; the table after it lists every date.
  */
 export function ProjectTimeline({
   timeline,
@@ -70,8 +76,8 @@ function TimelineChart({
   title: Localized<string>
 }) {
   const t = useTranslations('Timeline')
-  const markerRow = AXIS + bars.length * ROW
-  const height = markerRow + (timeline.markers.length ? ROW : 0) + 4
+  const markersTop = AXIS + bars.length * BAR_ROW
+  const height = markersTop + timeline.markers.length * MARKER_ROW + 4
   const first = timeline.years[0] ?? 0
   const last = timeline.years.at(-1) ?? first
   return (
@@ -82,41 +88,51 @@ function TimelineChart({
       description={t('chartSummary', { start: String(first), end: String(last) })}
     >
       <YearTicks timeline={timeline} height={height} />
+      {/* Lines down the whole chart go first: the rows' text is written over them. */}
+      {timeline.markers
+        .filter((marker) => marker.kind === 'followUp')
+        .map((marker) => (
+          <VerticalLine
+            key={marker.key}
+            className="timeline__follow-up"
+            x={percent(positionOf(timeline, marker.date, 'start'))}
+            top={AXIS - 4}
+            bottom={height}
+          />
+        ))}
       {bars.map((bar, index) => (
         <TimelineBar
           key={bar.key}
           bar={bar}
-          top={AXIS + index * ROW}
+          top={AXIS + index * BAR_ROW}
           start={positionOf(timeline, bar.span.start, 'start')}
           end={bar.span.end ? positionOf(timeline, bar.span.end, 'end') : 100}
         />
       ))}
-      {timeline.markers.map((marker) => {
-        const at = percent(positionOf(timeline, marker.date, 'start'))
-        return marker.kind === 'followUp' ? (
-          <VerticalLine
-            key={marker.key}
-            className="timeline__follow-up"
-            x={at}
-            top={AXIS - 4}
-            bottom={height}
-          />
-        ) : (
-          <circle key={marker.key} className="timeline__figure" cx={at} cy={markerRow + 14} r={5} />
-        )
-      })}
+      {timeline.markers.map((marker, index) => (
+        <MarkerMark
+          key={marker.key}
+          marker={marker}
+          top={markersTop + index * MARKER_ROW}
+          at={positionOf(timeline, marker.date, 'start')}
+        />
+      ))}
     </SvgChart>
   )
 }
 
-/** A line where each year starts, labelled with that year; the last line closes the axis. */
+/**
+ * A line where each year starts, labelled with that year (every other year, or fewer, where
+ * many years would crowd a phone); the last line closes the axis.
+ */
 function YearTicks({ timeline, height }: { timeline: Timeline; height: number }) {
+  const every = labelEvery(timeline.years.length - 1, 4)
   return timeline.years.map((year, index) => {
     const left = percent(positionOf(timeline, `${year}-01-01`, 'start'))
     return (
       <g key={year} className="timeline__tick">
         <VerticalLine x={left} top={AXIS - 6} bottom={height} />
-        {index < timeline.years.length - 1 && (
+        {index < timeline.years.length - 1 && index % every === 0 && (
           <text x={left} dx={3} y={AXIS - 9}>
             {year}
           </text>
@@ -126,7 +142,11 @@ function YearTicks({ timeline, height }: { timeline: Timeline; height: number })
   })
 }
 
-/** A period as a labelled bar from `start` to `end` (per cent of the chart's width). */
+/**
+ * A period as a bar from `start` to `end` (per cent of the chart's width) under two lines of
+ * text: what it is ("Project: planned"), and its dates. The text starts at the chart's left
+ * edge, where a phone has room for it whatever the bar's place.
+ */
 function TimelineBar({
   bar,
   top,
@@ -139,20 +159,60 @@ function TimelineBar({
   end: number
 }) {
   const t = useTranslations('Timeline')
+  const locale = useLocale()
+  const { span } = bar
   return (
     <g className={`timeline__bar timeline__bar--${bar.kind}`}>
-      {/* Labels of late bars start further left, so they stay inside the chart. */}
-      <text x={percent(Math.min(start, 60))} dx={2} y={top + 9}>
-        {bar.row.number ? `${bar.row.number} · ` : ''}
-        {t(bar.kind)}
+      <text className="timeline__what" x={0} y={top + 14}>
+        {t.rich(bar.kind === 'planned' ? 'rowPlanned' : 'rowActual', {
+          name: () => bar.row.number ?? t('project'),
+        })}
+      </text>
+      <text x={0} y={top + 31}>
+        {span.end
+          ? periodLabel({ start: span.start, end: span.end }, locale, 'short')
+          : t('from', { date: formatPartialDate(span.start, locale, 'short') })}
       </text>
       <rect
         x={percent(start)}
-        y={top + 13}
+        y={top + 37}
         width={percent(Math.max(0.4, end - start))}
         height={BAR}
         rx={2}
       />
+    </g>
+  )
+}
+
+/**
+ * A dated figure (a dot) or the next phase's start (its line down the chart is drawn first) in a
+ * row of its own: what it is, then its date beside the mark, on the side with more room.
+ */
+function MarkerMark({
+  marker,
+  top,
+  at,
+}: {
+  marker: TimelineMarker
+  top: number
+  /** Position in per cent of the chart's width. */
+  at: number
+}) {
+  const t = useTranslations('Timeline')
+  const locale = useLocale()
+  const x = percent(at)
+  const after = at < 50
+  return (
+    <g className={`timeline__marker timeline__marker--${marker.kind}`}>
+      <text className="timeline__what" x={0} y={top + 14}>
+        {t(marker.kind === 'followUp' ? 'followUp' : 'milestone')}
+      </text>
+      {marker.kind === 'figure' && (
+        <circle className="timeline__figure" cx={x} cy={top + 28} r={5} />
+      )}
+      <text x={x} dx={after ? 10 : -10} y={top + 33} textAnchor={after ? 'start' : 'end'}>
+        {formatPartialDate(marker.date, locale, 'short')}
+      </text>
     </g>
   )
 }

@@ -180,6 +180,65 @@ describe('results and indicators of the fixture', () => {
   })
 })
 
+describe.each([
+  {
+    locale: 'en',
+    counted: 'Chart: Fixture officials trained',
+    share: 'Chart: Fixture share of checkpoints equipped',
+    captions: ['Number (officials)', 'Per cent'],
+    key: ['Actual', 'Target', 'Baseline'],
+    firstRow: '15 Jan 2020 – 31 Dec 2020: 35',
+  },
+  {
+    locale: 'ka',
+    counted: 'დიაგრამა: სატესტო გადამზადებული მოხელეები',
+    share: 'დიაგრამა: სატესტო აღჭურვილი პუნქტების წილი',
+    captions: ['რაოდენობა (მოხელე)', 'პროცენტი'],
+    key: ['ფაქტობრივი მაჩვენებელი', 'სამიზნე მაჩვენებელი', 'საბაზისო მაჩვენებელი'],
+    firstRow: '15 იან. 2020 – 31 დეკ. 2020: 35',
+  },
+] as const)('an indicator chart read without a mouse ($locale)', (expected) => {
+  const textsOf = (root: Element, selector: string) =>
+    [...root.querySelectorAll(selector)].map((element) => element.textContent)
+
+  it('has a scale from 0 in round steps, a caption saying what it counts, and a key', async () => {
+    const project = (await repo.read('project', expected.locale, FIXTURE_SLUG))!
+    renderIn(expected.locale, <ObjectiveResults project={project} />)
+    // Each chart is named by its title, then its description.
+    const chartNamed = (title: string) =>
+      screen.getByRole('img', { name: (name) => name.startsWith(`${title} `) })
+    const counted = chartNamed(expected.counted)
+    // Values up to 62 (actual), targets 40 and 60, baseline 20: a scale to 80 in steps of 20.
+    expect(textsOf(counted, '.chart-axis text')).toEqual([
+      '0',
+      '20',
+      '40',
+      '60',
+      '80',
+      expected.captions[0],
+    ])
+    expect(counted.querySelector('.indicator-chart__label')).toHaveTextContent(expected.firstRow)
+    // A share is drawn on its whole scale, 0 to 100 per cent.
+    const share = chartNamed(expected.share)
+    expect(textsOf(share, '.chart-axis text')).toEqual([
+      '0',
+      '20',
+      '40',
+      '60',
+      '80',
+      '100',
+      expected.captions[1],
+    ])
+    for (const chart of [counted, share]) {
+      const legend = chart.parentElement!.querySelector('.chart-legend')!
+      expect(textsOf(legend, 'li')).toEqual(expected.key)
+      expect(legend).toHaveAttribute('aria-hidden', 'true')
+    }
+    // Bars are drawn against the same scale: 35 of 80 is 43.75 % of the track.
+    expect(counted.querySelector('.indicator-chart__actual')).toHaveAttribute('width', '43.75%')
+  })
+})
+
 describe('the timeline', () => {
   it('draws the project and the activities with dates, and lists every date', async () => {
     const project = (await repo.read('project', 'en', FIXTURE_SLUG))!
@@ -205,6 +264,59 @@ describe('the timeline', () => {
       'Next phase starts: Fixture second phase',
     ])
   })
+
+  it.each([
+    {
+      locale: 'en',
+      rows: [
+        ['Project: planned', '1 Jan 2020 – 31 Dec 2022'],
+        ['Project: actual', '15 Jan 2020 – 20 Dec 2022'],
+        ['1.1: planned', '1 Feb 2020 – 31 Dec 2021'],
+      ],
+      figure: 'Reported figure',
+      figureDates: ['15 Jan 2020', '1 Jan 2021', '1 Jan 2022'],
+      next: ['Next phase starts', '10 Jan 2023'],
+    },
+    {
+      locale: 'ka',
+      rows: [
+        ['პროექტი: დაგეგმილი', '1 იან. 2020 – 31 დეკ. 2022'],
+        ['პროექტი: ფაქტობრივი', '15 იან. 2020 – 20 დეკ. 2022'],
+        ['1.1: დაგეგმილი', '1 თებ. 2020 – 31 დეკ. 2021'],
+      ],
+      figure: 'გამოქვეყნებული მონაცემი',
+      figureDates: ['15 იან. 2020', '1 იან. 2021', '1 იან. 2022'],
+      next: ['შემდეგი ფაზის დაწყება', '10 იან. 2023'],
+    },
+  ] as const)(
+    'writes what each bar and mark is and its dates on the chart ($locale)',
+    async (expected) => {
+      const project = (await repo.read('project', expected.locale, FIXTURE_SLUG))!
+      const { container } = renderIn(
+        expected.locale,
+        <ProjectTimeline timeline={projectTimeline(project)} title={project.title} />,
+      )
+      const chart = container.querySelector('svg.timeline__chart')!
+      const lines = (group: Element) =>
+        [...group.querySelectorAll('text')].map((t) => t.textContent)
+      const bars = [...chart.querySelectorAll('.timeline__bar')]
+      expect(bars.slice(0, 3).map(lines)).toEqual(expected.rows)
+      expect(bars).toHaveLength(7)
+      const markers = [...chart.querySelectorAll('.timeline__marker')]
+      expect(markers.map(lines)).toEqual([
+        ...expected.figureDates.map((date) => [expected.figure, date]),
+        expected.next,
+      ])
+      // Years along the top, each labelled; the line closing the axis (2024) is not.
+      expect(lines(chart).slice(0, 5)).toEqual([
+        '2020',
+        '2021',
+        '2022',
+        '2023',
+        expected.rows[0][0],
+      ])
+    },
+  )
 })
 
 describe('an activity page', () => {
