@@ -9,7 +9,8 @@ import { SiteLinks } from './SiteLinks'
 /**
  * The page header. First row: the portal's identity (a text mark for IOM, not IOM's logo) and,
  * when the portal is EU-funded, the EU emblem with its statement, as prominent as the IOM mark.
- * Second row: the navigation, a <details> menu on phones (no script), and the language switch.
+ * Second row: the navigation, a <details> menu on phones (no script) whose toggle says what it
+ * does ("Menu", then "Close menu"), and the language switch.
  */
 export function SiteHeader({ euFunded }: { euFunded: boolean }) {
   const t = useTranslations('Header')
@@ -33,7 +34,11 @@ export function SiteHeader({ euFunded }: { euFunded: boolean }) {
       <div className="site-header__bar">
         <div className="container site-header__bar-inner">
           <details className="site-menu">
-            <summary>{t('menu')}</summary>
+            {/* The summary's text is its name: "Menu" while closed, "Close menu" while open. */}
+            <summary>
+              <span className="site-menu__open">{t('menu')}</span>
+              <span className="site-menu__close">{t('closeMenu')}</span>
+            </summary>
             <nav aria-label={tNav('label')} className="site-nav">
               <SiteLinks withHome />
             </nav>

@@ -1,10 +1,12 @@
-import { useTranslations } from 'next-intl'
-import { Link } from '@/lib/i18n/navigation'
+import { useLocale, useTranslations } from 'next-intl'
+import { getPathname } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
+import { NavLink } from './NavLink'
 
 /**
- * The portal's sections as a list of links: the header's menu (with the home page), the footer
- * and the 404 page (without it: both already have their own way home).
+ * The portal's sections as a list of links, the current page or section marked: the header's
+ * menu (with the home page), the footer and the 404 page (without it: both already have their own
+ * way home).
  */
 export function SiteLinks({
   withHome = false,
@@ -14,18 +16,22 @@ export function SiteLinks({
   className?: string
 }) {
   const t = useTranslations('Nav')
+  const locale = useLocale()
+  const href = (path: string) => getPathname({ href: path, locale })
   return (
     <ul className={className}>
       {withHome && (
         <li>
-          <Link href={paths.home()}>{t('home')}</Link>
+          <NavLink href={href(paths.home())} section={false}>
+            {t('home')}
+          </NavLink>
         </li>
       )}
       <li>
-        <Link href={paths.projects()}>{t('projects')}</Link>
+        <NavLink href={href(paths.projects())}>{t('projects')}</NavLink>
       </li>
       <li>
-        <Link href={paths.allActivities()}>{t('activities')}</Link>
+        <NavLink href={href(paths.allActivities())}>{t('activities')}</NavLink>
       </li>
     </ul>
   )

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react'
+import { cleanup, screen, within } from '@testing-library/react'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EuFunding } from '@/components/EuFunding'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -8,20 +9,26 @@ import { messages } from '@/lib/i18n/messages'
 import { renderIn } from '../support/render'
 import { embeddedRepository } from '../support/repository'
 
-// The language switch reads the URL through Next's router hooks.
+// The language switch and the navigation's links read the URL through Next's router hooks.
+const LIST_PATH = '/en/projects/secure-borders-safe-migration/activities'
+let mockPathname = LIST_PATH
 jest.mock('next/navigation', () => ({
-  usePathname: () => '/en/projects/secure-borders-safe-migration/activities',
+  usePathname: () => mockPathname,
   useSearchParams: () => new URLSearchParams('cluster=migration-data-management&q=census'),
 }))
+beforeEach(() => {
+  mockPathname = LIST_PATH
+})
 
 const repo = embeddedRepository()
 const SLUG = 'secure-borders-safe-migration'
 
 describe.each([
-  ['ka', 'თემატური ჯგუფი 2', '9 საქმიანობა', 'ინტეგრირებული საზღვრის მართვა'],
-  ['en', 'Thematic cluster 2', '9 activities', 'Integrated border management'],
-] as const)('site components (%s)', (locale, clusterLabel, count, shortTitle) => {
+  ['ka', 'თემატური ჯგუფი 2', '9 საქმიანობა', 'ინტეგრირებული საზღვრის მართვა', 'მენიუს დახურვა'],
+  ['en', 'Thematic cluster 2', '9 activities', 'Integrated border management', 'Close menu'],
+] as const)('site components (%s)', (locale, clusterLabel, count, shortTitle, closeMenu) => {
   const { statement, emblem } = messages[locale].EuFunding
+  const nav = messages[locale].Nav
 
   it('shows the four clusters as cards: short title as the link, full title, count', async () => {
     const project = (await repo.read('project', locale, SLUG))!
@@ -81,6 +88,11 @@ describe.each([
     const { container } = renderIn(locale, <SiteHeader euFunded />)
     const menu = container.querySelector('details.site-menu')!
     expect(menu.querySelector('summary')).toHaveTextContent(messages[locale].Header.menu)
+    // Open, the toggle is labelled in words (CSS shows one label or the other).
+    expect(menu.querySelector('summary .site-menu__open')).toHaveTextContent(
+      messages[locale].Header.menu,
+    )
+    expect(menu.querySelector('summary .site-menu__close')).toHaveTextContent(closeMenu)
     const nav = within(screen.getByRole('navigation', { name: messages[locale].Nav.label }))
     expect(nav.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
       `/${locale}`,
@@ -96,6 +108,58 @@ describe.each([
       `/${other}/projects/${SLUG}/activities?cluster=migration-data-management&q=census`,
     )
     expect(switchNav.getByRole('link')).toHaveAttribute('lang', other)
+  })
+
+  it('marks the current page, or the section a page is in, in the menu and the footer', () => {
+    const marks = () =>
+      ['Main', 'Footer'].map((where) => {
+        const name = where === 'Main' ? nav.label : messages[locale].Footer.navigation
+        const links = within(screen.getByRole('navigation', { name })).getAllByRole('link')
+        return links.map((link) => `${link.textContent}=${link.getAttribute('aria-current')}`)
+      })
+    const renderAt = (path: string) => {
+      cleanup()
+      mockPathname = path
+      renderIn(
+        locale,
+        <>
+          <SiteHeader euFunded={false} />
+          <SiteFooter euFunded={false} lastUpdated={null} />
+        </>,
+      )
+    }
+    renderAt(`/${locale}/activities`)
+    expect(marks()).toEqual([
+      [`${nav.home}=null`, `${nav.projects}=null`, `${nav.activities}=page`],
+      [`${nav.projects}=null`, `${nav.activities}=page`],
+    ])
+    renderAt(`/${locale}/projects/${SLUG}/activities`)
+    expect(marks()).toEqual([
+      [`${nav.home}=null`, `${nav.projects}=true`, `${nav.activities}=null`],
+      [`${nav.projects}=true`, `${nav.activities}=null`],
+    ])
+    renderAt(`/${locale}`)
+    expect(marks()[0]).toEqual([
+      `${nav.home}=page`,
+      `${nav.projects}=null`,
+      `${nav.activities}=null`,
+    ])
+    // The other language's page of the same path is not this one.
+    renderAt(`/${locale === 'ka' ? 'en' : 'ka'}/activities`)
+    expect(marks().flat().join()).not.toMatch(/=(page|true)/)
+  })
+
+  it('names the current page last in the breadcrumbs, marked and not linked', () => {
+    renderIn(
+      locale,
+      <Breadcrumbs items={[{ href: '/projects', label: nav.projects }]} current={shortTitle} />,
+    )
+    const trail = within(screen.getByRole('navigation', { name: nav.breadcrumbs }))
+    expect(trail.getByRole('link', { name: nav.projects })).not.toHaveAttribute('aria-current')
+    const items = trail.getAllByRole('listitem')
+    expect(items.at(-1)).toHaveTextContent(shortTitle)
+    expect(items.at(-1)).toHaveAttribute('aria-current', 'page')
+    expect(within(items.at(-1)!).queryByRole('link')).toBeNull()
   })
 
   it('ends every page with the EU disclaimer in both languages, the contact and the update date', () => {
