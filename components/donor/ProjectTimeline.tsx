@@ -10,12 +10,15 @@ import { periodLabel } from './period-label'
 import { ScrollTable } from './ScrollTable'
 import { SvgChart, VerticalLine, percent } from './SvgChart'
 
-const AXIS = 22
-/** A period's row: what it is, its dates, its bar. */
-const BAR_ROW = 52
+const AXIS = 24
+/**
+ * A period's row: what it is, its dates, its bar. Lines of 14 px text are 20 px apart: Mkhedruli's
+ * ascenders and descenders need the room.
+ */
+const BAR_ROW = 58
 const BAR = 10
 /** A dated figure's or the next phase's row: what it is, then its mark with its date beside. */
-const MARKER_ROW = 42
+const MARKER_ROW = 46
 
 /** A row's planned or actual period: one bar of the chart and one line of the table. */
 type Bar = {
@@ -133,7 +136,7 @@ function YearTicks({ timeline, height }: { timeline: Timeline; height: number })
       <g key={year} className="timeline__tick">
         <VerticalLine x={left} top={AXIS - 6} bottom={height} />
         {index < timeline.years.length - 1 && index % every === 0 && (
-          <text x={left} dx={3} y={AXIS - 9}>
+          <text x={left} dx={3} y={AXIS - 8}>
             {year}
           </text>
         )}
@@ -163,19 +166,19 @@ function TimelineBar({
   const { span } = bar
   return (
     <g className={`timeline__bar timeline__bar--${bar.kind}`}>
-      <text className="timeline__what" x={0} y={top + 14}>
+      <text className="timeline__what" x={0} y={top + 15}>
         {t.rich(bar.kind === 'planned' ? 'rowPlanned' : 'rowActual', {
           name: () => bar.row.number ?? t('project'),
         })}
       </text>
-      <text x={0} y={top + 31}>
+      <text x={0} y={top + 35}>
         {span.end
           ? periodLabel({ start: span.start, end: span.end }, locale, 'short')
           : t('from', { date: formatPartialDate(span.start, locale, 'short') })}
       </text>
       <rect
         x={percent(start)}
-        y={top + 37}
+        y={top + 41}
         width={percent(Math.max(0.4, end - start))}
         height={BAR}
         rx={2}
@@ -204,13 +207,13 @@ function MarkerMark({
   const after = at < 50
   return (
     <g className={`timeline__marker timeline__marker--${marker.kind}`}>
-      <text className="timeline__what" x={0} y={top + 14}>
+      <text className="timeline__what" x={0} y={top + 15}>
         {t(marker.kind === 'followUp' ? 'followUp' : 'milestone')}
       </text>
       {marker.kind === 'figure' && (
-        <circle className="timeline__figure" cx={x} cy={top + 28} r={5} />
+        <circle className="timeline__figure" cx={x} cy={top + 32} r={5} />
       )}
-      <text x={x} dx={after ? 10 : -10} y={top + 33} textAnchor={after ? 'start' : 'end'}>
+      <text x={x} dx={after ? 10 : -10} y={top + 37} textAnchor={after ? 'start' : 'end'}>
         {formatPartialDate(marker.date, locale, 'short')}
       </text>
     </g>

@@ -62,7 +62,7 @@ const anchorOf = (index: number, count: number) =>
   index === 0 ? 'start' : index === count - 1 ? 'end' : 'middle'
 
 /** Height of a value axis: its line, tick labels and caption. */
-export const VALUE_AXIS_HEIGHT = 46
+export const VALUE_AXIS_HEIGHT = 48
 
 /**
  * A value axis below the chart's rows: a line from 0 to the scale's end, a labelled tick at each
@@ -89,7 +89,7 @@ export function ValueAxis({
           </text>
         </g>
       ))}
-      <text className="chart-axis__caption" x={0} y={40}>
+      <text className="chart-axis__caption" x={0} y={42}>
         {caption}
       </text>
     </g>

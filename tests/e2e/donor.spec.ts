@@ -12,6 +12,35 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(overflow).toBe(0)
 }
 
+/**
+ * What keeps the page's charts from reading at its width: SVG text under 14 px, text leaving its
+ * chart sideways, or two labels whose boxes overlap.
+ */
+async function chartTextProblems(page: Page): Promise<string[]> {
+  return page.locator('svg.indicator-chart, svg.timeline__chart').evaluateAll((charts) =>
+    charts.flatMap((chart, index) => {
+      const edge = chart.getBoundingClientRect()
+      const labels = [...chart.querySelectorAll('text')].map((text) => ({
+        text: `chart ${index + 1}: "${text.textContent}"`,
+        box: text.getBoundingClientRect(),
+        size: parseFloat(getComputedStyle(text).fontSize),
+      }))
+      const problems = labels.flatMap(({ text, box, size }) => [
+        ...(size < 14 ? [`${text} is ${size} px`] : []),
+        ...(box.left < edge.left - 1 || box.right > edge.right + 1 ? [`${text} leaves it`] : []),
+      ])
+      labels.forEach((a, i) => {
+        for (const b of labels.slice(i + 1)) {
+          const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left)
+          const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top)
+          if (across > 1 && down > 1) problems.push(`${a.text} overlaps ${b.text}`)
+        }
+      })
+      return problems
+    }),
+  )
+}
+
 test.describe('donor facts on the seed project', () => {
   test('the English overview shows budget, EU contribution, status and period with their sources', async ({
     page,
@@ -146,6 +175,21 @@ test.describe('donor facts on the seed project', () => {
         await expectNoSidewaysScroll(page)
       })
     }
+  }
+
+  for (const locale of ['en', 'ka']) {
+    test(`/${locale}: the timeline and an indicator chart read at 320 px, labels whole and apart`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 320, height: 640 })
+      for (const path of [`${PROJECT}/facts`, `${PROJECT}/clusters/integrated-border-management`]) {
+        await page.goto(`/${locale}${path}`)
+        // The scale's ticks and the timeline's events are labelled on the chart itself.
+        await expect(page.locator('svg .chart-axis text, svg .timeline__what')).not.toHaveCount(0)
+        expect(await chartTextProblems(page)).toEqual([])
+        await expectNoSidewaysScroll(page)
+      }
+    })
   }
 
   test('the Georgian overview with its new sections has no axe violations', async ({ page }) => {

@@ -150,11 +150,23 @@ test.describe('the page frame', () => {
     await page.goto('/en/projects')
     await expect(nav.getByRole('link', { name: 'Activities' })).toBeHidden()
     await page.getByText('Menu', { exact: true }).click()
+    // Open, its toggle says in words that it closes the menu, and marks the page shown.
+    await expect(page.getByText('Menu', { exact: true })).toBeHidden()
+    await expect(page.getByText('Close menu', { exact: true })).toBeVisible()
+    await expect(nav.getByRole('link', { name: 'Projects' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
     await nav.getByRole('link', { name: 'Activities' }).click()
     await expect(page).toHaveURL('/en/activities')
     await page.setViewportSize({ width: 1366, height: 800 })
     await expect(page.getByText('Menu', { exact: true })).toBeHidden()
     await expect(nav.getByRole('link', { name: 'Projects' })).toBeVisible()
+    await expect(nav.getByRole('link', { name: 'Projects' })).not.toHaveAttribute('aria-current')
+    await expect(nav.getByRole('link', { name: 'Activities' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
     await context.close()
   })
 
