@@ -236,7 +236,9 @@ describe('an activity page', () => {
     const { container } = renderIn('en', <ActivityDetails activity={activity} />)
     const facts = within(screen.getByRole('region', { name: 'Status and dates' }))
     // The same values as the list and the CSV, said once to be the project's.
-    expect(facts.getByText('Status').nextElementSibling).toHaveTextContent(/^Completed( \[[\d, ]+\])?$/)
+    expect(facts.getByText('Status').nextElementSibling).toHaveTextContent(
+      /^Completed( \[[\d, ]+\])?$/,
+    )
     expect(facts.getByText('Period').nextElementSibling).toHaveTextContent(
       /^15 December 2013 – 10 July 2017( \[[\d, ]+\])?$/,
     )

@@ -5,7 +5,7 @@ import { activityReportView } from '@/lib/reporting/view-model'
 import { reportData } from '../support/report-data'
 
 describe('the activity list view-model', () => {
-  it('offers only filter groups with a choice: one project and no statuses give none', async () => {
+  it('offers only filter groups with a choice: one project and one status give none', async () => {
     const view = activityReportView(await reportData('en'), collatorFor('en'))
     expect(view.facets.map((facet) => facet.kind)).toEqual(['cluster', 'organization'])
     expect(view.manyProjects).toBe(false)
