@@ -21,12 +21,17 @@ const BOOKKEEPING = {
   ],
 }
 
-/** What of the bookkeeping a public page shows (none, unless it is "About this data"). */
+/**
+ * What of the bookkeeping a public page shows (none, unless it is "About this data"), and any
+ * section heading with nothing under it (on every page).
+ */
 async function bookkeepingOn(page: Page, locale: 'ka' | 'en'): Promise<string[]> {
-  if (new URL(page.url()).pathname.endsWith('/about-data')) return []
-  const text = await page.locator('main').innerText()
-  const found = BOOKKEEPING[locale].filter((words) => text.includes(words))
-  if ((await page.locator('.iati-readiness').count()) > 0) found.push('IATI readiness')
+  const found: string[] = []
+  if (!new URL(page.url()).pathname.endsWith('/about-data')) {
+    const text = await page.locator('main').innerText()
+    found.push(...BOOKKEEPING[locale].filter((words) => text.includes(words)))
+    if ((await page.locator('.iati-readiness').count()) > 0) found.push('IATI readiness')
+  }
   // No heading with nothing under it: each section heading shares its section with content.
   const empty = await page
     .locator('main h2')
