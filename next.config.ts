@@ -32,6 +32,18 @@ const nextConfig: NextConfig = {
     // Activity lists with filters in the URL are rendered per request; without, they are generated.
     return { beforeFiles: filteredListRewrites(routing.locales), afterFiles: [], fallback: [] }
   },
+  async redirects() {
+    // The facts page became "About this data" (sources, method, gaps, IATI readiness); its old
+    // address answers 308 in every language.
+    const locales = routing.locales.join('|')
+    return [
+      {
+        source: `/:locale(${locales})/projects/:project/facts`,
+        destination: '/:locale/projects/:project/about-data',
+        permanent: true,
+      },
+    ]
+  },
   async headers() {
     return securityHeaders({ development })
   },

@@ -16,7 +16,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...projects.flatMap((project) => [
       { path: paths.project(project.slug), lastModified: project.updatedAt },
       { path: paths.objectives(project.slug), lastModified: project.updatedAt },
-      { path: paths.facts(project.slug), lastModified: project.updatedAt },
+      { path: paths.aboutData(project.slug), lastModified: project.updatedAt },
       { path: paths.activities(project.slug), lastModified: project.updatedAt },
       ...project.clusters.map((c) => ({
         path: paths.cluster(project.slug, c.slug),

@@ -5,8 +5,8 @@ import { PartialDate } from './PartialDate'
 
 /**
  * "15 December 2013 – 10 July 2017", or just the start when no end is known. A date that is only
- * planned says so, and dates an activity takes from its project say that too, so they are never
- * read as the activity's own. `short` abbreviates the months for table cells, where each date
+ * planned says so. Dates an activity takes from its project are said to be the project's once per
+ * page, by the page (ActivityFacts, ReportTable's note), not at every period. `short` abbreviates the months for table cells, where each date
  * (with its note) stays on one line and the line breaks after the dash; long dates wrap freely
  * (narrow tiles on phones).
  */
@@ -25,24 +25,19 @@ export function Period({ period, short = false }: { period: PeriodValue; short?:
       {period.endIsPlanned ? planned : null}
     </>
   ) : null
-  const inherited =
-    period.startInherited || period.endInherited ? (
-      <span className="period__note"> ({t('projectDates')})</span>
-    ) : null
-  return short ? shortPeriod(from, to, inherited) : longPeriod(from, to, inherited)
+  return short ? shortPeriod(from, to) : longPeriod(from, to)
 }
 
-function longPeriod(from: ReactNode, to: ReactNode, note: ReactNode) {
+function longPeriod(from: ReactNode, to: ReactNode) {
   return (
     <>
       {from}
       {to ? <> – {to}</> : null}
-      {note}
     </>
   )
 }
 
-function shortPeriod(from: ReactNode, to: ReactNode, note: ReactNode) {
+function shortPeriod(from: ReactNode, to: ReactNode) {
   return (
     <>
       <span className="nowrap">
@@ -55,7 +50,6 @@ function shortPeriod(from: ReactNode, to: ReactNode, note: ReactNode) {
           <span className="nowrap">{to}</span>
         </>
       ) : null}
-      {note}
     </>
   )
 }

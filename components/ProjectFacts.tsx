@@ -1,14 +1,12 @@
 import { useTranslations } from 'next-intl'
 import { factNumbers, type SourceIndex } from '@/lib/content/facts'
-import type { Project } from '@/lib/content/schemas'
+import type { Localized, Project } from '@/lib/content/schemas'
 import { citationOf, type Fact } from '@/lib/content/schemas/sources'
 import type { OrganizationRole } from '@/lib/content/vocabulary'
-import { projectPeriod } from '@/lib/content/facts'
-import { isEuFunded } from '@/lib/site/eu-funding'
+import { projectPeriod, projectStatus } from '@/lib/content/facts'
 import { BudgetBreakdown } from './donor/BudgetBreakdown'
 import { FactRow } from './donor/FactRow'
 import { Money } from './donor/Money'
-import { NotRecorded } from './donor/NotRecorded'
 import { LocalizedText } from './LocalizedText'
 import { OrganizationName } from './OrganizationName'
 import { PartialDate } from './PartialDate'
@@ -32,8 +30,8 @@ type FactsProps = { project: Project; cite: ReturnType<typeof citing> }
 
 /**
  * What a donor looks for first: who implements and funds the project, how much it costs, when it
- * ran and its status. Each fact points to its sources; a fact no source gives says
- * "Not recorded" rather than disappearing.
+ * ran and its status. Each fact points to its sources and carries its research note; a fact no
+ * source gives is left out here and named once under "What is still missing" (AboutDataPage).
  */
 export function ProjectFacts({ project, sources, headingId = 'project-facts' }: Props) {
   const t = useTranslations('ProjectFacts')
@@ -75,11 +73,13 @@ function FundingFacts({ project, cite: { cited, note } }: FactsProps) {
   const t = useTranslations('ProjectFacts')
   return (
     <>
-      <FactRow label={t('totalBudget')} sources={cited('totalBudget')} note={note('totalBudget')}>
-        <Money value={project.totalBudget} />
-        <BudgetBreakdown project={project} sources={cited('budgetByCluster')} />
-      </FactRow>
-      {(isEuFunded(project) || project.euContribution) && (
+      {project.totalBudget && (
+        <FactRow label={t('totalBudget')} sources={cited('totalBudget')} note={note('totalBudget')}>
+          <Money value={project.totalBudget} />
+          <BudgetBreakdown project={project} sources={cited('budgetByCluster')} />
+        </FactRow>
+      )}
+      {project.euContribution && (
         <FactRow
           label={t('euContribution')}
           sources={cited('euContribution')}
@@ -88,20 +88,20 @@ function FundingFacts({ project, cite: { cited, note } }: FactsProps) {
           <Money value={project.euContribution} />
         </FactRow>
       )}
-      <FactRow
-        label={t('fundingProgramme')}
-        sources={cited('fundingProgramme')}
-        note={note('fundingProgramme')}
-      >
-        {project.fundingProgramme ? (
+      {project.fundingProgramme && (
+        <FactRow
+          label={t('fundingProgramme')}
+          sources={cited('fundingProgramme')}
+          note={note('fundingProgramme')}
+        >
           <LocalizedText value={project.fundingProgramme} />
-        ) : (
-          <NotRecorded />
-        )}
-      </FactRow>
-      <FactRow label={t('fundingReference')} sources={cited('fundingReference')}>
-        {project.fundingReference ?? <NotRecorded />}
-      </FactRow>
+        </FactRow>
+      )}
+      {project.fundingReference && (
+        <FactRow label={t('fundingReference')} sources={cited('fundingReference')}>
+          {project.fundingReference}
+        </FactRow>
+      )}
     </>
   )
 }
@@ -131,7 +131,7 @@ function PeriodFacts({ project, cite: { cited, note } }: FactsProps) {
         </FactRow>
       )}
       <FactRow label={t('status')} sources={cited('status')} note={note('status')}>
-        {project.status ? tStatus(project.status) : <NotRecorded />}
+        {tStatus(projectStatus(project).status)}
       </FactRow>
       {project.country && <FactRow label={t('country')}>{tCountry(project.country)}</FactRow>}
     </>
@@ -161,15 +161,7 @@ function RecordFacts({ project, cite: { cited, note } }: FactsProps) {
       )}
       {project.followUp?.title && (
         <FactRow label={t('followUp')} sources={cited('followUp')} note={note('followUp')}>
-          {t.rich('followUpValue', {
-            name: () => <LocalizedText value={project.followUp!.title} />,
-            date: () =>
-              project.followUp?.startDate ? (
-                <PartialDate value={project.followUp.startDate} />
-              ) : (
-                <NotRecorded />
-              ),
-          })}
+          <FollowUp title={project.followUp.title} start={project.followUp.startDate} />
         </FactRow>
       )}
       {project.lastReviewed && (
@@ -179,4 +171,14 @@ function RecordFacts({ project, cite: { cited, note } }: FactsProps) {
       )}
     </>
   )
+}
+
+/** The next phase by name, and from when where that is recorded. */
+function FollowUp({ title, start }: { title: Localized<string>; start: string | null }) {
+  const t = useTranslations('ProjectFacts')
+  if (!start) return <LocalizedText value={title} />
+  return t.rich('followUpValue', {
+    name: () => <LocalizedText value={title} />,
+    date: () => <PartialDate value={start} />,
+  })
 }

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 import { projectPeriod } from '@/lib/content/facts'
+import { listedOn, projectStatus } from '@/lib/content/facts'
 import type { Project } from '@/lib/content/schemas'
-import type { Fact } from '@/lib/content/schemas/sources'
-import { factNumbers, listedOn } from '@/lib/content/facts'
 import { paths } from '@/lib/paths'
 import { isEuFunded } from '@/lib/site/eu-funding'
+import { ContactSection } from './donor/ContactSection'
 import { DocumentsSection } from './donor/DocumentsSection'
+import { LocationsSection } from './donor/LocationsSection'
 import { ResultsSummary } from './donor/ResultsSummary'
 import { useProjectSources } from './donor/useProjectSources'
 import { AreasOfAction } from './project/AreasOfAction'
@@ -17,10 +18,10 @@ import { ProjectPartners } from './project/ProjectPartners'
 
 /**
  * A project's landing page (the home page and the project overview): introduction and key
- * figures with their sources, about, objectives, thematic clusters, results, partners and
- * documents. The sourced facts, timeline, places, contact and the sources themselves are on the
- * project's facts page: with them the overview weighed 199 kB, over its 180 kB budget for slow
- * connections. Each part is its own component.
+ * figures, about, objectives, thematic clusters, results, partners, places, contact and
+ * documents: what is known, nothing announced as missing. The sources with their quotes, the
+ * method, the gaps and the IATI readiness are on the project's "About this data" page, which the
+ * overview's numbered references lead to (the hero carries none). Each part is its own component.
  */
 export function ProjectOverview({
   project,
@@ -34,25 +35,16 @@ export function ProjectOverview({
   const partners = project.organizations.filter(
     (entry) => entry.role === 'partner' || entry.role === 'beneficiary',
   )
-  // References lead to the facts page, which lists the sources under the same numbers.
-  const sources = listedOn(useProjectSources(project), paths.facts(project.slug))
-  const cited = (...facts: Fact[]) => factNumbers(sources, project.citations, ...facts)
+  // References lead to "About this data", which lists the sources under the same numbers.
+  const sources = listedOn(useProjectSources(project), paths.aboutData(project.slug))
   return (
     <article className="project">
       <ProjectHero project={project} euFunded={euFunded} breadcrumbs={breadcrumbs}>
         <KeyFigures
           period={projectPeriod(project)}
-          status={project.status}
+          status={projectStatus(project).status}
           budget={project.totalBudget}
           euContribution={project.euContribution}
-          showEuContribution={euFunded || project.euContribution !== null}
-          refs={{
-            period: cited('actualStart', 'actualEnd'),
-            status: cited('status'),
-            budget: cited('totalBudget'),
-            euContribution: cited('euContribution'),
-          }}
-          sourcesAt={paths.facts(project.slug)}
           objectives={project.objectives.length}
           clusters={project.clusters.length}
           activities={project.activityCount}
@@ -71,6 +63,8 @@ export function ProjectOverview({
           sources={sources}
         />
         <ProjectPartners partners={partners} sources={sources} />
+        <LocationsSection locations={project.locations} sources={sources} />
+        <ContactSection project={project} sources={sources} />
         <DocumentsSection documents={project.documents} />
       </div>
     </article>

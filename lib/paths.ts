@@ -4,8 +4,11 @@ export const paths = {
   projects: () => '/projects',
   project: (project: string) => `/projects/${project}`,
   objectives: (project: string) => `/projects/${project}/objectives`,
-  /** A project's sourced facts, timeline, places and contact, and every source quoted. */
-  facts: (project: string) => `/projects/${project}/facts`,
+  /**
+   * "About this data": a project's facts with their sources quoted and accessed, the method, what
+   * is still missing and the IATI file's readiness. Formerly `/facts` (next.config.ts redirects).
+   */
+  aboutData: (project: string) => `/projects/${project}/about-data`,
   cluster: (project: string, cluster: string) => `/projects/${project}/clusters/${cluster}`,
   activity: (project: string, activity: string) => `/projects/${project}/activities/${activity}`,
   /** The donor list of one project's activities, and its CSV export. */

@@ -20,7 +20,7 @@ const PAGES = {
   home: '',
   projects: '/projects',
   objectives: `${PROJECT}/objectives`,
-  facts: `${PROJECT}/facts`,
+  'about-data': `${PROJECT}/about-data`,
   cluster: `${PROJECT}/clusters/migration-data-management`,
   activity: `${PROJECT}/activities/border-police-hr-policy`,
   'activity-results': `${PROJECT}/activities/support-to-mobility-centre`,

@@ -8,11 +8,11 @@ import { paths } from '@/lib/paths'
 import { LocalizedText } from '../LocalizedText'
 import { Period } from '../Period'
 import { FactRow } from './FactRow'
-import { NotRecorded } from './NotRecorded'
 
 /**
  * An activity's project, cluster, status and dates. Where the activity has no status or dates of
- * its own the project's are shown, marked as the project's, with the project's sources.
+ * its own the project's are shown, with the project's sources, and one line under them says so
+ * (the same values the list and the CSV show: lib/content/facts.ts).
  */
 export function ActivityFacts({ activity, sources }: { activity: Activity; sources: SourceIndex }) {
   const t = useTranslations('Activity')
@@ -24,7 +24,16 @@ export function ActivityFacts({ activity, sources }: { activity: Activity; sourc
   const statusSources = status.inherited
     ? cited(project.citations, 'status')
     : cited(activity.citations, 'status')
-  const periodSources = hasOwnDates(activity)
+  const datesInherited = !hasOwnDates(activity)
+  const inherited =
+    status.inherited && datesInherited
+      ? 'inheritedBoth'
+      : status.inherited
+        ? 'inheritedStatus'
+        : datesInherited
+          ? 'inheritedDates'
+          : null
+  const periodSources = !datesInherited
     ? cited(activity.citations, 'dates')
     : cited(project.citations, 'actualStart', 'actualEnd', 'startDate', 'plannedEnd')
 
@@ -43,13 +52,13 @@ export function ActivityFacts({ activity, sources }: { activity: Activity; sourc
           </Link>
         </FactRow>
         <FactRow label={t('status')} sources={statusSources}>
-          {status.status ? tStatus(status.status) : <NotRecorded />}
-          {status.inherited && <span className="period__note"> ({t('projectStatus')})</span>}
+          {tStatus(status.status)}
         </FactRow>
         <FactRow label={t('period')} sources={periodSources}>
           <Period period={activityPeriod(activity)} />
         </FactRow>
       </dl>
+      {inherited && <p className="facts__note">{t(inherited)}</p>}
     </section>
   )
 }

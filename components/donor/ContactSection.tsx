@@ -3,45 +3,41 @@ import type { Project } from '@/lib/content/schemas'
 import { factNumbers, type SourceIndex } from '@/lib/content/facts'
 import { LocalizedText } from '../LocalizedText'
 import { FactRow } from './FactRow'
-import { NotRecorded } from './NotRecorded'
 
-/** Whom to write to about the project; what is not recorded says so. */
+/** Whom to write to about the project: the ways recorded, nothing where none is. */
 export function ContactSection({ project, sources }: { project: Project; sources: SourceIndex }) {
   const t = useTranslations('Contact')
   const contact = project.contact
+  if (!contact) return null
   const cited = factNumbers(sources, project.citations, 'contact')
   return (
     <section aria-labelledby="contact" className="section contact prose">
       <h2 id="contact">{t('heading')}</h2>
-      {!contact ? (
-        <p>{t('none')}</p>
-      ) : (
-        <dl className="summary-list">
-          <FactRow label={t('office')} sources={cited}>
-            <LocalizedText value={contact.name} />
-          </FactRow>
+      <dl className="summary-list">
+        <FactRow label={t('office')} sources={cited} listedAt={sources.listedAt}>
+          <LocalizedText value={contact.name} />
+        </FactRow>
+        {contact.website && (
           <FactRow label={t('website')}>
-            {contact.website ? <a href={contact.website}>{contact.website}</a> : <NotRecorded />}
+            <a href={contact.website}>{contact.website}</a>
           </FactRow>
+        )}
+        {contact.email && (
           <FactRow label={t('email')}>
-            {contact.email ? (
-              <a href={`mailto:${contact.email}`}>{contact.email}</a>
-            ) : (
-              <NotRecorded />
-            )}
+            <a href={`mailto:${contact.email}`}>{contact.email}</a>
           </FactRow>
+        )}
+        {contact.telephone && (
           <FactRow label={t('telephone')}>
-            {contact.telephone ? (
-              <a href={`tel:${contact.telephone.replace(/[^\d+]/g, '')}`}>{contact.telephone}</a>
-            ) : (
-              <NotRecorded />
-            )}
+            <a href={`tel:${contact.telephone.replace(/[^\d+]/g, '')}`}>{contact.telephone}</a>
           </FactRow>
+        )}
+        {contact.address && (
           <FactRow label={t('address')}>
-            {contact.address ? <LocalizedText value={contact.address} /> : <NotRecorded />}
+            <LocalizedText value={contact.address} />
           </FactRow>
-        </dl>
-      )}
+        )}
+      </dl>
     </section>
   )
 }

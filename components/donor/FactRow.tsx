@@ -7,11 +7,14 @@ import { SourceRefs } from './SourceRefs'
 export function FactRow({
   label,
   sources = [],
+  listedAt,
   note,
   children,
 }: {
   label: ReactNode
   sources?: number[]
+  /** The page listing the sources, when not this one (SourceRefs). */
+  listedAt?: string
   note?: Localized<string> | null
   children: ReactNode
 }) {
@@ -20,7 +23,7 @@ export function FactRow({
       <dt>{label}</dt>
       <dd>
         {children}
-        <SourceRefs numbers={sources} />
+        <SourceRefs numbers={sources} listedAt={listedAt} />
         {note && <LocalizedText as="p" className="fact__note" value={note} />}
       </dd>
     </div>

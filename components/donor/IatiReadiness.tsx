@@ -9,7 +9,8 @@ const isTranslatedRule = (key: string): key is keyof typeof ruleTexts.IatiRule =
   Object.hasOwn(ruleTexts.IatiRule, key)
 
 /**
- * Whether the project's IATI file could be published today, and if not, why: the gaps in the
+ * Whether the project's IATI file could be published today, and if not, why (on the project's
+ * "About this data" page, under its heading; the activity lists only link to the file): the gaps in the
  * data (a provisional identifier, inherited statuses and dates…) and the rules of IATI's Standard
  * ruleset the file fails. The rules' messages are IATI's English, translated where the portal has
  * a translation.
@@ -40,10 +41,7 @@ export function IatiReadiness({ report }: { report: Readiness }) {
     ...report.rules.filter((rule) => rule.severity !== 'error').map(ruleLine),
   ]
   return (
-    <section aria-labelledby="iati-readiness" className="iati-readiness">
-      <h2 id="iati-readiness" className="visually-hidden">
-        {t('heading')}
-      </h2>
+    <div className="iati-readiness">
       {blocking.length ? (
         <>
           <p>{t('notPublishable')}</p>
@@ -62,6 +60,6 @@ export function IatiReadiness({ report }: { report: Readiness }) {
         {t('identifier', { identifier: report.identifier.value })}
         {report.identifier.provisional && ` (${t('provisional')})`}
       </p>
-    </section>
+    </div>
   )
 }

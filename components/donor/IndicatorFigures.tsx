@@ -6,7 +6,6 @@ import type { SourceIndex } from '@/lib/content/facts'
 import { formatNumber } from '@/lib/i18n/format'
 import { LocalizedText } from '../LocalizedText'
 import { IndicatorChart } from './IndicatorChart'
-import { NotRecorded } from './NotRecorded'
 import { usePeriodLabel } from './period-label'
 import { ScrollTable } from './ScrollTable'
 import { SourceRefs } from './SourceRefs'
@@ -44,10 +43,10 @@ export function IndicatorFigures({
   )
 }
 
-/** A figure in the page's language, or "Not recorded". */
+/** A figure in the page's language; a dash in a table cell where no figure is recorded. */
 function Figure({ value }: { value: number | null }) {
   const locale = useLocale()
-  return value === null ? <NotRecorded /> : formatNumber(value, locale)
+  return value === null ? '—' : formatNumber(value, locale)
 }
 
 /** One labelled entry of the indicator's description list. */
@@ -70,7 +69,7 @@ function IndicatorMeta({ indicator }: { indicator: Indicator }) {
           <LocalizedText value={indicator.unit} />
         </MetaItem>
       )}
-      {indicator.baseline && (
+      {indicator.baseline && indicator.baseline.value !== null && (
         <MetaItem label={t('baseline')}>
           <Figure value={indicator.baseline.value} />
           {indicator.baseline.year ? ` (${indicator.baseline.year})` : null}

@@ -4,7 +4,10 @@ import type { SourceIndex } from '@/lib/content/facts'
 import { LocalizedText } from '../LocalizedText'
 import { SourceRefs } from './SourceRefs'
 
-/** Where the project or the activity works, each place with what happens there and its sources. */
+/**
+ * Where the project or the activity works, each place with what happens there and its sources;
+ * nothing where no place is recorded.
+ */
 export function LocationsSection({
   locations,
   sources,
@@ -13,33 +16,30 @@ export function LocationsSection({
   sources: SourceIndex
 }) {
   const t = useTranslations('Locations')
+  if (locations.length === 0) return null
   return (
     <section aria-labelledby="locations" className="section locations prose">
       <h2 id="locations">{t('heading')}</h2>
-      {locations.length === 0 ? (
-        <p>{t('none')}</p>
-      ) : (
-        <ul className="locations__list">
-          {locations.map((location) => (
-            <li key={location.key}>
-              <LocalizedText value={location.name} />
-              {location.description && (
-                <>
-                  {': '}
-                  <LocalizedText value={location.description} />
-                </>
-              )}
-              {location.point && (
-                <span className="locations__point">
-                  {' '}
-                  ({t('coordinates')} {location.point.lat}, {location.point.lng})
-                </span>
-              )}
-              <SourceRefs numbers={sources.numbers(location.sources)} listedAt={sources.listedAt} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul className="locations__list">
+        {locations.map((location) => (
+          <li key={location.key}>
+            <LocalizedText value={location.name} />
+            {location.description && (
+              <>
+                {': '}
+                <LocalizedText value={location.description} />
+              </>
+            )}
+            {location.point && (
+              <span className="locations__point">
+                {' '}
+                ({t('coordinates')} {location.point.lat}, {location.point.lng})
+              </span>
+            )}
+            <SourceRefs numbers={sources.numbers(location.sources)} listedAt={sources.listedAt} />
+          </li>
+        ))}
+      </ul>
     </section>
   )
 }

@@ -6,11 +6,11 @@ import { useProjectSources } from './useProjectSources'
 
 /**
  * The results of the specific objectives, in full, for the objectives page (the overview names
- * them and links here). Their references lead to the project's facts page, which lists the
+ * them and links here). Their references lead to the project's "About this data" page, which lists the
  * sources under the same numbers. Nothing when no result hangs under an objective.
  */
 export function ObjectiveResults({ project }: { project: Project }) {
-  const sources = listedOn(useProjectSources(project), paths.facts(project.slug))
+  const sources = listedOn(useProjectSources(project), paths.aboutData(project.slug))
   const results = project.results.filter((result) => result.objective)
   if (results.length === 0) return null
   return <ResultsSection results={results} sources={sources} objectives={project.objectives} />

@@ -13,12 +13,10 @@ export function OrganizationRoles({
   entries,
   sources,
   roles = ORGANIZATION_ROLE_VALUES,
-  emptyText,
 }: {
   entries: OrganizationRoleEntry[]
   sources: SourceIndex
   roles?: readonly OrganizationRoleEntry['role'][]
-  emptyText?: string
 }) {
   const t = useTranslations('Roles')
   const heading = {
@@ -30,7 +28,7 @@ export function OrganizationRoles({
   const groups = roles
     .map((role) => ({ role, entries: entries.filter((entry) => entry.role === role) }))
     .filter((group) => group.entries.length > 0)
-  if (groups.length === 0) return emptyText ? <p>{emptyText}</p> : null
+  if (groups.length === 0) return null
   return (
     <dl className="organization-roles">
       {groups.map((group) => (

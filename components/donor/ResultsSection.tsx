@@ -39,7 +39,7 @@ function ResultItem({
 /**
  * Results with their indicators, in full: a cluster's on its page, an activity's on its page, and
  * with `objectives` (the objectives page) grouped under the specific objective they serve. A page
- * with none says so. The project overview names them only (ResultsSummary).
+ * with none leaves the section out. The project overview names them only (ResultsSummary).
  */
 export function ResultsSection({
   results,
@@ -57,10 +57,10 @@ export function ResultsSection({
       results: results.filter((result) => result.objective === objective.id),
     }))
     .filter((group) => group.results.length > 0)
+  if (results.length === 0) return null
   return (
     <section aria-labelledby="results" className="section results">
       <h2 id="results">{t('heading')}</h2>
-      {results.length === 0 && <p>{t('none')}</p>}
       {objectives
         ? groups.map(({ objective, results: own }) => (
             <section

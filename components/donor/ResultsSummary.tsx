@@ -50,10 +50,10 @@ export function ResultsSummary({ projectSlug, results, objectives, clusters, sou
       }
     }),
   ].filter((group) => group.results.length > 0)
+  if (results.length === 0) return null
   return (
     <section aria-labelledby="results" className="section results">
       <h2 id="results">{t('heading')}</h2>
-      {results.length === 0 && <p>{t('none')}</p>}
       {groups.map((group) => (
         <section
           key={group.key}

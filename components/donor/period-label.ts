@@ -24,10 +24,10 @@ export function periodLabel(
   return start === end ? first : `${first} – ${formatPartialDate(end, locale, style)}`
 }
 
-/** `periodLabel` in the page's language, saying so where the period has no dates. */
+/** `periodLabel` in the page's language; a figure without dates is "Undated", a fact about it. */
 export function usePeriodLabel() {
   const t = useTranslations('Results')
   const locale = useLocale()
   return (period: { start: string | null; end: string | null }, style: 'long' | 'short' = 'long') =>
-    periodLabel(period, locale, style) ?? t('periodNotRecorded')
+    periodLabel(period, locale, style) ?? t('periodUndated')
 }

@@ -9,6 +9,7 @@ import { activityReportView } from '@/lib/reporting/view-model'
 import { AppliedFilters } from './AppliedFilters'
 import { CountTables } from './CountTables'
 import { FilterPanel } from './FilterPanel'
+import { InheritedNote } from './InheritedNote'
 import { ReportDownloads } from './ReportDownloads'
 import { ReportHeader } from './ReportHeader'
 import { ReportTable } from './ReportTable'
@@ -23,8 +24,8 @@ type Props = {
   listPath: string
   csvPath: string
   iatiPath?: string
-  /** What the list says about the IATI file (its readiness), next to the download. */
-  iatiStatus?: ReactNode
+  /** Locale-less path of the project's "About this data" page (a one-project list). */
+  aboutDataPath?: string
   generatedAt: Date
 }
 
@@ -40,7 +41,7 @@ export function ActivityReport({
   listPath,
   csvPath,
   iatiPath,
-  iatiStatus,
+  aboutDataPath,
   generatedAt,
 }: Props) {
   const t = useTranslations('Report')
@@ -78,7 +79,7 @@ export function ActivityReport({
           <ReportDownloads
             csvHref={`${getPathname({ href: csvPath, locale })}${view.search}`}
             iatiHref={iatiPath}
-            iatiStatus={iatiStatus}
+            aboutData={aboutDataPath}
             filtered={view.applied.length > 0}
           />
           {view.rows.length === 0 ? (
@@ -90,6 +91,7 @@ export function ActivityReport({
             </div>
           ) : (
             <>
+              <InheritedNote rows={view.rows} />
               <ReportTable rows={view.rows} manyProjects={view.manyProjects} />
               <CountTables view={view} />
             </>

@@ -1,26 +1,29 @@
 import { useTranslations } from 'next-intl'
-import type { ReactNode } from 'react'
+import { Link } from '@/lib/i18n/navigation'
 import { PrintButton } from './PrintButton'
 
 /**
  * Downloads of exactly the rows on screen (CSV in one or both languages) and of the project's
- * IATI file, with what the portal knows about the file's readiness; and print.
+ * IATI file; print; and the project's "About this data" page (sources, method, what is missing,
+ * the IATI file's readiness). Nothing more: the list is not the place for the data's bookkeeping.
  */
 export function ReportDownloads({
   csvHref,
   iatiHref,
-  iatiStatus,
+  aboutData,
   filtered = false,
 }: {
   /** The CSV export's URL with the list's filters. */
   csvHref: string
   iatiHref?: string
-  iatiStatus?: ReactNode
+  /** Locale-less path of the project's "About this data" page. */
+  aboutData?: string
   /** Filters are in force: the IATI file still covers the whole project, and says so. */
   filtered?: boolean
 }) {
   const t = useTranslations('Report')
   const tIati = useTranslations('Iati')
+  const tData = useTranslations('AboutData')
   const both = `${csvHref}${csvHref.includes('?') ? '&' : '?'}lang=both`
   return (
     <section aria-labelledby="downloads-heading" className="no-print report__downloads">
@@ -48,8 +51,12 @@ export function ReportDownloads({
         <li>
           <PrintButton label={t('print')} />
         </li>
+        {aboutData && (
+          <li>
+            <Link href={aboutData}>{tData('link')}</Link>
+          </li>
+        )}
       </ul>
-      {iatiHref && iatiStatus}
     </section>
   )
 }

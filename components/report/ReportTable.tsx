@@ -9,7 +9,8 @@ import { Period } from '../Period'
 import { ClusterLabel, StatusLabel } from './labels'
 
 /**
- * The activities: a table on wide screens; narrower, each row is a card (report.css), its cells
+ * The activities: a table on wide screens; each row's status and period are its own or its
+ * project's (InheritedNote says which, once, above the table); narrower, each row is a card (report.css), its cells
  * labelled from `data-label`. Clusters are named by number and short title so that rows stay low.
  */
 export function ReportTable({ rows, manyProjects }: { rows: ReportRow[]; manyProjects: boolean }) {

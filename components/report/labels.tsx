@@ -1,15 +1,14 @@
 import { useTranslations } from 'next-intl'
 import type { ClusterRef } from '@/lib/content/schemas'
-import { NO_STATUS, type StatusFilter } from '@/lib/reporting/filters'
+import type { StatusFilter } from '@/lib/reporting/filters'
 import type { AppliedFilter } from '@/lib/reporting/view-model'
 import { LocalizedText } from '../LocalizedText'
 import { OrganizationName } from '../OrganizationName'
 
-/** "Not recorded" for activities without a status, else the status's name. */
+/** A status's name. */
 export function StatusLabel({ status }: { status: StatusFilter }) {
-  const t = useTranslations('Report')
   const tStatus = useTranslations('Status')
-  return <>{status === NO_STATUS ? t('noStatus') : tStatus(status)}</>
+  return <>{tStatus(status)}</>
 }
 
 /** A cluster by number and short title ("1. Integrated border management"): fits a column. */

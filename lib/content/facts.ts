@@ -78,15 +78,61 @@ export function activityPeriod(activity: ActivityDates & { project: ProjectDates
   }
 }
 
-export type StatusShown = { status: Status | null; inherited: boolean }
+export type StatusShown = { status: Status; inherited: boolean }
+
+/**
+ * A project's status: the recorded one, else the one its dates imply (ended → completed, started
+ * → active, else planned). `derived` says which; the IATI file comments on it and the "About this
+ * data" page names it among what is missing.
+ */
+export function projectStatus(project: {
+  status: Status | null
+  actualStart: string | null
+  actualEnd: string | null
+}): { status: Status; derived: boolean } {
+  if (project.status) return { status: project.status, derived: false }
+  if (project.actualEnd) return { status: 'completed', derived: true }
+  if (project.actualStart) return { status: 'active', derived: true }
+  return { status: 'planned', derived: true }
+}
 
 /** An activity's status: its own where recorded, else its project's, marked as inherited. */
 export function activityStatus(activity: {
   status: Status | null
-  project: { status: Status | null }
+  project: { status: Status | null; actualStart: string | null; actualEnd: string | null }
 }): StatusShown {
   if (activity.status) return { status: activity.status, inherited: false }
-  return { status: activity.project.status, inherited: activity.project.status !== null }
+  return { status: projectStatus(activity.project).status, inherited: true }
+}
+
+/**
+ * The facts a project's public pages leave out because the data does not hold them (or, for the
+ * status, only implies them): the "About this data" page names them once, where the pages say
+ * nothing. The EU's share is expected only of an EU-funded project.
+ */
+export function missingFacts(
+  project: Pick<
+    Project,
+    | 'totalBudget'
+    | 'euContribution'
+    | 'fundingProgramme'
+    | 'fundingReference'
+    | 'status'
+    | 'actualStart'
+    | 'actualEnd'
+    | 'contact'
+  >,
+  { euFunded }: { euFunded: boolean },
+): Fact[] {
+  const gaps: [Fact, boolean][] = [
+    ['totalBudget', !project.totalBudget],
+    ['euContribution', euFunded && !project.euContribution],
+    ['fundingProgramme', !project.fundingProgramme],
+    ['fundingReference', !project.fundingReference],
+    ['status', projectStatus(project).derived],
+    ['contact', !project.contact],
+  ]
+  return gaps.filter(([, missing]) => missing).map(([fact]) => fact)
 }
 
 // Sources: how a page numbers them.

@@ -1,13 +1,15 @@
 import type { ReportingActivity } from '@/lib/content/schemas'
-import { STATUS_VALUES } from '@/lib/content/vocabulary'
-import { NO_STATUS, type ActivityFilters, type FilterOptions, type StatusFilter } from './filters'
+import { activityStatus } from '@/lib/content/facts'
+import { STATUS_VALUES, type Status } from '@/lib/content/vocabulary'
+import type { ActivityFilters, FilterOptions } from './filters'
 import { matchesQuery } from './search'
 
 /** An activity in the page language; its `searchText` holds its words in every language. */
 export type ReportRow = ReportingActivity
 
-export function statusOf(row: ReportingActivity): StatusFilter {
-  return row.status ?? NO_STATUS
+/** The status a row shows, filters by and sorts by: its own, else its project's (lib/content/facts.ts). */
+export function statusOf(row: ReportingActivity): Status {
+  return activityStatus(row).status
 }
 
 type Facet = 'projects' | 'clusters' | 'statuses' | 'organizations'
@@ -37,10 +39,7 @@ function matchesFilters(row: ReportRow, filters: ActivityFilters, except?: Facet
   return matchesQuery(row.searchText, filters.query)
 }
 
-const statusRank = (row: ReportingActivity) => {
-  const index = row.status ? STATUS_VALUES.indexOf(row.status) : STATUS_VALUES.length
-  return index
-}
+const statusRank = (row: ReportingActivity) => STATUS_VALUES.indexOf(statusOf(row))
 
 /** The rows the filters let through, sorted as asked. */
 export function filterActivities(

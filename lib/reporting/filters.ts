@@ -4,10 +4,12 @@ import { DEFAULT_SORT, FILTER_PARAMS } from './filter-params'
 export const SORTS = [DEFAULT_SORT, 'title', 'status'] as const
 export type Sort = (typeof SORTS)[number]
 
-/** "No status recorded" is a status filter value of its own. */
-export const NO_STATUS = 'none'
-export type StatusFilter = Status | typeof NO_STATUS
-export const STATUS_FILTER_VALUES: readonly StatusFilter[] = [...STATUS_VALUES, NO_STATUS]
+/**
+ * A list filters by the status its rows show: an activity's own, else its project's, which is
+ * always known (recorded or derived from the dates), so no row is without one.
+ */
+export type StatusFilter = Status
+export const STATUS_FILTER_VALUES: readonly StatusFilter[] = STATUS_VALUES
 
 export type ActivityFilters = {
   projects: string[]

@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { ActivityDetails } from '@/components/activity/ActivityDetails'
 import { IatiReadiness } from '@/components/donor/IatiReadiness'
-import { ProjectFactsAndSources } from '@/components/donor/ProjectFactsAndSources'
+import { AboutProjectData } from '@/components/donor/AboutProjectData'
 import { ProjectTimeline } from '@/components/donor/ProjectTimeline'
 import { ObjectiveResults } from '@/components/donor/ObjectiveResults'
 import { ResultsSection } from '@/components/donor/ResultsSection'
@@ -17,25 +17,36 @@ const repo = seedWithFixture()
 const SLUG = 'secure-borders-safe-migration'
 const none = buildSourceIndex([])
 
-describe('the facts page lists the project’s facts with their sources', () => {
-  it('shows budget, EU contribution, period and status in English', async () => {
-    const { container } = renderIn(
-      'en',
-      <ProjectFactsAndSources project={(await repo.read('project', 'en', SLUG))!} />,
-    )
+/** The project's "About this data" page, with its IATI readiness. */
+async function aboutData(locale: 'en' | 'ka', slug = SLUG) {
+  const project = (await repo.read('project', locale, slug))!
+  return <AboutProjectData project={project} iati={await iatiReport(repo, slug)} />
+}
+
+describe('"About this data" lists the project’s facts with their sources', () => {
+  it('shows budget, period and status in English, with their notes, and names what is missing', async () => {
+    const { container } = renderIn('en', await aboutData('en'))
     const facts = within(screen.getByRole('region', { name: 'Project facts' }))
     const value = (label: string) => facts.getByText(label).nextElementSibling!
     expect(value('Total budget')).toHaveTextContent(/^€4,800,000 \[\d/)
-    expect(value('EU contribution')).toHaveTextContent(/^Not recorded/)
-    expect(value('Decision or contract reference')).toHaveTextContent('Not recorded')
     expect(value('Period')).toHaveTextContent('15 December 2013 – 10 July 2017')
     expect(value('Planned period')).toHaveTextContent('15 December 2013 – June 2017')
     expect(value('Status')).toHaveTextContent(/^Completed/)
     expect(value('Funding programme')).toHaveTextContent(/gives 2010/)
+    // What no source gives is left out of the facts and named once under "What is still missing".
+    expect(facts.queryByText('EU contribution')).toBeNull()
+    expect(facts.queryByText('Decision or contract reference')).toBeNull()
+    const missing = within(screen.getByRole('region', { name: 'What is still missing' }))
+    expect(missing.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'EU contribution',
+      'Decision or contract reference',
+    ])
+    expect(container).not.toHaveTextContent(/Not recorded/)
+    expect(screen.getByRole('heading', { name: 'How the data was gathered' })).toBeInTheDocument()
     expect(screen.getByRole('img', { name: /Timeline of/ })).toBeInTheDocument()
     // Every reference leads to an entry of the Sources section on the same page.
     const refs = [...container.querySelectorAll<HTMLAnchorElement>('.source-refs a')]
-    expect(refs.length).toBeGreaterThan(10)
+    expect(refs.length).toBeGreaterThan(5)
     for (const ref of refs) {
       expect(ref.getAttribute('href')).toMatch(/^#source-\d+$/)
       expect(container.querySelector(ref.getAttribute('href')!)).not.toBeNull()
@@ -43,13 +54,11 @@ describe('the facts page lists the project’s facts with their sources', () => 
     }
   })
 
-  it('quotes each source, the quote’s own language marked', async () => {
-    const { container } = renderIn(
-      'en',
-      <ProjectFactsAndSources project={(await repo.read('project', 'en', SLUG))!} />,
-    )
+  it('quotes each source with the day it was accessed, the quote’s own language marked', async () => {
+    const { container } = renderIn('en', await aboutData('en'))
     const sources = within(screen.getByRole('region', { name: 'Sources' }))
     expect(sources.getAllByRole('listitem').length).toBeGreaterThanOrEqual(15)
+    expect(sources.getAllByText('Seen on').length).toBe(sources.getAllByRole('listitem').length)
     const georgianQuote = [...container.querySelectorAll('.sources__quote')].find((quote) =>
       quote.textContent?.includes('4.8 მილიონი ევრო'),
     )
@@ -59,57 +68,71 @@ describe('the facts page lists the project’s facts with their sources', () => 
     ).not.toHaveAttribute('lang')
   })
 
+  it('carries the IATI readiness under its own heading', async () => {
+    renderIn('en', await aboutData('en'))
+    const iati = within(screen.getByRole('region', { name: 'Could the IATI file be published?' }))
+    expect(iati.getByText('IATI export: not yet publishable because')).toBeInTheDocument()
+    expect(
+      iati.getByRole('link', { name: 'IATI activity file (XML, standard 2.03)' }),
+    ).toHaveAttribute('href', `/api/iati/${SLUG}`)
+  })
+
   it('speaks Georgian on the Georgian page', async () => {
-    renderIn('ka', <ProjectFactsAndSources project={(await repo.read('project', 'ka', SLUG))!} />)
+    const { container } = renderIn('ka', await aboutData('ka'))
     const facts = within(screen.getByRole('region', { name: 'პროექტის მონაცემები' }))
     expect(facts.getByText('საერთო ბიუჯეტი').nextElementSibling).toHaveTextContent(/4 800 000/)
-    expect(facts.getByText('ევროკავშირის წვლილი').nextElementSibling).toHaveTextContent(
-      'არ არის მითითებული',
-    )
+    expect(facts.queryByText('ევროკავშირის წვლილი')).toBeNull()
+    expect(
+      within(screen.getByRole('region', { name: 'რა აკლია ჯერ კიდევ' })).getByText(
+        'ევროკავშირის წვლილი',
+      ),
+    ).toBeInTheDocument()
     expect(facts.getByText('სტატუსი').nextElementSibling).toHaveTextContent(/^დასრულებული/)
     expect(screen.getByRole('heading', { name: 'წყაროები', level: 2 })).toBeInTheDocument()
+    expect(container).not.toHaveTextContent('არ არის მითითებული')
   })
 })
 
-describe('the overview’s key figures', () => {
-  it('cite their sources on the facts page, under the numbers the facts page gives them', async () => {
+describe('the overview', () => {
+  it('shows the facts without citation marks, its references leading to "About this data"', async () => {
     const project = (await repo.read('project', 'en', SLUG))!
     const overview = renderIn('en', <ProjectOverview project={project} />)
     const figures = within(screen.getByRole('region', { name: 'Key figures' }))
     const value = (label: string) => figures.getByText(label).nextElementSibling!
-    expect(value('Total budget')).toHaveTextContent(/^€4,800,000 \[\d/)
-    expect(value('Status')).toHaveTextContent(/^Completed \[\d/)
-    expect(value('EU contribution')).toHaveTextContent(/^Not recorded/)
-    const budgetRefs = [...value('Total budget').querySelectorAll('a')].map((a) =>
-      a.getAttribute('href'),
-    )
-    expect(budgetRefs.length).toBeGreaterThan(0)
+    expect(value('Total budget').textContent).toBe('€4,800,000')
+    expect(value('Status').textContent).toBe('Completed')
+    expect(figures.queryByText('EU contribution')).toBeNull()
+    expect(overview.container.querySelector('.key-figures .source-refs')).toBeNull()
+    // Places and contact are the visitor's: on the overview, not on "About this data".
+    expect(screen.getByRole('heading', { name: 'Locations', level: 2 })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Contact', level: 2 })).toBeInTheDocument()
     const refs = [...overview.container.querySelectorAll<HTMLAnchorElement>('.source-refs a')]
+    expect(refs.length).toBeGreaterThan(0)
     for (const ref of refs) {
       expect(ref.getAttribute('href')).toMatch(
-        new RegExp(`^/en/projects/${SLUG}/facts#source-\\d+$`),
+        new RegExp(`^/en/projects/${SLUG}/about-data#source-\\d+$`),
       )
     }
-    // The overview carries no sources list of its own, and links to the facts page.
+    const contactRef = within(screen.getByRole('region', { name: 'Contact' }))
+      .getAllByRole('link', { name: /^Source \d+$/ })[0]!
+      .getAttribute('href')!
+    // No bookkeeping: no sources list, access dates, readiness or announced gaps.
     expect(overview.container.querySelector('.sources__item')).toBeNull()
+    expect(overview.container).not.toHaveTextContent(/Not recorded|Seen on|publishable/)
     expect(
       screen.getByRole('link', {
-        name: 'Project facts, timeline, places and contact, with the source of each fact',
+        name: 'About this data: sources, method and what is still missing',
       }),
-    ).toHaveAttribute('href', `/en/projects/${SLUG}/facts`)
+    ).toHaveAttribute('href', `/en/projects/${SLUG}/about-data`)
     cleanup()
-    const page = renderIn('en', <ProjectFactsAndSources project={project} />)
-    const budgetRow = within(screen.getByRole('region', { name: 'Project facts' }))
-      .getByText('Total budget')
-      .nextElementSibling!.querySelector('.source-refs')!
-    expect(
-      [...budgetRow.querySelectorAll('a')].map(
-        (a) => `/en/projects/${SLUG}/facts${a.getAttribute('href')}`,
-      ),
-    ).toEqual(budgetRefs)
+    // "About this data" lists the sources under the numbers the overview cites them by.
+    const page = renderIn('en', await aboutData('en'))
     for (const href of refs.map((ref) => ref.getAttribute('href')!)) {
       expect(page.container.querySelector(href.slice(href.indexOf('#')))).not.toBeNull()
     }
+    expect(
+      page.container.querySelector(contactRef.slice(contactRef.indexOf('#'))),
+    ).toHaveTextContent(/Supports.*Contact/)
   })
 })
 
@@ -320,22 +343,45 @@ describe('the timeline', () => {
 })
 
 describe('an activity page', () => {
-  it('says which status and dates are the project’s', async () => {
+  it('says once that the status and dates are the project’s, and leaves empty sections out', async () => {
     const activity = (await repo.read('activity', 'en', SLUG, 'border-police-hr-policy'))!
-    renderIn('en', <ActivityDetails activity={activity} />)
+    const { container } = renderIn('en', <ActivityDetails activity={activity} />)
     const facts = within(screen.getByRole('region', { name: 'Status and dates' }))
+    // The same values as the list and the CSV, said once to be the project's.
     expect(facts.getByText('Status').nextElementSibling).toHaveTextContent(
-      /^Completed \(the project’s status\)/,
+      /^Completed( \[[\d, ]+\])?$/,
     )
     expect(facts.getByText('Period').nextElementSibling).toHaveTextContent(
-      /^15 December 2013 – 10 July 2017 \(the project’s dates\)/,
+      /^15 December 2013 – 10 July 2017( \[[\d, ]+\])?$/,
     )
-    expect(screen.getByText('No description is recorded.')).toBeInTheDocument()
+    expect(
+      facts.getByText('The status and period are those of the project as a whole.'),
+    ).toBeInTheDocument()
     expect(screen.getByText('Beneficiaries').nextElementSibling).toHaveTextContent(
       'Border Police of Georgia',
     )
-    expect(screen.getByText('No results are recorded.')).toBeInTheDocument()
-    expect(screen.getByText('No documents are recorded.')).toBeInTheDocument()
+    // No heading with nothing of the activity's own under it.
+    for (const name of ['Description', 'Results', 'Documents', 'Locations']) {
+      expect(screen.queryByRole('heading', { name, level: 2 })).toBeNull()
+    }
+    expect(container).not.toHaveTextContent(
+      /Not recorded|not recorded|the project’s dates|the project’s status|Seen on/,
+    )
+    // Its sources as numbered notes, the quotes and access dates a click away.
+    const sources = within(screen.getByRole('region', { name: 'Sources' }))
+    expect(container.querySelector('.sources__quote')).toBeNull()
+    expect(
+      sources.getByRole('link', {
+        name: 'Each source with its passage quoted and the day it was accessed: About this data',
+      }),
+    ).toHaveAttribute('href', `/en/projects/${SLUG}/about-data`)
+  })
+
+  it('speaks Georgian without announcing gaps', async () => {
+    const activity = (await repo.read('activity', 'ka', SLUG, 'border-police-hr-policy'))!
+    const { container } = renderIn('ka', <ActivityDetails activity={activity} />)
+    expect(screen.getByText('აქ მოცემულია მთელი პროექტის სტატუსი და პერიოდი.')).toBeInTheDocument()
+    expect(container).not.toHaveTextContent('არ არის მითითებული')
   })
 
   it('shows the fixture activity’s own dates, roles, results and documents', async () => {
@@ -357,7 +403,7 @@ describe('an activity page', () => {
   })
 })
 
-describe('IATI readiness on the activity list', () => {
+describe('IATI readiness on "About this data"', () => {
   it('lists why the seed file is not yet publishable, in both languages', async () => {
     const report = await iatiReport(repo, SLUG)
     const { unmount } = renderIn('en', <IatiReadiness report={report} />)

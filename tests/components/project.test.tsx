@@ -39,9 +39,9 @@ describe('ProjectOverview', () => {
     expect(objectives.getByText('ზოგადი მიზანი')).toBeInTheDocument()
   })
 
-  it('shows key figures, and says "not recorded" for figures the CMS does not hold', async () => {
+  it('shows key figures, and leaves out those the data does not hold', async () => {
     const project = (await repo.read('project', 'en', SLUG))!
-    renderIn('en', <ProjectOverview project={project} />)
+    const { container } = renderIn('en', <ProjectOverview project={project} />)
     const figures = within(screen.getByRole('region', { name: 'Key figures' }))
     const value = (label: string) => figures.getByText(label).nextElementSibling
     expect(value('Thematic clusters')).toHaveTextContent('4')
@@ -52,8 +52,13 @@ describe('ProjectOverview', () => {
     expect(value('Period')).toHaveTextContent('15 December 2013 – 10 July 2017')
     expect(value('Status')).toHaveTextContent('Completed')
     expect(value('Total budget')).toHaveTextContent('€4,800,000')
-    // No source gives the EU's share: said, not left out and not zero.
-    expect(value('EU contribution')).toHaveTextContent('Not recorded')
+    // No source gives the EU's share: left out, not announced and not zero ("About this data"
+    // names it among what is missing).
+    expect(figures.queryByText('EU contribution')).toBeNull()
+    expect(figures.queryByText(/Not recorded/)).toBeNull()
+    // The hero carries no citation marks; the figures' sources are a click away.
+    expect(container.querySelector('.hero')).not.toBeNull()
+    expect(container.querySelector('.hero .source-refs')).toBeNull()
   })
 
   it('carries the EU emblem and statement because the EU is a donor, not because of a slug', async () => {

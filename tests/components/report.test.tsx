@@ -20,6 +20,7 @@ async function renderReport(locale: Locale, params: SearchParams = {}) {
       listPath={LIST}
       csvPath={`${LIST}.csv`}
       iatiPath={`/api/iati/${PROJECT_SLUG}`}
+      aboutDataPath={`/projects/${PROJECT_SLUG}/about-data`}
       generatedAt={new Date('2026-11-25T10:00:00Z')}
     />,
   )
@@ -72,16 +73,50 @@ describe('the activity list', () => {
       [...first.querySelectorAll('td[data-label]')].map((cell) => cell.getAttribute('data-label')),
     ).toEqual(['Thematic cluster', 'Status', 'Organisations', 'Period'])
     expect(first.querySelector('.cluster-tag')).toHaveTextContent('1. Integrated border management')
-    // The activity has no dates of its own: the project's, as they happened, marked as such.
-    expect(first.querySelector('.report__period')).toHaveTextContent(
-      '15 Dec 2013 – 10 Jul 2017 (the project’s dates)',
+    // The activity has no status or dates of its own: the project's, as they happened, the same
+    // as its page and the CSV give; the note above the table says so once, not every row.
+    expect(first.querySelector('.report__period')?.textContent).toBe('15 Dec 2013 – 10 Jul 2017')
+    expect(first.querySelector('td[data-label="Status"]')?.textContent).toBe('Completed')
+    expect(
+      screen.getAllByText(/Activities without a status or dates of their own show the project’s/),
+    ).toHaveLength(1)
+    expect(container.querySelector('.report__note')).toHaveTextContent(
+      'Activities without a status or dates of their own show the project’s: Completed, 15 December 2013 – 10 July 2017.',
     )
+    expect(container).not.toHaveTextContent(/Not recorded|the project’s dates/)
     // A card leaves out the organisations line when there are none (report.css).
     expect(first.querySelector('.report__organizations')).toHaveAttribute('data-empty', 'true')
     expect(rows[3]!.querySelector('.report__organizations')).not.toHaveAttribute('data-empty')
     expect(rows[3]!.querySelector('.report__organizations')).toHaveTextContent(
       'Ministry of Internal Affairs of Georgia (MIA)',
     )
+  })
+
+  it('links to the exports and to "About this data", and shows no IATI readiness', async () => {
+    const { container } = await renderReport('en')
+    const downloads = within(screen.getByRole('region', { name: 'Download and print' }))
+    expect(downloads.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'CSV, English',
+      'CSV, Georgian and English',
+      'IATI activity file (XML, standard 2.03)',
+      'Print this report',
+      'About this data: sources, method and what is still missing',
+    ])
+    expect(
+      downloads.getByRole('link', {
+        name: 'About this data: sources, method and what is still missing',
+      }),
+    ).toHaveAttribute('href', `/en/projects/${PROJECT_SLUG}/about-data`)
+    expect(container.querySelector('.iati-readiness')).toBeNull()
+    expect(container).not.toHaveTextContent(/publishable|IATI rule/)
+  })
+
+  it('speaks of inherited values once in Georgian, without "not recorded"', async () => {
+    const { container } = await renderReport('ka')
+    expect(container.querySelector('.report__note')).toHaveTextContent(
+      'თუ საქმიანობას საკუთარი სტატუსი ან თარიღები არ აქვს, ნაჩვენებია პროექტისა: დასრულებული,',
+    )
+    expect(container).not.toHaveTextContent('არ არის მითითებული')
   })
 
   it('heads the count tables with what they count by, not their caption', async () => {

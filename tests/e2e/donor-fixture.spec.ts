@@ -33,19 +33,19 @@ test.describe.serial('a fully filled project (test fixture)', () => {
   })
 
   for (const locale of ['en', 'ka'] as const) {
-    test(`/${locale}${PROJECT}: documents, then charts on its objectives page and the timeline on its facts page, with no axe violations`, async ({
+    test(`/${locale}${PROJECT}: documents, then charts on its objectives page and the timeline on its “About this data” page, with no axe violations`, async ({
       page,
     }) => {
       const response = await page.goto(`/${locale}${PROJECT}`)
       expect(response?.status()).toBe(200)
       await expect(page.locator('.documents__list a')).toHaveAttribute('href', /\.pdf$/)
       await expectNoAxeViolations(page)
-      // Its objective's results are charted on the objectives page, the timeline is on its facts
-      // page: both published after the build like the rest of it.
+      // Its objective's results are charted on the objectives page, the timeline is on its "About
+      // this data" page: both published after the build like the rest of it.
       expect((await page.goto(`/${locale}${PROJECT}/objectives`))?.status()).toBe(200)
       await expect(page.locator('svg.indicator-chart')).toHaveCount(2)
       await expectNoAxeViolations(page)
-      expect((await page.goto(`/${locale}${PROJECT}/facts`))?.status()).toBe(200)
+      expect((await page.goto(`/${locale}${PROJECT}/about-data`))?.status()).toBe(200)
       await expect(page.locator('svg.timeline__chart rect')).toHaveCount(7)
       await expectNoAxeViolations(page)
     })

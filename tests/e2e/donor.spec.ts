@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
+import en from '../../messages/en.json'
 import { PROJECT } from './pages'
 
 const LIST = `${PROJECT}/activities`
@@ -42,31 +43,44 @@ async function chartTextProblems(page: Page): Promise<string[]> {
 }
 
 test.describe('donor facts on the seed project', () => {
-  test('the English overview shows budget, EU contribution, status and period with their sources', async ({
+  test('the English overview shows budget, status and period without marks; its references open “About this data”', async ({
     page,
   }) => {
     await page.goto(`/en${PROJECT}`)
     const figures = page.getByRole('region', { name: 'Key figures' })
     await expect(figures.getByText('€4,800,000')).toBeVisible()
     await expect(figures.locator('.figure', { hasText: 'Status' })).toContainText('Completed')
-    await expect(figures.locator('.figure', { hasText: 'EU contribution' })).toContainText(
-      'Not recorded',
-    )
-    // A figure's reference opens the facts page at the source it cites.
-    const budgetRef = figures
-      .locator('.figure', { hasText: 'Total budget' })
+    // No source gives the EU's share: left out, not announced; the hero carries no marks.
+    await expect(figures.locator('.figure', { hasText: 'EU contribution' })).toHaveCount(0)
+    await expect(page.locator('.hero .source-refs')).toHaveCount(0)
+    // A reference on the overview opens "About this data" at the source it cites.
+    const contactRef = page
+      .getByRole('region', { name: 'Contact' })
       .locator('.source-refs a')
       .first()
-    const href = `${await budgetRef.getAttribute('href')}`
-    expect(href).toMatch(new RegExp(`^/en${PROJECT}/facts#source-\\d+$`))
-    await budgetRef.click()
-    const source = page.locator(href.slice(href.indexOf('#')))
-    await expect(source).toContainText('police.ge')
-    await expect(source.locator('blockquote')).toContainText('4.8')
+    const href = `${await contactRef.getAttribute('href')}`
+    expect(href).toMatch(new RegExp(`^/en${PROJECT}/about-data#source-\\d+$`))
+    await contactRef.click()
+    await expect(page).toHaveURL(new RegExp(`/en${PROJECT}/about-data#source-\\d+$`))
+    await expect(page.locator(href.slice(href.indexOf('#'))).locator('blockquote')).toBeVisible()
+    // There, each fact with its sources quoted, what is missing and the IATI readiness.
     const facts = page.getByRole('region', { name: 'Project facts' })
     await expect(facts.locator('.fact', { hasText: 'Total budget' })).toContainText('€4,800,000')
     await expect(facts.locator('.fact', { hasText: 'Status' })).toContainText('Completed')
-    await expect(facts.locator('.not-recorded').first()).toHaveText('Not recorded')
+    const budgetRef = facts
+      .locator('.fact', { hasText: 'Total budget' })
+      .locator('.source-refs a')
+      .first()
+    const budgetSource = page.locator(`${await budgetRef.getAttribute('href')}`)
+    await expect(budgetSource).toContainText('police.ge')
+    await expect(budgetSource.locator('blockquote')).toContainText('4.8')
+    await expect(budgetSource.locator('.sources__meta')).toContainText(en.Sources.seen)
+    await expect(page.getByRole('region', { name: 'What is still missing' })).toContainText(
+      'EU contribution',
+    )
+    await expect(
+      page.getByRole('region', { name: 'Could the IATI file be published?' }),
+    ).toContainText('IATI export: not yet publishable because')
     await expectNoAxeViolations(page)
   })
 
@@ -76,21 +90,33 @@ test.describe('donor facts on the seed project', () => {
     await expect(figures.getByText('4 800 000 €')).toBeVisible()
     await expect(figures.locator('.figure', { hasText: 'სტატუსი' })).toContainText('დასრულებული')
     await page
-      .getByRole('link', {
-        name: 'პროექტის მონაცემები, ქრონოლოგია, ადგილები და კონტაქტი — თითოეული ფაქტის წყაროთი',
-      })
+      .getByRole('link', { name: 'მონაცემების შესახებ: წყაროები, მეთოდი და რა აკლია ჯერ კიდევ' })
       .click()
-    await expect(page).toHaveURL(new RegExp(`/ka${PROJECT}/facts$`))
+    await expect(page).toHaveURL(new RegExp(`/ka${PROJECT}/about-data$`))
     const facts = page.getByRole('region', { name: 'პროექტის მონაცემები' })
     await expect(facts.locator('.fact', { hasText: 'სტატუსი' })).toContainText('დასრულებული')
     await expect(page.getByRole('heading', { name: 'წყაროები', level: 2 })).toBeVisible()
     await expect(page.locator('blockquote[lang="en"]').first()).toBeVisible()
+    await expect(page.getByRole('region', { name: 'რა აკლია ჯერ კიდევ' })).toContainText(
+      'ევროკავშირის წვლილი',
+    )
+    await expectNoAxeViolations(page)
+  })
+
+  test('the facts page’s old address redirects permanently to “About this data”', async ({
+    request,
+  }) => {
+    for (const locale of ['ka', 'en']) {
+      const response = await request.get(`/${locale}${PROJECT}/facts`, { maxRedirects: 0 })
+      expect(response.status()).toBe(308)
+      expect(response.headers().location).toBe(`/${locale}${PROJECT}/about-data`)
+    }
   })
 
   test('results, timeline and sources render without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
-    await page.goto(`/en${PROJECT}/facts`)
+    await page.goto(`/en${PROJECT}/about-data`)
     await expect(page.getByRole('img', { name: /Timeline of/ })).toBeVisible()
     await expect(page.getByRole('table', { name: 'Dates in the timeline' })).toContainText(
       '10 July 2017',
@@ -110,11 +136,16 @@ test.describe('donor facts on the seed project', () => {
     await context.close()
   })
 
-  test('an activity page says its status and dates are the project’s', async ({ page }) => {
+  test('an activity page says once that its status and dates are the project’s', async ({
+    page,
+  }) => {
     await page.goto(`/en${PROJECT}/activities/support-to-mobility-centre`)
     const facts = page.getByRole('region', { name: 'Status and dates' })
-    await expect(facts).toContainText('Completed (the project’s status)')
-    await expect(facts).toContainText('(the project’s dates)')
+    await expect(facts.locator('.fact', { hasText: 'Status' })).toContainText('Completed')
+    await expect(facts.locator('.fact', { hasText: 'Period' })).toContainText(
+      '15 December 2013 – 10 July 2017',
+    )
+    await expect(facts.locator('.facts__note')).toHaveText(en.Activity.inheritedBoth)
     await expect(page.getByText('Beneficiaries')).toBeVisible()
     await expect(
       page.getByRole('heading', { name: /Mobility Centres for returned migrants/ }),
@@ -122,16 +153,41 @@ test.describe('donor facts on the seed project', () => {
     await expectNoAxeViolations(page)
   })
 
-  test('the activity list says why the IATI file is not yet publishable, in both languages', async ({
+  test('the activity list shows the status its pages and the CSV give, and says once it is the project’s', async ({
+    page,
+    request,
+  }) => {
+    await page.goto(`/en${LIST}`)
+    const statuses = page.locator('.report__table td[data-label="Status"]')
+    await expect(statuses).toHaveCount(24)
+    expect(new Set(await statuses.allTextContents())).toEqual(new Set(['Completed']))
+    await expect(page.locator('.report__note')).toHaveCount(1)
+    await expect(page.locator('.report__note')).toContainText(
+      'Activities without a status or dates of their own show the project’s: Completed',
+    )
+    const csv = await (await request.get(`/en${LIST}.csv`)).text()
+    // Status, then "taken from the project": the same value, said to be the project's.
+    const rows = csv.slice(1).trimEnd().split('\r\n').slice(1)
+    expect(rows).toHaveLength(24)
+    for (const row of rows) expect(row).toContain(',Completed,yes,')
+  })
+
+  test('the activity list links to the exports and “About this data”, which says why the IATI file is not yet publishable, in both languages', async ({
     page,
   }) => {
     await page.goto(`/en${LIST}`)
-    await expect(page.getByText('IATI export: not yet publishable because')).toBeVisible()
-    await expect(page.getByText(/IATI rule 7\.5\.3 \(error, 1 case\)/)).toBeVisible()
+    await expect(page.locator('.iati-readiness')).toHaveCount(0)
+    await expect(page.getByText('IATI export: not yet publishable because')).toHaveCount(0)
     await expect(
       page.getByRole('link', { name: 'IATI activity file (XML, standard 2.03)' }),
     ).toBeVisible()
-    await page.goto(`/ka${LIST}`)
+    await page
+      .getByRole('link', { name: 'About this data: sources, method and what is still missing' })
+      .click()
+    await expect(page).toHaveURL(new RegExp(`/en${PROJECT}/about-data$`))
+    await expect(page.getByText('IATI export: not yet publishable because')).toBeVisible()
+    await expect(page.getByText(/IATI rule 7\.5\.3 \(error, 1 case\)/)).toBeVisible()
+    await page.goto(`/ka${PROJECT}/about-data`)
     await expect(
       page.getByText(/IATI ექსპორტი: ფაილი ჯერ არ არის გამოსაქვეყნებლად მზად/),
     ).toBeVisible()

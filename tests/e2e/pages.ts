@@ -18,7 +18,7 @@ export const PAGES: { path: string; h1: { ka: string; en: string } }[] = [
     },
   },
   { path: `${PROJECT}/objectives`, h1: { ka: 'მიზნები', en: 'Objectives' } },
-  { path: `${PROJECT}/facts`, h1: { ka: 'ფაქტები და წყაროები', en: 'Facts and sources' } },
+  { path: `${PROJECT}/about-data`, h1: { ka: 'მონაცემების შესახებ', en: 'About this data' } },
   {
     path: `${PROJECT}/clusters/migration-data-management`,
     h1: {

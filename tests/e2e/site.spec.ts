@@ -198,7 +198,7 @@ test('sitemap lists every page with language alternates, robots points to it', a
   request,
 }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text()
-  // Home, projects, all activities; overview, objectives, facts, activity list; 4 clusters;
+  // Home, projects, all activities; overview, objectives, about this data, activity list; 4 clusters;
   // 24 activities.
   expect(sitemap.match(/<url>/g)).toHaveLength(2 * (3 + 4 + 4 + 24))
   expect(sitemap).toContain(`${BASE}/en${PROJECT}/activities/national-census`)

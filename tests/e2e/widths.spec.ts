@@ -6,6 +6,43 @@ import ka from '../../messages/ka.json'
 const WIDTHS = [320, 390, 768, 1366]
 const STATEMENT = { ka: ka.EuFunding.statement, en: en.EuFunding.statement }
 
+/**
+ * The data's bookkeeping, which only a project's "About this data" page shows: announced gaps,
+ * access dates, inherited-value notes at every value, the IATI readiness.
+ */
+const BOOKKEEPING = {
+  ka: ['არ არის მითითებული', ka.Sources.seen, ka.Iati.notPublishable, ka.Iati.publishable],
+  en: [
+    'Not recorded',
+    en.Sources.seen,
+    'the project’s dates',
+    en.Iati.notPublishable,
+    en.Iati.publishable,
+  ],
+}
+
+/**
+ * What of the bookkeeping a public page shows (none, unless it is "About this data"), and any
+ * section heading with nothing under it (on every page).
+ */
+async function bookkeepingOn(page: Page, locale: 'ka' | 'en'): Promise<string[]> {
+  const found: string[] = []
+  if (!new URL(page.url()).pathname.endsWith('/about-data')) {
+    const text = await page.locator('main').innerText()
+    found.push(...BOOKKEEPING[locale].filter((words) => text.includes(words)))
+    if ((await page.locator('.iati-readiness').count()) > 0) found.push('IATI readiness')
+  }
+  // No heading with nothing under it: each section heading shares its section with content.
+  const empty = await page
+    .locator('main h2')
+    .evaluateAll((headings) =>
+      headings
+        .filter((h) => h.parentElement?.textContent?.trim() === h.textContent?.trim())
+        .map((h) => `empty section “${h.textContent}”`),
+    )
+  return [...found, ...empty]
+}
+
 /** The pages a page links to: this site's HTML pages, without fragments or downloads. */
 async function linksOf(page: Page): Promise<string[]> {
   const hrefs = await page
@@ -20,7 +57,7 @@ async function linksOf(page: Page): Promise<string[]> {
   })
 }
 
-test('every page the site links to fits 320–1366 px without sideways scrolling and carries the EU statement', async ({
+test('every page the site links to fits 320–1366 px without sideways scrolling, carries the EU statement and no bookkeeping', async ({
   page,
 }) => {
   test.setTimeout(600_000)
@@ -34,6 +71,7 @@ test('every page the site links to fits 320–1366 px without sideways scrolling
       continue
     }
     const locale = (await page.locator('html').getAttribute('lang')) as 'ka' | 'en'
+    for (const words of await bookkeepingOn(page, locale)) problems.push(`${next}: “${words}”`)
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 })
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)

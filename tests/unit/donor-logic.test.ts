@@ -1,4 +1,4 @@
-import { activityPeriod, activityStatus, projectPeriod } from '@/lib/content/facts'
+import { activityPeriod, activityStatus, projectPeriod, projectStatus } from '@/lib/content/facts'
 import { buildSourceIndex } from '@/lib/content/facts'
 import { projectTimeline } from '@/lib/content/timeline'
 import type { Source } from '@/lib/content/schemas'
@@ -62,9 +62,24 @@ describe('which dates and status a page shows', () => {
       status: 'active',
       inherited: false,
     })
-    expect(activityStatus({ status: null, project: { status: null } })).toEqual({
-      status: null,
-      inherited: false,
+    const unrecorded = { status: null, actualStart: null, actualEnd: null }
+    expect(activityStatus({ status: null, project: unrecorded })).toEqual({
+      status: 'planned',
+      inherited: true,
+    })
+  })
+
+  it('derives a project’s unrecorded status from its dates, and says so', () => {
+    const dates = { status: null, actualStart: '2013-12-15', actualEnd: null }
+    expect(projectStatus(project)).toEqual({ status: 'completed', derived: false })
+    expect(projectStatus(dates)).toEqual({ status: 'active', derived: true })
+    expect(projectStatus({ ...dates, actualEnd: '2017-07' })).toEqual({
+      status: 'completed',
+      derived: true,
+    })
+    expect(projectStatus({ ...dates, actualStart: null })).toEqual({
+      status: 'planned',
+      derived: true,
     })
   })
 })

@@ -57,21 +57,21 @@ describe('filters', () => {
         org: 'ministry-of-internal-affairs',
         q: 'x',
         sort: 'title',
-        status: 'none',
+        status: 'completed',
       },
       filterOptions(rows),
     )
     expect(filters).toEqual({
       projects: [],
       clusters: ['integrated-border-management', 'migration-data-management'],
-      statuses: ['none'],
+      statuses: ['completed'],
       organizations: ['ministry-of-internal-affairs'],
       query: 'x',
       sort: 'title',
     })
     expect(notices).toEqual([])
     expect(filtersToSearch(filters)).toBe(
-      '?cluster=integrated-border-management&cluster=migration-data-management&status=none&org=ministry-of-internal-affairs&q=x&sort=title',
+      '?cluster=integrated-border-management&cluster=migration-data-management&status=completed&org=ministry-of-internal-affairs&q=x&sort=title',
     )
   })
 
@@ -136,7 +136,7 @@ describe('filters', () => {
       'reintegration-of-returning-migrants': 3,
       'migration-data-management': 4,
     })
-    expect(Object.fromEntries(all.statuses)).toEqual({ none: 24 })
+    expect(Object.fromEntries(all.statuses)).toEqual({ completed: 24 })
     const mia = facetCounts(
       rows,
       parseFilters({ org: 'ministry-of-internal-affairs' }, filterOptions(rows)).filters,

@@ -1,20 +1,9 @@
 /** Status and dates: what is recorded, and what an activity takes from its project (marked). */
+import { projectStatus } from '@/lib/content/facts'
 import type { IatiActivity } from '@/lib/content/schemas'
 import { STATUSES, type Status } from '@/lib/content/vocabulary'
 import { fullDate, type IatiContext } from './context'
 import { comment, el, type XmlNode } from './xml'
-
-/**
- * The project's IATI status: the recorded one, else the one its dates imply (ended → completed,
- * started → implementation, else pipeline), which the file and the readiness list call derived.
- */
-export function projectStatus(context: IatiContext): { status: Status; derived: boolean } {
-  const project = context.project
-  if (project.status) return { status: project.status, derived: false }
-  if (project.actualEnd) return { status: 'completed', derived: true }
-  if (project.actualStart) return { status: 'active', derived: true }
-  return { status: 'planned', derived: true }
-}
 
 function statusElement(status: Status) {
   return el(
@@ -34,7 +23,7 @@ function date(type: '1' | '2' | '3' | '4', value: string | null) {
 
 export function projectStatusAndDates(context: IatiContext): XmlNode[] {
   const project = context.project
-  const { status, derived } = projectStatus(context)
+  const { status, derived } = projectStatus(project)
   return [
     derived ? comment(`Status not recorded; derived from the project's dates (${status}).`) : null,
     statusElement(status),
@@ -60,7 +49,7 @@ export function activityStatusAndDates(context: IatiContext, activity: IatiActiv
   if (activity.status) {
     nodes.push(statusElement(activity.status))
   } else {
-    const { status } = projectStatus(context)
+    const { status } = projectStatus(project)
     nodes.push(comment('No status of its own is recorded: this is the parent project’s status.'))
     nodes.push(statusElement(status))
   }

@@ -4,10 +4,9 @@
  * from their project, and facts that are missing. `blocking` gaps must be closed before the file
  * is published; the others make it incomplete.
  */
-import { hasOwnDates } from '@/lib/content/facts'
+import { hasOwnDates, projectStatus } from '@/lib/content/facts'
 import type { IatiContext } from './context'
 import { fullDate } from './context'
-import { projectStatus } from './facts'
 
 export type GapCode =
   | 'provisionalIdentifier'
@@ -35,7 +34,7 @@ export function dataGaps(context: IatiContext): Gap[] {
     gaps.push({ code, blocking, values })
 
   if (identifier.provisional) add('provisionalIdentifier', true, { identifier: identifier.value })
-  if (projectStatus(context).derived) add('derivedStatus', true)
+  if (projectStatus(project).derived) add('derivedStatus', true)
   const withoutStatus = activities.filter((activity) => !activity.status).length
   if (withoutStatus)
     add('inheritedStatus', true, { count: withoutStatus, total: activities.length })

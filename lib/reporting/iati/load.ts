@@ -22,10 +22,10 @@ async function buildReport(projectSlug: string): Promise<IatiReport | null> {
 }
 
 /**
- * A project's IATI file and readiness, for the file route and the activity lists. Building and
- * checking the file (both languages' project and activities read and validated, then IATI's
- * ruleset) took filtered lists, which render per request, from 115 to 22 requests/s; so the report
- * is cached like the content it is built from, under the same tags: the webhook that changes what
+ * A project's IATI file and readiness, for the file route and the project's "About this data"
+ * page. Building and checking the file (both languages' project and activities read and
+ * validated, then IATI's ruleset) took the filtered lists that once showed the readiness from 115
+ * to 22 requests/s; so the report is cached like the content it is built from, under the same tags: the webhook that changes what
  * goes into the file rebuilds it. An address that is not a project's current one is answered from
  * the route index and caches nothing.
  */

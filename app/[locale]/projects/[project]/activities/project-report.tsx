@@ -3,13 +3,11 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
-import { IatiReadiness } from '@/components/donor/IatiReadiness'
 import { ActivityReport } from '@/components/report/ActivityReport'
 import { pageMetadata } from '@/lib/metadata'
 import { iatiPath, paths } from '@/lib/paths'
 import type { SearchParams } from '@/lib/reporting/filters'
 import { redirectToCleanListUrl } from '@/lib/reporting/clean-url'
-import { loadIati } from '@/lib/reporting/iati/load'
 import { loadActivityReport } from '@/lib/reporting/load'
 import { searchString } from '@/lib/reporting/search-string'
 import { loadProject } from '../load-project'
@@ -49,7 +47,6 @@ export async function ProjectReport({
   redirectToCleanListUrl(locale, paths.activities(project.slug), searchParams)
   const report = await loadActivityReport(locale, project.slug, searchParams)
   if (!report) notFound()
-  const iati = await loadIati(project.slug)
   const t = await getTranslations('Report')
   return (
     <ActivityReport
@@ -64,7 +61,7 @@ export async function ProjectReport({
       listPath={paths.activities(project.slug)}
       csvPath={paths.activitiesCsv(project.slug)}
       iatiPath={iatiPath(project.slug)}
-      iatiStatus={iati && <IatiReadiness report={iati} />}
+      aboutDataPath={paths.aboutData(project.slug)}
       generatedAt={new Date()}
     />
   )

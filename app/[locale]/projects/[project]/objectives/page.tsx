@@ -34,10 +34,16 @@ export default async function ObjectivesPage({ params }: Props) {
     <article className="container">
       <ProjectBreadcrumbs project={project} items={[]} current={t('title')} />
       <PageHeader title={t('title')} byline={<LocalizedText value={project.title} />} />
-      <section aria-labelledby="general-objective">
-        <h2 id="general-objective">{tProject('generalObjective')}</h2>
-        <LocalizedText as="p" className="objective-general lead" value={project.generalObjective} />
-      </section>
+      {project.generalObjective && (
+        <section aria-labelledby="general-objective">
+          <h2 id="general-objective">{tProject('generalObjective')}</h2>
+          <LocalizedText
+            as="p"
+            className="objective-general lead"
+            value={project.generalObjective}
+          />
+        </section>
+      )}
       <section aria-labelledby="specific-objectives" className="section">
         <h2 id="specific-objectives">{tProject('specificObjectives')}</h2>
         <p>{tProject('specificObjectivesIntro')}</p>

@@ -74,7 +74,7 @@ export default async function ClusterPage({ params }: Props) {
           </Link>
         </p>
       </section>
-      <ClusterResults results={cluster.results} />
+      <ClusterResults results={cluster.results} projectSlug={cluster.project.slug} />
     </article>
   )
 }
