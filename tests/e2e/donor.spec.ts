@@ -238,7 +238,10 @@ test.describe('donor facts on the seed project', () => {
       page,
     }) => {
       await page.setViewportSize({ width: 320, height: 640 })
-      for (const path of [`${PROJECT}/facts`, `${PROJECT}/clusters/integrated-border-management`]) {
+      for (const path of [
+        `${PROJECT}/about-data`,
+        `${PROJECT}/clusters/integrated-border-management`,
+      ]) {
         await page.goto(`/${locale}${path}`)
         // The scale's ticks and the timeline's events are labelled on the chart itself.
         await expect(page.locator('svg .chart-axis text, svg .timeline__what')).not.toHaveCount(0)
