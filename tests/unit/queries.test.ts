@@ -118,6 +118,6 @@ describe('Georgian text comes back verbatim', () => {
 
   it('returns English in the English locale', async () => {
     const project = await repo.read('project', 'en', SLUG)
-    expect(project!.title.value).toBe('Supporting Secure Borders and Safe Migration')
+    expect(project!.title.value).toBe('Promoting Secure Borders and Safe Migration')
   })
 })
