@@ -74,7 +74,7 @@ describe('the activity list', () => {
     expect(first.querySelector('.cluster-tag')).toHaveTextContent('1. Integrated border management')
     // The activity has no dates of its own: the project's, as they happened, marked as such.
     expect(first.querySelector('.report__period')).toHaveTextContent(
-      '15 Dec 2013 – 10 Jul 2017 (the project’s dates)',
+      '15 Dec 2013 – Jul 2017 (the project’s dates)',
     )
     // A card leaves out the organisations line when there are none (report.css).
     expect(first.querySelector('.report__organizations')).toHaveAttribute('data-empty', 'true')
