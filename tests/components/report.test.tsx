@@ -75,13 +75,13 @@ describe('the activity list', () => {
     expect(first.querySelector('.cluster-tag')).toHaveTextContent('1. Integrated border management')
     // The activity has no status or dates of its own: the project's, as they happened, the same
     // as its page and the CSV give; the note above the table says so once, not every row.
-    expect(first.querySelector('.report__period')?.textContent).toBe('15 Dec 2013 – 10 Jul 2017')
+    expect(first.querySelector('.report__period')?.textContent).toBe('15 Dec 2013 – Jul 2017')
     expect(first.querySelector('td[data-label="Status"]')?.textContent).toBe('Completed')
     expect(
       screen.getAllByText(/Activities without a status or dates of their own show the project’s/),
     ).toHaveLength(1)
     expect(container.querySelector('.report__note')).toHaveTextContent(
-      'Activities without a status or dates of their own show the project’s: Completed, 15 December 2013 – 10 July 2017.',
+      'Activities without a status or dates of their own show the project’s: Completed, 15 December 2013 – July 2017.',
     )
     expect(container).not.toHaveTextContent(/Not recorded|the project’s dates/)
     // A card leaves out the organisations line when there are none (report.css).

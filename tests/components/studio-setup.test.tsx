@@ -9,7 +9,7 @@ describe('the Studio setup notice', () => {
   })
 
   it.each([
-    ['ka', 'კონტენტის რედაქტორი ჯერ არ არის გამართული'],
+    ['ka', 'შინაარსის რედაქტორი ჯერ არ არის გამართული'],
     ['en', 'The content editor is not set up yet'],
   ] as const)('says in %s what is missing, marked with its language', (locale, title) => {
     const heading = screen.getByRole('heading', { level: 1, name: title })

@@ -40,7 +40,7 @@ test.describe.serial('the Sanity source failing', () => {
           '/ka/projects/secure-borders-safe-migration/activities/national-census',
           'ეროვნული აღწერა',
         ],
-        ['/en', 'Supporting Secure Borders and Safe Migration'],
+        ['/en', 'Promoting Secure Borders and Safe Migration'],
       ] as const) {
         for (let i = 0; i < 3; i++) {
           const response = await request.get(`${SANITY_APP}${path}`, { timeout: 15_000 })

@@ -17,14 +17,14 @@ test.describe('project home page', () => {
     expect(response?.status()).toBe(200)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Supporting Secure Borders and Safe Migration',
+      'Promoting Secure Borders and Safe Migration',
     )
     const figures = page.getByRole('region', { name: 'Key figures' })
     await expect(figures.getByText('Completed')).toBeVisible()
     await expect(figures.locator('time[datetime="2013-12-15"]').first()).toHaveText(
       '15 December 2013',
     )
-    await expect(figures.locator('time[datetime="2017-07-10"]')).toHaveText('10 July 2017')
+    await expect(figures.locator('time[datetime="2017-07"]')).toHaveText('July 2017')
     await expect(
       page.getByRole('heading', { name: 'Strengthening the migration governance framework' }),
     ).toBeVisible()

@@ -6,7 +6,7 @@ export const PAGES: { path: string; h1: { ka: string; en: string } }[] = [
     path: '',
     h1: {
       ka: 'დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა',
-      en: 'Supporting Secure Borders and Safe Migration',
+      en: 'Promoting Secure Borders and Safe Migration',
     },
   },
   { path: '/projects', h1: { ka: 'პროექტები', en: 'Projects' } },
@@ -14,7 +14,7 @@ export const PAGES: { path: string; h1: { ka: string; en: string } }[] = [
     path: PROJECT,
     h1: {
       ka: 'დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა',
-      en: 'Supporting Secure Borders and Safe Migration',
+      en: 'Promoting Secure Borders and Safe Migration',
     },
   },
   { path: `${PROJECT}/objectives`, h1: { ka: 'მიზნები', en: 'Objectives' } },

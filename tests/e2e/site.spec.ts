@@ -116,7 +116,7 @@ test.describe('without JavaScript', () => {
   test('all content and navigation work', async ({ page }) => {
     await page.goto('/en')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Supporting Secure Borders and Safe Migration',
+      'Promoting Secure Borders and Safe Migration',
     )
     await expect(
       page.getByRole('banner').getByText('Funded by the European Union', { exact: true }),
@@ -214,7 +214,7 @@ test('the overview carries JSON-LD built from the data', async ({ page }) => {
   )
   expect(data).toMatchObject({
     '@type': 'Project',
-    name: 'Supporting Secure Borders and Safe Migration',
+    name: 'Promoting Secure Borders and Safe Migration',
     foundingDate: '2013-12-15',
   })
   expect(data.funder[0].name).toBe('European Union')

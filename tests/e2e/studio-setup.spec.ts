@@ -6,9 +6,9 @@ test.describe('Studio without a Sanity project', () => {
   test('explains the setup in Georgian and English, accessibly', async ({ page }) => {
     const response = await page.goto('/studio')
     expect(response?.status()).toBe(200)
-    await expect(page).toHaveTitle(/კონტენტის რედაქტორი .* · The content editor/)
+    await expect(page).toHaveTitle(/შინაარსის რედაქტორი .* · The content editor/)
     await expect(page.locator('section[lang="ka"] h1')).toHaveText(
-      'კონტენტის რედაქტორი ჯერ არ არის გამართული',
+      'შინაარსის რედაქტორი ჯერ არ არის გამართული',
     )
     await expect(page.locator('section[lang="en"] h1')).toHaveText(
       'The content editor is not set up yet',

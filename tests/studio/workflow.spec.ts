@@ -14,7 +14,7 @@ test('a new activity in a cluster starts with its project, cluster and the next 
   await expect(page.getByTestId('field-order').getByRole('spinbutton')).toHaveValue('5')
   // Reference fields show the referenced document's preview (Georgian title, English under it).
   const form = page.getByTestId('document-pane')
-  await expect(form.getByText('Supporting Secure Borders and Safe Migration')).toBeVisible()
+  await expect(form.getByText('Promoting Secure Borders and Safe Migration')).toBeVisible()
   await expect(form.getByText(/inter-agency migration data management system/)).toBeVisible()
   await expect(page.getByTestId('field-title.ka').getByRole('textbox')).toHaveValue('')
 })

@@ -23,7 +23,7 @@ describe('CSV of donor facts', () => {
       Status: 'Completed',
       'Status taken from the project': 'yes',
       Start: '2013-12-15',
-      End: '2017-07-10',
+      End: '2017-07',
       'End is planned': 'no',
       'Dates taken from the project': 'yes',
       'Thematic cluster budget': '',

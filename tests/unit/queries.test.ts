@@ -103,7 +103,8 @@ describe('Georgian text comes back verbatim', () => {
   it('returns source sentences unchanged', async () => {
     const project = await repo.read('project', 'ka', SLUG)
     expect(project!.title.value).toBe('დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა')
-    expect(project!.summary!.value).toBe(
+    // The page's subtitle is the formal name: it is the official name, shown once, in the facts.
+    expect(project!.officialName!.value).toBe(
       'საქართველოს მთავრობის შესაძლებლობების გაძლიერება საზღვრის და მიგრაციის მართვის მიმართულებით',
     )
     expect(project!.objectives[1]!.title.value).toBe('მიგრაციის მართვის სტრუქტურის გაძლიერება')
@@ -118,6 +119,6 @@ describe('Georgian text comes back verbatim', () => {
 
   it('returns English in the English locale', async () => {
     const project = await repo.read('project', 'en', SLUG)
-    expect(project!.title.value).toBe('Supporting Secure Borders and Safe Migration')
+    expect(project!.title.value).toBe('Promoting Secure Borders and Safe Migration')
   })
 })

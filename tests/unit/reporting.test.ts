@@ -124,7 +124,7 @@ describe('filters', () => {
     )
     const titles = byTitle.map((row) => row.title.value)
     expect(titles).toEqual([...titles].sort((a, b) => collator.compare(a, b)))
-    expect(titles[0]).toBe('A study to assess the experience of crossing the border')
+    expect(titles[0]).toBe('A study of the border-crossing experience')
   })
 
   it('counts per cluster and per status, given the other filters', async () => {

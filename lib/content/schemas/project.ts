@@ -46,7 +46,8 @@ const periodShape = {
   startDate: isoDate,
   plannedEnd: partialDate.nullish(),
   actualStart: isoDate.nullish(),
-  actualEnd: isoDate.nullish(),
+  // A source may give the month only ("December 2013 to July 2017"); it is not padded to a day.
+  actualEnd: partialDate.nullish(),
 }
 type PeriodFields = { id: string } & z.output<z.ZodObject<typeof periodShape>>
 function periodOf(raw: PeriodFields) {

@@ -34,7 +34,11 @@ export function projectStatusAndDates(context: IatiContext): XmlNode[] {
           `Planned end known to the month only (${project.plannedEnd}); not exported as a date.`,
         )
       : date('3', project.plannedEnd),
-    date('4', project.actualEnd),
+    project.actualEnd && !fullDate(project.actualEnd)
+      ? comment(
+          `Actual end known to the month only (${project.actualEnd}); not exported as a date.`,
+        )
+      : date('4', project.actualEnd),
   ].filter((node): node is XmlNode => node !== null)
 }
 

@@ -14,6 +14,7 @@ export type GapCode =
   | 'inheritedStatus'
   | 'inheritedDates'
   | 'plannedEndMonthOnly'
+  | 'actualEndMonthOnly'
   | 'noBudget'
   | 'missingClassifications'
   | 'undatedPeriods'
@@ -41,8 +42,11 @@ export function dataGaps(context: IatiContext): Gap[] {
   const withoutDates = activities.filter((activity) => !hasOwnDates(activity)).length
   if (withoutDates) add('inheritedDates', true, { count: withoutDates, total: activities.length })
 
-  if (project.plannedEnd && !fullDate(project.plannedEnd) && !project.actualEnd) {
+  if (project.plannedEnd && !fullDate(project.plannedEnd) && !fullDate(project.actualEnd)) {
     add('plannedEndMonthOnly', false, { value: project.plannedEnd })
+  }
+  if (project.actualEnd && !fullDate(project.actualEnd)) {
+    add('actualEndMonthOnly', false, { value: project.actualEnd })
   }
   if (!project.totalBudget && project.annualBudgets.length === 0) add('noBudget', false)
   const missing = (['flowType', 'financeType', 'aidType'] as const).filter(
@@ -71,6 +75,8 @@ export const GAP_TEXT: Record<GapCode, (values: Gap['values']) => string> = {
   inheritedDates: (v) =>
     `${v.count} of ${v.total} activities have no dates of their own; the file gives them the project's planned dates.`,
   plannedEndMonthOnly: (v) => `The planned end is known to the month only (${v.value}).`,
+  actualEndMonthOnly: (v) =>
+    `The actual end is known to the month only (${v.value}); IATI needs a day, so it is not in the file.`,
   noBudget: () => 'No budget is recorded.',
   missingClassifications: (v) =>
     `Not recorded: the default ${String(v.fields).replace('flowType', 'flow type').replace('financeType', 'finance type').replace('aidType', 'aid type')}.`,

@@ -108,15 +108,20 @@ export const project = defineType({
     }),
     defineField({
       name: 'actualEnd',
-      title: 'Actual end date',
-      type: 'date',
+      title: 'Actual end',
+      type: 'string',
       group: 'facts',
+      description:
+        'Only once a source says the project has ended. YYYY-MM when the source gives the month only (e.g. 2017-07), else YYYY-MM-DD; never pad a month to a day.',
       validation: (rule) =>
         rule
+          .regex(PARTIAL_DATE_PATTERN, { name: 'YYYY-MM or YYYY-MM-DD' })
           .custom((value, context) => {
             const startDate = documentString(context, 'startDate')
             if (!value || !startDate) return true
-            return value > startDate ? true : 'The end date must be after the start date'
+            return endOfPartialDate(value) > startDate
+              ? true
+              : 'The end date must be after the start date'
           })
           .error(),
     }),
