@@ -48,8 +48,14 @@ const nextConfig: NextConfig = {
   // The handler holds what is cached; Next's own in-memory copy would miss other instances'
   // revalidations, and double the memory of a lone instance.
   cacheMaxMemorySize: 0,
-  // The embedded dataset is read at run time; ship it with traced server output.
-  outputFileTracingIncludes: { '/**': ['./sanity/seed/*.ndjson'] },
+  // Read at run time, so shipped with traced server output: the embedded dataset, and the fonts
+  // of the social preview images (lib/social-image/fonts.ts).
+  outputFileTracingIncludes: {
+    '/**': ['./sanity/seed/*.ndjson'],
+    '/[locale]/**': [
+      './node_modules/@fontsource/noto-sans-georgian/files/noto-sans-georgian-{latin,latin-ext,georgian}-{400,700}-normal.woff',
+    ],
+  },
 }
 
 export default function config(phase: string): NextConfig {

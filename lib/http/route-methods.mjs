@@ -15,6 +15,10 @@ export const ROUTE_METHODS = /** @type {const} */ ({
   '/api/iati/[project]': ['GET'],
   '/[locale]/activities.csv': ['GET'],
   '/[locale]/projects/[project]/activities.csv': ['GET'],
+  '/[locale]/social-image.png': ['GET'],
+  '/[locale]/projects/[project]/social-image.png': ['GET'],
+  '/[locale]/projects/[project]/clusters/[cluster]/social-image.png': ['GET'],
+  '/[locale]/projects/[project]/activities/[activity]/social-image.png': ['GET'],
 })
 
 /** @typedef {keyof typeof ROUTE_METHODS} Route */

@@ -6,7 +6,7 @@ import { LocalizedText } from '@/components/LocalizedText'
 import { IatiReadiness } from '@/components/donor/IatiReadiness'
 import { ActivityReport } from '@/components/report/ActivityReport'
 import { pageMetadata } from '@/lib/metadata'
-import { iatiPath, paths } from '@/lib/paths'
+import { iatiPath, paths, socialImagePaths } from '@/lib/paths'
 import type { SearchParams } from '@/lib/reporting/filters'
 import { redirectToCleanListUrl } from '@/lib/reporting/clean-url'
 import { loadIati } from '@/lib/reporting/iati/load'
@@ -35,6 +35,7 @@ export async function projectReportMetadata(
     path: paths.activities(project.slug),
     title: `${t('title')} · ${project.shortTitle.value}`,
     description: t('description', { project: project.title.value }),
+    image: { path: socialImagePaths.project(project.slug), title: project.title.value },
   })
 }
 

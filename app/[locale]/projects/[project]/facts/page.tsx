@@ -5,7 +5,7 @@ import { ProjectFactsAndSources } from '@/components/donor/ProjectFactsAndSource
 import { LocalizedText } from '@/components/LocalizedText'
 import { PageHeader } from '@/components/PageHeader'
 import { staticParams } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { loadProject } from '../load-project'
 
@@ -22,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.facts(project.slug),
     title: `${t('title')} · ${project.shortTitle.value}`,
     description: t('metaDescription', { project: project.title.value }),
+    image: { path: socialImagePaths.project(project.slug), title: project.title.value },
   })
 }
 
