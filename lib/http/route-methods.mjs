@@ -23,6 +23,19 @@ export const ROUTE_METHODS = /** @type {const} */ ({
 
 /** @typedef {keyof typeof ROUTE_METHODS} Route */
 
+/**
+ * Routes generated like pages (at build, then in the background; lib/social-image): they export
+ * GET alone, because Next prerenders no route that exports another method. The request guard
+ * answers the other methods with 405 and `Allow`, as it does for pages.
+ * @type {readonly Route[]}
+ */
+export const GENERATED_ROUTES = [
+  '/[locale]/social-image.png',
+  '/[locale]/projects/[project]/social-image.png',
+  '/[locale]/projects/[project]/clusters/[cluster]/social-image.png',
+  '/[locale]/projects/[project]/activities/[activity]/social-image.png',
+]
+
 /** The methods a route handler may export (Next answers OPTIONS itself), in `Allow` order. */
 export const HANDLER_METHODS = /** @type {const} */ ([
   'GET',

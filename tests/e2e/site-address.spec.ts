@@ -49,6 +49,10 @@ test.describe('the site’s address and social preview images', () => {
     ]) {
       expect((await request.get(url)).status()).toBe(404)
     }
+    // Read-only like the pages: the request guard refuses other methods.
+    const post = await request.post('/en/social-image.png')
+    expect(post.status()).toBe(405)
+    expect(post.headers()['allow']).toBe('GET, HEAD, OPTIONS')
   })
 
   test('the sitemap, robots.txt and the CSV hold the public address only', async ({ request }) => {
