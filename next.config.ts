@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import type { NextConfig } from 'next'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { readBuildEnv } from './lib/env/build'
 import { routing } from './lib/i18n/routing'
@@ -8,7 +9,7 @@ import { securityHeaders } from './lib/security-headers'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
-const { distDir, development, deploymentId } = readBuildEnv()
+const { distDir, development, deploymentId, siteUrl, siteUrlWarning } = readBuildEnv()
 // Each build directory type-checks its own generated route types (tsconfig.next-sanity.json, …):
 // one shared tsconfig listing every directory would check stale types left by an older build.
 const buildTsconfig = `tsconfig${distDir}.json`
@@ -19,6 +20,10 @@ const nextConfig: NextConfig = {
   // Set at build time and the same on every instance of the build (docs/operations.md,
   // "Deploying").
   deploymentId,
+  // The public address is fixed at build: the pages prerendered now hold it, so every bundle gets
+  // the same value (the default too), and a server started with another one says so
+  // (lib/env/startup.ts; docs/operations.md, "Configuration").
+  env: { NEXT_PUBLIC_SITE_URL: siteUrl },
   typescript: { tsconfigPath: existsSync(buildTsconfig) ? buildTsconfig : 'tsconfig.json' },
   reactStrictMode: true,
   poweredByHeader: false,
@@ -55,8 +60,17 @@ const nextConfig: NextConfig = {
   // The handler holds what is cached; Next's own in-memory copy would miss other instances'
   // revalidations, and double the memory of a lone instance.
   cacheMaxMemorySize: 0,
-  // The embedded dataset is read at run time; ship it with traced server output.
-  outputFileTracingIncludes: { '/**': ['./sanity/seed/*.ndjson'] },
+  // Read at run time, so shipped with traced server output: the embedded dataset, and the fonts
+  // of the social preview images (lib/social-image/fonts.ts).
+  outputFileTracingIncludes: {
+    '/**': ['./sanity/seed/*.ndjson'],
+    '/[locale]/**': [
+      './node_modules/@fontsource/noto-sans-georgian/files/noto-sans-georgian-{latin,latin-ext,georgian}-{400,700}-normal.woff',
+    ],
+  },
 }
 
-export default withNextIntl(nextConfig)
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD && siteUrlWarning) console.warn(siteUrlWarning)
+  return withNextIntl(nextConfig)
+}

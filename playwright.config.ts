@@ -5,6 +5,7 @@ import {
   E2E_READ_TOKEN,
   E2E_WEBHOOK_SECRET,
   EMBEDDED_APP,
+  PUBLIC_SITE_URL,
   SANITY_APP,
 } from './tests/e2e/servers'
 import { browserTestDefaults } from './tests/support/playwright'
@@ -32,6 +33,7 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: '1',
         CONTENT_DATASET_PATH: E2E_DATASET,
         SANITY_REVALIDATE_SECRET: E2E_WEBHOOK_SECRET,
+        NEXT_PUBLIC_SITE_URL: PUBLIC_SITE_URL,
       },
       stdout: 'ignore',
       stderr: 'pipe',

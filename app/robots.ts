@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next'
-import { SITE_URL } from '@/lib/site'
+import { urlOnSite } from '@/lib/site'
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: ['/studio', '/api/'] }],
-    sitemap: `${SITE_URL}/sitemap.xml`,
+    sitemap: urlOnSite('/sitemap.xml'),
   }
 }

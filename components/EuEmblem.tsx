@@ -20,12 +20,17 @@ const STAR_OUTLINE = corners
     return `l${fixed(x - px)} ${fixed(y - py)}`
   })
   .join('')
-const STARS_PATH = Array.from({ length: 12 }, (_, i) => {
+/** The twelve stars in the flag's 30×20 box (the social preview images draw it too). */
+export const EU_STARS_PATH = Array.from({ length: 12 }, (_, i) => {
   const angle = (Math.PI / 6) * i
   const x = 15 + (20 / 3) * Math.sin(angle)
   const y = 10 - (20 / 3) * Math.cos(angle) - STAR_RADIUS
   return `M${x.toFixed(2)} ${y.toFixed(2)}${STAR_OUTLINE}z`
 }).join('')
+
+/** The flag's colours: reflex blue and yellow. */
+export const EU_BLUE = '#039'
+export const EU_GOLD = '#fc0'
 
 export function EuEmblem({ title, className }: { title: string; className?: string }) {
   return (
@@ -37,8 +42,8 @@ export function EuEmblem({ title, className }: { title: string; className?: stri
       width="60"
       height="40"
     >
-      <rect width="30" height="20" fill="#039" />
-      <path d={STARS_PATH} fill="#fc0" />
+      <rect width="30" height="20" fill={EU_BLUE} />
+      <path d={EU_STARS_PATH} fill={EU_GOLD} />
     </svg>
   )
 }

@@ -1,16 +1,24 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { routing, type Locale } from './i18n/routing'
-import { alternatesFor, type Href } from './site'
+import { socialImagePaths } from './paths'
+import { absoluteUrl, alternatesFor, type Href } from './site'
+import { socialImageAlt } from './social-image/response'
+import { SOCIAL_IMAGE_SIZE } from './social-image/SocialCard'
 
 const OPEN_GRAPH_LOCALE: Record<Locale, string> = { ka: 'ka_GE', en: 'en_GB' }
 
-/** Title, description, canonical/hreflang and Open Graph tags for one page, in one place. */
+/**
+ * Title, description, canonical/hreflang, Open Graph and X card tags for one page, in one place.
+ * `image` is the social preview the page shares (lib/paths.ts, `socialImagePaths`) and the name
+ * it shows; the portal's by default.
+ */
 export async function pageMetadata({
   locale,
   path,
   title,
   description,
+  image,
   absoluteTitle = false,
 }: {
   locale: Locale
@@ -18,11 +26,19 @@ export async function pageMetadata({
   title: string
   /** Falls back to the site's description when the content has none. */
   description: string | null | undefined
+  image?: { path: string; title: string }
   absoluteTitle?: boolean
 }): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Metadata' })
   description ||= t('defaultDescription')
   const alternates = alternatesFor(path, locale)
+  image ??= { path: socialImagePaths.site(), title: t('siteName') }
+  const socialImage = {
+    url: absoluteUrl(image.path, locale),
+    ...SOCIAL_IMAGE_SIZE,
+    type: 'image/png',
+    alt: await socialImageAlt(locale, image.title),
+  }
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
@@ -35,6 +51,8 @@ export async function pageMetadata({
       url: alternates.canonical,
       locale: OPEN_GRAPH_LOCALE[locale],
       alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => OPEN_GRAPH_LOCALE[l]),
+      images: [socialImage],
     },
+    twitter: { card: 'summary_large_image', title, description, images: [socialImage] },
   }
 }

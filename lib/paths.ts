@@ -21,3 +21,16 @@ export const paths = {
 
 /** The IATI activity file of a project (language-neutral: it holds both languages). */
 export const iatiPath = (project: string) => `/api/iati/${project}`
+
+/**
+ * The social preview images (lib/social-image): the portal's, and each project's, cluster's and
+ * activity's (a project's pages share its image).
+ */
+export const socialImagePaths = {
+  site: () => '/social-image.png',
+  project: (project: string) => `/projects/${project}/social-image.png`,
+  cluster: (project: string, cluster: string) =>
+    `/projects/${project}/clusters/${cluster}/social-image.png`,
+  activity: (project: string, activity: string) =>
+    `/projects/${project}/activities/${activity}/social-image.png`,
+}

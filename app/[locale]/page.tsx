@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { ProjectOverview } from '@/components/ProjectOverview'
 import { getRouteIndex, read } from '@/lib/content'
 import { resolveLocale } from '@/lib/i18n/locale'
-import { paths } from '@/lib/paths'
+import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { projectJsonLd } from '@/lib/structured-data'
 
@@ -25,6 +25,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
     path: paths.home(),
     title: project.title.value,
     description: project.summary?.value,
+    image: { path: socialImagePaths.project(project.slug), title: project.title.value },
     absoluteTitle: true,
   })
 }

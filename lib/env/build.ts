@@ -3,6 +3,7 @@
  * before and beside the app, and must not import `server-only` modules.
  */
 import { buildEnvSchema, cacheEnvSchema, parseEnv, publicEnvSchema } from './schema'
+import { siteUrlFrom, siteUrlWarning } from './site-url'
 
 export function readBuildEnv(source: Record<string, string | undefined> = process.env) {
   const build = parseEnv(buildEnvSchema, source)
@@ -16,5 +17,9 @@ export function readBuildEnv(source: Record<string, string | undefined> = proces
     deploymentId: build.NEXT_DEPLOYMENT_ID,
     sanityProjectId: pub.NEXT_PUBLIC_SANITY_PROJECT_ID ?? build.SANITY_STUDIO_PROJECT_ID ?? null,
     sanityDataset: pub.NEXT_PUBLIC_SANITY_DATASET ?? build.SANITY_STUDIO_DATASET ?? 'production',
+    /** The public address this build writes into its pages and bundles. */
+    siteUrl: siteUrlFrom(pub.NEXT_PUBLIC_SITE_URL),
+    /** What to tell the operator when that address is unset or local (null when public). */
+    siteUrlWarning: siteUrlWarning(pub.NEXT_PUBLIC_SITE_URL),
   }
 }

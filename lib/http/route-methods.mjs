@@ -15,9 +15,26 @@ export const ROUTE_METHODS = /** @type {const} */ ({
   '/api/iati/[project]': ['GET'],
   '/[locale]/activities.csv': ['GET'],
   '/[locale]/projects/[project]/activities.csv': ['GET'],
+  '/[locale]/social-image.png': ['GET'],
+  '/[locale]/projects/[project]/social-image.png': ['GET'],
+  '/[locale]/projects/[project]/clusters/[cluster]/social-image.png': ['GET'],
+  '/[locale]/projects/[project]/activities/[activity]/social-image.png': ['GET'],
 })
 
 /** @typedef {keyof typeof ROUTE_METHODS} Route */
+
+/**
+ * Routes generated like pages (at build, then in the background; lib/social-image): they export
+ * GET alone, because Next prerenders no route that exports another method. The request guard
+ * answers the other methods with 405 and `Allow`, as it does for pages.
+ * @type {readonly Route[]}
+ */
+export const GENERATED_ROUTES = [
+  '/[locale]/social-image.png',
+  '/[locale]/projects/[project]/social-image.png',
+  '/[locale]/projects/[project]/clusters/[cluster]/social-image.png',
+  '/[locale]/projects/[project]/activities/[activity]/social-image.png',
+]
 
 /** The methods a route handler may export (Next answers OPTIONS itself), in `Allow` order. */
 export const HANDLER_METHODS = /** @type {const} */ ([

@@ -1,6 +1,7 @@
 import { expectNoAxeViolations } from './axe'
 import { expect, test, type Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
+import { PUBLIC_SITE_URL } from './servers'
 
 const LIST = '/en/projects/secure-borders-safe-migration/activities'
 const FILTERED = `${LIST}?cluster=integrated-border-management&org=ministry-of-internal-affairs`
@@ -174,7 +175,7 @@ test.describe('donor activity list with JavaScript', () => {
     }
     const filtered = await (await request.get(FILTERED)).text()
     expect(filtered).toContain('role="status" aria-live="polite">2 activities of 24')
-    expect(filtered).toContain(`rel="canonical" href="http://localhost:3000${LIST}"`)
+    expect(filtered).toContain(`rel="canonical" href="${PUBLIC_SITE_URL}${LIST}"`)
   })
 
   test('the overview and cluster pages link to the list', async ({ page }) => {

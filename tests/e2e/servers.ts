@@ -6,6 +6,11 @@ const base = Number(process.env.E2E_PORT_BASE ?? 3100)
 const local = (port: number) => `http://127.0.0.1:${port}`
 
 export const EMBEDDED_APP = local(base)
+/**
+ * The public address the embedded app is built with (NEXT_PUBLIC_SITE_URL): its pages, sitemap and
+ * exports must hold it, and never the local address the tests reach it at.
+ */
+export const PUBLIC_SITE_URL = 'https://projects.example.org'
 export const SANITY_APP = local(base + 1)
 export const CONTENT_LAKE = local(base + 99)
 /** The cluster tests' proxy; its instances take the next two ports and its Redis the third. */

@@ -1,8 +1,7 @@
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from '@playwright/test'
 import { LOCALES, PAGES, PROJECT } from './pages'
-
-const BASE = 'http://localhost:3000'
+import { PUBLIC_SITE_URL as BASE } from './servers'
 
 for (const locale of LOCALES) {
   for (const { path, h1 } of PAGES) {

@@ -58,6 +58,8 @@ describe('build configuration', () => {
       distDir: '.next',
       sanityProjectId: null,
       sanityDataset: 'production',
+      siteUrl: 'http://localhost:3000',
+      siteUrlWarning: expect.stringMatching(/NEXT_PUBLIC_SITE_URL is not set/),
     })
     expect(
       readBuildEnv({
@@ -67,6 +69,7 @@ describe('build configuration', () => {
         SANITY_STUDIO_DATASET: 'staging',
         REDIS_URL: 'redis://127.0.0.1:6379',
         NEXT_DEPLOYMENT_ID: 'release-42',
+        NEXT_PUBLIC_SITE_URL: 'https://projects.example.org',
       }),
     ).toEqual({
       development: true,
@@ -74,6 +77,8 @@ describe('build configuration', () => {
       deploymentId: 'release-42',
       sanityProjectId: 'abc123',
       sanityDataset: 'staging',
+      siteUrl: 'https://projects.example.org',
+      siteUrlWarning: null,
     })
   })
 

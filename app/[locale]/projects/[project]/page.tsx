@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { ProjectOverview } from '@/components/ProjectOverview'
 import { staticParams } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { projectJsonLd } from '@/lib/structured-data'
 import { loadProject } from './load-project'
@@ -21,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.project(project.slug),
     title: project.title.value,
     description: project.summary?.value,
+    image: { path: socialImagePaths.project(project.slug), title: project.title.value },
     absoluteTitle: true,
   })
 }

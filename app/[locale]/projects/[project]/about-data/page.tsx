@@ -5,7 +5,7 @@ import { AboutProjectData } from '@/components/donor/AboutProjectData'
 import { LocalizedText } from '@/components/LocalizedText'
 import { PageHeader } from '@/components/PageHeader'
 import { staticParams } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { loadIati } from '@/lib/reporting/iati/load'
 import { loadProject } from '../load-project'
@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.aboutData(project.slug),
     title: `${t('title')} · ${project.shortTitle.value}`,
     description: t('metaDescription', { project: project.title.value }),
+    image: { path: socialImagePaths.project(project.slug), title: project.title.value },
   })
 }
 

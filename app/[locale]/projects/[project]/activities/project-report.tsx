@@ -5,7 +5,7 @@ import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { LocalizedText } from '@/components/LocalizedText'
 import { ActivityReport } from '@/components/report/ActivityReport'
 import { pageMetadata } from '@/lib/metadata'
-import { iatiPath, paths } from '@/lib/paths'
+import { iatiPath, paths, socialImagePaths } from '@/lib/paths'
 import type { SearchParams } from '@/lib/reporting/filters'
 import { redirectToCleanListUrl } from '@/lib/reporting/clean-url'
 import { loadActivityReport } from '@/lib/reporting/load'
@@ -33,6 +33,7 @@ export async function projectReportMetadata(
     path: paths.activities(project.slug),
     title: `${t('title')} · ${project.shortTitle.value}`,
     description: t('description', { project: project.title.value }),
+    image: { path: socialImagePaths.project(project.slug), title: project.title.value },
   })
 }
 

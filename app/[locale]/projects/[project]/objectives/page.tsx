@@ -6,7 +6,7 @@ import { LocalizedText } from '@/components/LocalizedText'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
 import { staticParams } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { loadProject } from '../load-project'
 
@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.objectives(project.slug),
     title: `${t('title')} · ${project.shortTitle.value}`,
     description: t('metaDescription', { project: project.title.value }),
+    image: { path: socialImagePaths.project(project.slug), title: project.title.value },
   })
 }
 

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { ActivityDetails } from '@/components/activity/ActivityDetails'
 import { loadPage, staticParams } from '@/lib/content'
 import { Link } from '@/lib/i18n/navigation'
-import { paths } from '@/lib/paths'
+import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 
 type Props = PageProps<'/[locale]/projects/[project]/activities/[activity]'>
@@ -33,6 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       project: activity.project.title.value,
       number: activity.cluster.order,
     }),
+    image: {
+      path: socialImagePaths.activity(activity.project.slug, activity.slug),
+      title: activity.title.value,
+    },
   })
 }
 

@@ -8,7 +8,7 @@ import { RichText } from '@/components/RichText'
 import { ClusterActivities } from '@/components/cluster/ClusterActivities'
 import { loadPage, staticParams } from '@/lib/content'
 import { Link } from '@/lib/i18n/navigation'
-import { paths } from '@/lib/paths'
+import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 
 type Props = PageProps<'/[locale]/projects/[project]/clusters/[cluster]'>
@@ -35,6 +35,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       project: cluster.project.title.value,
       count: cluster.activities.length,
     }),
+    image: {
+      path: socialImagePaths.cluster(cluster.project.slug, cluster.slug),
+      title: cluster.title.value,
+    },
   })
 }
 
