@@ -58,7 +58,7 @@ describe('"About this data" lists the project’s facts with their sources', () 
     const { container } = renderIn('en', await aboutData('en'))
     const sources = within(screen.getByRole('region', { name: 'Sources' }))
     expect(sources.getAllByRole('listitem').length).toBeGreaterThanOrEqual(15)
-    expect(sources.getAllByText('Seen on').length).toBe(sources.getAllByRole('listitem').length)
+    expect(sources.getAllByText('Accessed').length).toBe(sources.getAllByRole('listitem').length)
     const georgianQuote = [...container.querySelectorAll('.sources__quote')].find((quote) =>
       quote.textContent?.includes('4.8 მილიონი ევრო'),
     )
@@ -118,7 +118,7 @@ describe('the overview', () => {
       .getAttribute('href')!
     // No bookkeeping: no sources list, access dates, readiness or announced gaps.
     expect(overview.container.querySelector('.sources__item')).toBeNull()
-    expect(overview.container).not.toHaveTextContent(/Not recorded|Seen on|publishable/)
+    expect(overview.container).not.toHaveTextContent(/Not recorded|Seen on|Accessed|publishable/)
     expect(
       screen.getByRole('link', {
         name: 'About this data: sources, method and what is still missing',
@@ -365,7 +365,7 @@ describe('an activity page', () => {
       expect(screen.queryByRole('heading', { name, level: 2 })).toBeNull()
     }
     expect(container).not.toHaveTextContent(
-      /Not recorded|not recorded|the project’s dates|the project’s status|Seen on/,
+      /Not recorded|not recorded|the project’s dates|the project’s status|Seen on|Accessed/,
     )
     // Its sources as numbered notes, the quotes and access dates a click away.
     const sources = within(screen.getByRole('region', { name: 'Sources' }))
