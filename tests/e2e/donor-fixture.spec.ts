@@ -69,8 +69,8 @@ test.describe.serial('a fully filled project (test fixture)', () => {
     expect(xml).toContain("<!-- Checked against IATI's Standard ruleset (2.03): no error. -->")
   })
 
-  test('its activity list says the IATI file passes', async ({ page }) => {
-    await page.goto(`/en${PROJECT}/activities`)
+  test('its “About this data” page says the IATI file passes', async ({ page }) => {
+    await page.goto(`/en${PROJECT}/about-data`)
     await expect(
       page.getByText('IATI export: the file passes IATI’s Standard ruleset with no error.'),
     ).toBeVisible()
