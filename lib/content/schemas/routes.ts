@@ -98,6 +98,26 @@ export type RoutableProject = ProjectRoute & {
   activities: ActivityRoute[]
 }
 
+/** The newest of these ISO date-times, or null when there are none. */
+export function newestOf(dates: string[]): string | null {
+  return dates.reduce<string | null>(
+    (latest, date) => (latest === null || Date.parse(date) > Date.parse(latest) ? date : latest),
+    null,
+  )
+}
+
+/** When a project's pages last changed: the newest change of the project, its clusters and activities. */
+export function latestChange(
+  project: Pick<RoutableProject, 'updatedAt' | 'clusters' | 'activities'>,
+): string {
+  const dates = [
+    project.updatedAt,
+    ...project.clusters.map((cluster) => cluster.updatedAt),
+    ...project.activities.map((activity) => activity.updatedAt),
+  ]
+  return newestOf(dates) ?? project.updatedAt
+}
+
 /** The routable documents and the redirects of renamed ones, built from the route index query. */
 export const routeIndexSchema = z
   .object({
