@@ -107,9 +107,11 @@ export function newestOf(dates: string[]): string | null {
 }
 
 /** When a project's pages last changed: the newest change of the project, its clusters and activities. */
-export function latestChange(
-  project: Pick<RoutableProject, 'updatedAt' | 'clusters' | 'activities'>,
-): string {
+export function latestChange(project: {
+  updatedAt: string
+  clusters: { updatedAt: string }[]
+  activities: { updatedAt: string }[]
+}): string {
   const dates = [
     project.updatedAt,
     ...project.clusters.map((cluster) => cluster.updatedAt),
