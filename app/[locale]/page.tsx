@@ -35,11 +35,19 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   return pageMetadata({ locale, path: paths.home(), title: name, description, absoluteTitle: true })
 }
 
-/** The projects the front door shows, newest first, each with when its pages last changed. */
+/**
+ * The projects the front door shows, each with when its pages last changed: the home project
+ * (featured, else newest) first, then the others newest first, as the list of projects has them.
+ */
 async function shownProjects(locale: Locale) {
   const [list, index] = await Promise.all([read('projects', locale), getRouteIndex()])
+  const first = index.home?.slug
+  const ordered = [
+    ...list.filter((item) => item.slug === first),
+    ...list.filter((item) => item.slug !== first),
+  ]
   const shown = await Promise.all(
-    list.slice(0, HOME_PROJECTS).map(async (item) => {
+    ordered.slice(0, HOME_PROJECTS).map(async (item) => {
       const project = await read('project', locale, item.slug)
       const route = index.project(item.slug)
       return project ? [{ project, updatedAt: route ? latestChange(route) : null }] : []

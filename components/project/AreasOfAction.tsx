@@ -8,7 +8,11 @@ import { ClusterCards } from './ClusterCards'
  * How the project is organised: its activities and thematic clusters (how many of each), the
  * clusters as cards, and a link to the list of all its activities.
  */
-export function AreasOfAction({ project }: { project: Pick<Project, 'slug' | 'clusters' | 'activityCount'> }) {
+export function AreasOfAction({
+  project,
+}: {
+  project: Pick<Project, 'slug' | 'clusters' | 'activityCount'>
+}) {
   const t = useTranslations('Project')
   const tReport = useTranslations('Report')
   return (

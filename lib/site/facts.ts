@@ -4,11 +4,7 @@ import { cache } from 'react'
 import { contentBackend } from '@/lib/content'
 import { createRepository } from '@/lib/content/catalog'
 import { routing } from '@/lib/i18n/routing'
-import {
-  latestChange,
-  newestOf,
-  type RoutableProject,
-} from '@/lib/content/schemas/routes'
+import { latestChange, newestOf, type RoutableProject } from '@/lib/content/schemas/routes'
 import { isEuFunded, type WithDonors } from './eu-funding'
 
 /** What the frame of every page (header band, footer) says about the portal as a whole. */

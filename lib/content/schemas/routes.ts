@@ -187,7 +187,10 @@ export class RouteIndex {
     )
   }
 
-  /** The project the home page shows: a featured one, else the one that started last. */
+  /**
+   * The portal's leading project: a featured one, else the one that started last. The home page
+   * shows it first, and the build prerenders its cluster and activity pages.
+   */
   get home(): RoutableProject | null {
     const newestFirst = [...this.projects].sort(
       (a, b) => b.startDate.localeCompare(a.startDate) || a.id.localeCompare(b.id),
