@@ -32,7 +32,7 @@ export function projectJsonLd(project: Project, locale: Locale) {
 
 /**
  * schema.org description of the portal itself, for its home page: a website in one language,
- * published by IOM (its name and public site as the footer gives them), about the projects it lists.
+ * published by IOM (its name and public site as the footer gives them).
  */
 export function websiteJsonLd({
   locale,

@@ -9,7 +9,7 @@ import { LocalizedText } from '../LocalizedText'
 import { Period } from '../Period'
 import { ResultFigures } from '../project/ResultFigures'
 
-/** How many of a project's figures its card on the home page shows: its headline, not its report. */
+/** How many figures a project's card on the home page shows: its headline, not its report. */
 export const HOME_FIGURES = 3
 
 /**

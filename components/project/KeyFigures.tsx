@@ -20,9 +20,9 @@ type Props = {
 /**
  * A project's key facts, first thing on its overview: when, how far along, how much, and who
  * funds and who carries it out. What it achieved follows the hero; how it is organised
- * (objectives, clusters, activities) follows that. A fact the data does not hold is left out ("About
- * this data" names what is missing), and the hero carries no citation marks: the sources are on
- * that page.
+ * (objectives, clusters, activities) follows that. A fact the data does not hold is left out
+ * ("About this data" names what is missing), and the hero carries no citation marks: the sources
+ * are on that page.
  */
 export function KeyFigures({
   period,
@@ -38,8 +38,8 @@ export function KeyFigures({
   const money = (label: string, value: MoneyValue | null) =>
     value ? [{ label, value: <Money value={value} /> }] : []
   const organizations = (label: string, list: Organization[]) =>
-    list.length > 0 ? [{ label, value: <Organizations list={list} /> }] : []
-  const figures: { label: string; value: ReactNode }[] = [
+    list.length > 0 ? [{ label, value: <Organizations list={list} />, wide: true }] : []
+  const figures: { label: string; value: ReactNode; wide?: boolean }[] = [
     { label: t('period'), value: <Period period={period} /> },
     { label: t('status'), value: tStatus(status) },
     ...money(t('budget'), budget),
@@ -54,7 +54,7 @@ export function KeyFigures({
       </h2>
       <dl className="key-figures__list">
         {figures.map((figure) => (
-          <div key={figure.label} className="figure">
+          <div key={figure.label} className={figure.wide ? 'figure figure--wide' : 'figure'}>
             <dt>{figure.label}</dt>
             <dd>{figure.value}</dd>
           </div>

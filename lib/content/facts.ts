@@ -150,7 +150,7 @@ export type SourceIndex = {
   numbers: (sources: Source[]) => number[]
   /**
    * The locale-less path of the page that lists these sources, when it is not the page citing
-   * them (the project overview cites the sources its facts page lists).
+   * them (the objectives page cites the sources "About this data" lists).
    */
   listedAt?: string
 }
@@ -235,7 +235,7 @@ export function resultCitedGroups(results: Result[], labels: CitedLabels): Cited
 
 type OrganizationEntries = Project['organizations']
 
-/** Who works with the project rather than funding or implementing it: its partners and beneficiaries. */
+/** Who works with the project rather than funding or carrying it out: partners, beneficiaries. */
 export function partnersOf(project: Pick<Project, 'organizations'>): OrganizationEntries {
   return project.organizations.filter(
     (entry) => entry.role === 'partner' || entry.role === 'beneficiary',

@@ -106,7 +106,7 @@ export function newestOf(dates: string[]): string | null {
   )
 }
 
-/** When a project's pages last changed: the newest change of the project, its clusters and activities. */
+/** When a project's pages last changed: the newest change of it, its clusters and activities. */
 export function latestChange(project: {
   updatedAt: string
   clusters: { updatedAt: string }[]
