@@ -29,3 +29,29 @@ export function projectJsonLd(project: Project, locale: Locale) {
     member: organization('implementer'),
   }
 }
+
+/**
+ * schema.org description of the portal itself, for its home page: a website in one language,
+ * published by IOM (its name and public site as the footer gives them).
+ */
+export function websiteJsonLd({
+  locale,
+  name,
+  description,
+  publisher,
+}: {
+  locale: Locale
+  name: string
+  description: string
+  publisher: { name: string; url: string }
+}) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name,
+    description,
+    url: absoluteUrl(paths.home(), locale),
+    inLanguage: locale,
+    publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url },
+  }
+}

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl'
+import type { ReactNode } from 'react'
 import type { ClusterRef, Objective, Result } from '@/lib/content/schemas'
 import type { SourceIndex } from '@/lib/content/facts'
 import { Link } from '@/lib/i18n/navigation'
@@ -12,6 +13,8 @@ type Props = {
   objectives: Objective[]
   clusters: ClusterRef[]
   sources: SourceIndex
+  /** What leads the section: the project's headline figures. */
+  children?: ReactNode
 }
 
 /**
@@ -19,8 +22,16 @@ type Props = {
  * group with one link to the page that shows their descriptions, indicator tables and charts (the
  * objectives page or the cluster page). With all of it inline the Georgian overview was 7,000 px
  * longer on a phone and over its 180 kB budget. This file imports no chart code or chart styles.
+ * The section opens with `children`: the headline figures, what the project achieved at a glance.
  */
-export function ResultsSummary({ projectSlug, results, objectives, clusters, sources }: Props) {
+export function ResultsSummary({
+  projectSlug,
+  results,
+  objectives,
+  clusters,
+  sources,
+  children,
+}: Props) {
   const t = useTranslations('Results')
   const tClusters = useTranslations('Clusters')
   const indicators = (list: Result[]) =>
@@ -54,6 +65,7 @@ export function ResultsSummary({ projectSlug, results, objectives, clusters, sou
   return (
     <section aria-labelledby="results" className="section results">
       <h2 id="results">{t('heading')}</h2>
+      {children}
       {groups.map((group) => (
         <section
           key={group.key}

@@ -4,7 +4,8 @@ import { getPathname } from '@/lib/i18n/navigation'
 
 /**
  * "[1, 3]": links to the "Sources" section, each named "Source 1" for screen readers. The
- * section is on this page, or on `listedAt` (the project overview cites its facts page's list).
+ * section is on this page, or on `listedAt` (the objectives page cites the list on "About this
+ * data").
  */
 export function SourceRefs({ numbers, listedAt }: { numbers: number[]; listedAt?: string }) {
   const t = useTranslations('Sources')

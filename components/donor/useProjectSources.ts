@@ -3,7 +3,10 @@ import type { Project } from '@/lib/content/schemas'
 import { buildSourceIndex } from '@/lib/content/facts'
 import { useCitedLabels } from './useCitedLabels'
 
-/** The sources a project's overview cites, numbered the same wherever they are listed. */
+/**
+ * Every source of a project, numbered as "About this data" lists them (and as the objectives page
+ * cites them).
+ */
 export function useProjectSources(project: Project) {
   return buildSourceIndex(projectCitedGroups(project, useCitedLabels()))
 }

@@ -3,13 +3,14 @@ import { projectPeriod } from '@/lib/content/facts'
 import type { ProjectListItem } from '@/lib/content/schemas'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
-import { isEuFunded } from '@/lib/site/eu-funding'
-import { EuFunding } from '../EuFunding'
 import { LocalizedText } from '../LocalizedText'
 import { OrganizationName } from '../OrganizationName'
 import { Period } from '../Period'
 
-/** A project in the list of projects: title (the link), summary, period, size, implementer. */
+/**
+ * A project in the list of projects: title (the link), summary, period, size, implementer. The EU's
+ * emblem and statement are in the site header, once per page, not again on every card.
+ */
 export function ProjectCard({ project }: { project: ProjectListItem }) {
   const tProject = useTranslations('Project')
   const tLayout = useTranslations('Layout')
@@ -36,7 +37,6 @@ export function ProjectCard({ project }: { project: ProjectListItem }) {
           {tLayout('implementedBy')} <OrganizationName organization={entry.organization} />
         </p>
       ))}
-      {isEuFunded(project) && <EuFunding />}
     </li>
   )
 }

@@ -150,7 +150,7 @@ export type SourceIndex = {
   numbers: (sources: Source[]) => number[]
   /**
    * The locale-less path of the page that lists these sources, when it is not the page citing
-   * them (the project overview cites the sources its facts page lists).
+   * them (the objectives page cites the sources "About this data" lists).
    */
   listedAt?: string
 }
@@ -233,18 +233,49 @@ export function resultCitedGroups(results: Result[], labels: CitedLabels): Cited
   }))
 }
 
+type OrganizationEntries = Project['organizations']
+
+/** Who works with the project rather than funding or carrying it out: partners, beneficiaries. */
+export function partnersOf(project: Pick<Project, 'organizations'>): OrganizationEntries {
+  return project.organizations.filter(
+    (entry) => entry.role === 'partner' || entry.role === 'beneficiary',
+  )
+}
+
+function roleGroups(entries: OrganizationEntries, labels: CitedLabels): CitedGroup[] {
+  return entries.map((entry) => ({
+    label: labels.role(entry.organization.name.value),
+    sources: entry.sources,
+  }))
+}
+
+function locationGroups(locations: Project['locations'], labels: CitedLabels): CitedGroup[] {
+  return locations.map((location) => ({
+    label: labels.location(location.name.value),
+    sources: location.sources,
+  }))
+}
+
 export function projectCitedGroups(project: Project, labels: CitedLabels): CitedGroup[] {
   return [
     ...facts(project.citations, KEY_FACTS, labels),
-    ...project.organizations.map((entry) => ({
-      label: labels.role(entry.organization.name.value),
-      sources: entry.sources,
-    })),
+    ...roleGroups(project.organizations, labels),
     ...resultCitedGroups(project.results, labels),
-    ...project.locations.map((location) => ({
-      label: labels.location(location.name.value),
-      sources: location.sources,
-    })),
+    ...locationGroups(project.locations, labels),
+  ]
+}
+
+/**
+ * What the project overview cites, in the order it shows it: results first, then the partners and
+ * beneficiaries, the places and the contact. Its notes at the end of the page list only these
+ * (the hero's facts carry no marks; "About this data" gives every source).
+ */
+export function overviewCitedGroups(project: Project, labels: CitedLabels): CitedGroup[] {
+  return [
+    ...resultCitedGroups(project.results, labels),
+    ...roleGroups(partnersOf(project), labels),
+    ...locationGroups(project.locations, labels),
+    ...facts(project.citations, ['contact'], labels),
   ]
 }
 

@@ -4,7 +4,7 @@ import { cache } from 'react'
 import { contentBackend } from '@/lib/content'
 import { createRepository } from '@/lib/content/catalog'
 import { routing } from '@/lib/i18n/routing'
-import type { RoutableProject } from '@/lib/content/schemas/routes'
+import { latestChange, newestOf, type RoutableProject } from '@/lib/content/schemas/routes'
 import { isEuFunded, type WithDonors } from './eu-funding'
 
 /** What the frame of every page (header band, footer) says about the portal as a whole. */
@@ -26,15 +26,7 @@ export function siteFactsOf(
   projects: WithDonors[],
   routes: Pick<RoutableProject, 'updatedAt' | 'clusters' | 'activities'>[],
 ): SiteFacts {
-  const dates = routes.flatMap((project) => [
-    project.updatedAt,
-    ...project.clusters.map((cluster) => cluster.updatedAt),
-    ...project.activities.map((activity) => activity.updatedAt),
-  ])
-  const newest = dates.reduce<string | null>(
-    (latest, date) => (latest === null || Date.parse(date) > Date.parse(latest) ? date : latest),
-    null,
-  )
+  const newest = newestOf(routes.map(latestChange))
   return { euFunded: projects.length > 0 && projects.every(isEuFunded), lastUpdated: newest }
 }
 

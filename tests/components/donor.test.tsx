@@ -94,7 +94,7 @@ describe('"About this data" lists the project’s facts with their sources', () 
 })
 
 describe('the overview', () => {
-  it('shows the facts without citation marks, its references leading to "About this data"', async () => {
+  it('shows the facts without citation marks, its references leading to its notes and on to "About this data"', async () => {
     const project = (await repo.read('project', 'en', SLUG))!
     const overview = renderIn('en', <ProjectOverview project={project} />)
     const figures = within(screen.getByRole('region', { name: 'Key figures' }))
@@ -106,33 +106,40 @@ describe('the overview', () => {
     // Places and contact are the visitor's: on the overview, not on "About this data".
     expect(screen.getByRole('heading', { name: 'Locations', level: 2 })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Contact', level: 2 })).toBeInTheDocument()
+    // Every reference is a numbered note at the end of this page: the cited page and its publisher.
     const refs = [...overview.container.querySelectorAll<HTMLAnchorElement>('.source-refs a')]
     expect(refs.length).toBeGreaterThan(0)
     for (const ref of refs) {
-      expect(ref.getAttribute('href')).toMatch(
-        new RegExp(`^/en/projects/${SLUG}/about-data#source-\\d+$`),
-      )
+      const href = ref.getAttribute('href')!
+      expect(href).toMatch(/^#source-\d+$/)
+      expect(overview.container.querySelector(`${href}.sources__item`)).not.toBeNull()
     }
-    const contactRef = within(screen.getByRole('region', { name: 'Contact' }))
+    const notes = within(screen.getByRole('region', { name: 'Sources' }))
+    const contactHref = within(screen.getByRole('region', { name: 'Contact' }))
       .getAllByRole('link', { name: /^Source \d+$/ })[0]!
       .getAttribute('href')!
-    // No bookkeeping: no sources list, access dates, readiness or announced gaps.
-    expect(overview.container.querySelector('.sources__item')).toBeNull()
+    const contactSource = overview.container
+      .querySelector(`${contactHref} a`)!
+      .getAttribute('href')!
+    // No bookkeeping: no quotes, access dates, readiness or announced gaps.
+    expect(overview.container.querySelector('.sources__quote')).toBeNull()
     expect(overview.container).not.toHaveTextContent(/Not recorded|Seen on|Accessed|publishable/)
     expect(
       screen.getByRole('link', {
         name: 'About this data: sources, method and what is still missing',
       }),
     ).toHaveAttribute('href', `/en/projects/${SLUG}/about-data`)
+    expect(notes.getByRole('link', { name: /About this data$/ })).toHaveAttribute(
+      'href',
+      `/en/projects/${SLUG}/about-data`,
+    )
     cleanup()
-    // "About this data" lists the sources under the numbers the overview cites them by.
+    // "About this data" gives each noted source in full, with what it supports.
     const page = renderIn('en', await aboutData('en'))
-    for (const href of refs.map((ref) => ref.getAttribute('href')!)) {
-      expect(page.container.querySelector(href.slice(href.indexOf('#')))).not.toBeNull()
-    }
-    expect(
-      page.container.querySelector(contactRef.slice(contactRef.indexOf('#'))),
-    ).toHaveTextContent(/Supports.*Contact/)
+    const inFull = [...page.container.querySelectorAll('.sources__item')].find(
+      (item) => item.querySelector('.sources__title a')?.getAttribute('href') === contactSource,
+    )
+    expect(inFull).toHaveTextContent(/Supports.*Contact/)
   })
 })
 

@@ -5,6 +5,7 @@ import { ProjectFacts } from '@/components/ProjectFacts'
 import { ProjectOverview } from '@/components/ProjectOverview'
 import { KeyFigures } from '@/components/project/KeyFigures'
 import { RichText } from '@/components/RichText'
+import { isEuFunded } from '@/lib/site/eu-funding'
 import { projectCitedGroups } from '@/lib/content/facts'
 import { buildSourceIndex } from '@/lib/content/facts'
 import type { Project } from '@/lib/content/schemas'
@@ -44,16 +45,16 @@ describe('ProjectOverview', () => {
     const { container } = renderIn('en', <ProjectOverview project={project} />)
     const figures = within(screen.getByRole('region', { name: 'Key figures' }))
     const value = (label: string) => figures.getByText(label).nextElementSibling
-    expect(value('Thematic clusters')).toHaveTextContent('4')
-    expect(value('Activities')).toHaveTextContent('24')
-    expect(value('Specific objectives')).toHaveTextContent('2')
-    // 11 beneficiaries and 1 partner (ICMPD ran a parallel project of its own, not a part of this one).
-    expect(value('Partners and beneficiaries')).toHaveTextContent('12')
     // The period as it happened (actual end to the month, as the source gives it); the planned end
     // is marked in the facts.
     expect(value('Period')).toHaveTextContent('15 December 2013 – July 2017')
     expect(value('Status')).toHaveTextContent('Completed')
     expect(value('Total budget')).toHaveTextContent('€4,800,000')
+    // Who funds it and who carries it out, from the organisations' roles.
+    expect(value('Funded by')).toHaveTextContent('European Union (EU)')
+    expect(value('Implemented by')).toHaveTextContent(
+      'International Organization for Migration (IOM)',
+    )
     // No source gives the EU's share: left out, not announced and not zero ("About this data"
     // names it among what is missing).
     expect(figures.queryByText('EU contribution')).toBeNull()
@@ -61,12 +62,74 @@ describe('ProjectOverview', () => {
     // The hero carries no citation marks; the figures' sources are a click away.
     expect(container.querySelector('.hero')).not.toBeNull()
     expect(container.querySelector('.hero .source-refs')).toBeNull()
+    // The programme's size is told where its structure is, after the results, not in the hero.
+    expect(figures.queryByText('Thematic clusters')).toBeNull()
+    const areas = within(screen.getByRole('region', { name: 'Areas of action' }))
+    expect(
+      areas.getByText(/The project’s 24 activities are grouped in 4 thematic clusters\./),
+    ).toBeInTheDocument()
+    const objectives = within(screen.getByRole('region', { name: 'Objectives' }))
+    expect(objectives.getAllByRole('heading', { level: 3 })).toHaveLength(2)
+    // 11 beneficiaries and 1 partner (ICMPD ran a parallel project of its own, not a part of this one).
+    const partners = within(
+      screen.getByRole('region', { name: 'Partner and beneficiary organisations' }),
+    )
+    expect(partners.getAllByRole('definition')).toHaveLength(12)
   })
 
-  it('carries the EU emblem and statement because the EU is a donor, not because of a slug', async () => {
+  it('leads with what the project achieved: figures with their meaning and numbered notes', async () => {
+    const project = (await repo.read('project', 'en', SLUG))!
+    const { container } = renderIn('en', <ProjectOverview project={project} />)
+    // Results come straight after the hero, before the project's structure.
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    expect(headings.slice(0, 3)).toEqual(['Key figures', 'Results', 'About the project'])
+    expect(headings.indexOf('Objectives')).toBeGreaterThan(headings.indexOf('Results'))
+    const results = within(screen.getByRole('region', { name: 'Results' }))
+    const figures = results.getAllByRole('listitem').filter((li) => li.matches('.result-figure'))
+    // One figure per indicator with one reported value; the per-event training counts are not a
+    // total, so they stay in their table on the cluster page.
+    expect(figures.map((li) => li.querySelector('.result-figure__value')?.textContent)).toEqual([
+      '10 units',
+      '50 devices',
+      '3,400,000 EUR',
+      '4 centres',
+    ])
+    expect(figures[0]).toHaveTextContent('VSC40HD/FS units handed over to the Patrol Police')
+    // Each figure's sources are numbered notes at the end of this page, which lead on to "About
+    // this data".
+    const ref = within(figures[0]!).getByRole('link', { name: 'Source 1' })
+    expect(ref).toHaveAttribute('href', '#source-1')
+    const notes = within(screen.getByRole('region', { name: 'Sources' }))
+    expect(container.querySelector('#source-1')).toHaveTextContent(
+      'IOM Provides 10 Units of Document Examination Equipment to the Patrol Police of Georgia',
+    )
+    expect(notes.getByRole('link', { name: /About this data/ })).toHaveAttribute(
+      'href',
+      `/en/projects/${SLUG}/about-data`,
+    )
+    // The last section of the page is its notes.
+    expect(headings.at(-1)).toBe('Sources')
+  })
+
+  it('shows the figures in Georgian, formatted for Georgian readers', async () => {
+    const project = (await repo.read('project', 'ka', SLUG))!
+    renderIn('ka', <ProjectOverview project={project} />)
+    const results = within(screen.getByRole('region', { name: 'შედეგები' }))
+    expect(results.getByText('3 400 000')).toBeInTheDocument()
+    expect(
+      results.getByText('საპატრულო პოლიციისთვის გადაცემული VSC40HD/FS დანადგარები'),
+    ).toBeInTheDocument()
+    const figures = within(screen.getByRole('region', { name: 'ძირითადი მაჩვენებლები' }))
+    expect(figures.getByText('პროექტს აფინანსებს')).toBeInTheDocument()
+    expect(figures.getByText('პროექტს ახორციელებს')).toBeInTheDocument()
+  })
+
+  it('leaves the EU emblem and statement to the site header, and names the EU as a donor by its role, not its slug', async () => {
     const project = (await repo.read('project', 'en', SLUG))!
     const { unmount } = renderIn('en', <ProjectOverview project={project} />)
-    expect(screen.getByText('Funded by the European Union')).toBeInTheDocument()
+    // Once per page, in the header (the layout's): not again in the page body.
+    expect(screen.queryByText('Funded by the European Union')).toBeNull()
+    expect(screen.getByText('Funded by').nextElementSibling).toHaveTextContent('European Union')
     unmount()
     const renamed = {
       ...project,
@@ -75,15 +138,18 @@ describe('ProjectOverview', () => {
         organization: { ...entry.organization, slug: `renamed-${entry.organization.slug}` },
       })),
     }
+    expect(isEuFunded(renamed)).toBe(true)
     const { unmount: unmountRenamed } = renderIn('en', <ProjectOverview project={renamed} />)
-    expect(screen.getByText('Funded by the European Union')).toBeInTheDocument()
+    expect(screen.getByText('Funded by').nextElementSibling).toHaveTextContent('European Union')
     unmountRenamed()
     const noEu = {
       ...project,
       organizations: project.organizations.filter((entry) => entry.role !== 'donor'),
     }
+    expect(isEuFunded(noEu)).toBe(false)
     renderIn('en', <ProjectOverview project={noEu} />)
     expect(screen.queryByText('Funded by the European Union')).toBeNull()
+    expect(screen.queryByText('Funded by')).toBeNull()
     expect(screen.queryByText('EU contribution')).toBeNull()
   })
 
@@ -97,10 +163,6 @@ describe('ProjectOverview', () => {
       }),
       status: 'active' as const,
       budget: { amount: 4500000, currency: 'EUR' as const },
-      objectives: 2,
-      clusters: 4,
-      activities: 24,
-      partners: 7,
     }
     const { unmount } = renderIn('en', <KeyFigures {...figures} />)
     expect(screen.getByText('€4,500,000')).toBeInTheDocument()

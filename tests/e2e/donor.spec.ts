@@ -43,7 +43,7 @@ async function chartTextProblems(page: Page): Promise<string[]> {
 }
 
 test.describe('donor facts on the seed project', () => {
-  test('the English overview shows budget, status and period without marks; its references open “About this data”', async ({
+  test('the English overview shows budget, status and period without marks; its references open its notes, which lead to “About this data”', async ({
     page,
   }) => {
     await page.goto(`/en${PROJECT}`)
@@ -53,16 +53,29 @@ test.describe('donor facts on the seed project', () => {
     // No source gives the EU's share: left out, not announced; the hero carries no marks.
     await expect(figures.locator('.figure', { hasText: 'EU contribution' })).toHaveCount(0)
     await expect(page.locator('.hero .source-refs')).toHaveCount(0)
-    // A reference on the overview opens "About this data" at the source it cites.
+    // A reference on the overview opens its numbered note at the end of the page (the cited page
+    // and its publisher); the notes lead on to "About this data", where each is quoted.
     const contactRef = page
       .getByRole('region', { name: 'Contact' })
       .locator('.source-refs a')
       .first()
     const href = `${await contactRef.getAttribute('href')}`
-    expect(href).toMatch(new RegExp(`^/en${PROJECT}/about-data#source-\\d+$`))
+    expect(href).toMatch(/^#source-\d+$/)
     await contactRef.click()
-    await expect(page).toHaveURL(new RegExp(`/en${PROJECT}/about-data#source-\\d+$`))
-    await expect(page.locator(href.slice(href.indexOf('#'))).locator('blockquote')).toBeVisible()
+    await expect(page).toHaveURL(new RegExp(`/en${PROJECT}#source-\\d+$`))
+    const note = page.locator(href)
+    await expect(note).toBeVisible()
+    const cited = `${await note.locator('a').first().getAttribute('href')}`
+    await page
+      .getByRole('region', { name: 'Sources' })
+      .getByRole('link', { name: /About this data$/ })
+      .click()
+    await expect(page).toHaveURL(`/en${PROJECT}/about-data`)
+    const inFull = page.locator('.sources__item', {
+      has: page.locator(`.sources__title a[href="${cited}"]`),
+    })
+    await expect(inFull).toContainText('Contact')
+    await expect(inFull.locator('blockquote')).toBeVisible()
     // There, each fact with its sources quoted, what is missing and the IATI readiness.
     const facts = page.getByRole('region', { name: 'Project facts' })
     await expect(facts.locator('.fact', { hasText: 'Total budget' })).toContainText('€4,800,000')

@@ -2,13 +2,8 @@
 export const PROJECT = '/projects/secure-borders-safe-migration'
 
 export const PAGES: { path: string; h1: { ka: string; en: string } }[] = [
-  {
-    path: '',
-    h1: {
-      ka: 'დაცული საზღვრებისა და უსაფრთხო მიგრაციის მხარდაჭერა',
-      en: 'Promoting Secure Borders and Safe Migration',
-    },
-  },
+  // The home page is the portal's front door: its h1 names the portal, not a project.
+  { path: '', h1: { ka: 'IOM-ის პროექტები საქართველოში', en: 'IOM projects in Georgia' } },
   { path: '/projects', h1: { ka: 'პროექტები', en: 'Projects' } },
   {
     path: PROJECT,

@@ -84,7 +84,8 @@ test.describe.serial('webhook → fresh pages on the embedded dataset', () => {
       untouched.map(async (path) => generatedAt(await html(request, path))),
     )
     expect(before.every(Boolean)).toBe(true)
-    // The overviews show counts, not titles: that they were regenerated is what shows.
+    // The overviews and the home page's project card show no activity titles: that they were
+    // regenerated is what shows.
     const overviews = [`/en${PROJECT}`, `/ka${PROJECT}`, '/en']
     const overviewsBefore = await Promise.all(
       overviews.map(async (path) => generatedAt(await html(request, path))),

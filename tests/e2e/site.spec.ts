@@ -114,12 +114,15 @@ test.describe('without JavaScript', () => {
 
   test('all content and navigation work', async ({ page }) => {
     await page.goto('/en')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Promoting Secure Borders and Safe Migration',
-    )
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('IOM projects in Georgia')
     await expect(
       page.getByRole('banner').getByText('Funded by the European Union', { exact: true }),
     ).toBeVisible()
+    // The front door leads to the project's overview.
+    await page.getByRole('link', { name: 'Promoting Secure Borders and Safe Migration' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Promoting Secure Borders and Safe Migration',
+    )
     await expect(
       page.getByRole('region', { name: 'Objectives' }).getByRole('heading', { level: 3 }),
     ).toHaveCount(2)
@@ -217,4 +220,25 @@ test('the overview carries JSON-LD built from the data', async ({ page }) => {
     foundingDate: '2013-12-15',
   })
   expect(data.funder[0].name).toBe('European Union')
+})
+
+test('the home page describes the portal, not a project, in its JSON-LD and metadata', async ({
+  page,
+}) => {
+  await page.goto('/en')
+  const data = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+  )
+  expect(data).toMatchObject({
+    '@type': 'WebSite',
+    name: 'IOM Georgia project portal',
+    url: `${BASE}/en`,
+    inLanguage: 'en',
+    publisher: { '@type': 'Organization', name: 'International Organization for Migration' },
+  })
+  await expect(page).toHaveTitle('IOM Georgia project portal')
+  await expect(page.locator('meta[name=description]')).toHaveAttribute(
+    'content',
+    /^What the International Organization for Migration \(IOM\) does in Georgia/,
+  )
 })

@@ -98,6 +98,28 @@ export type RoutableProject = ProjectRoute & {
   activities: ActivityRoute[]
 }
 
+/** The newest of these ISO date-times, or null when there are none. */
+export function newestOf(dates: string[]): string | null {
+  return dates.reduce<string | null>(
+    (latest, date) => (latest === null || Date.parse(date) > Date.parse(latest) ? date : latest),
+    null,
+  )
+}
+
+/** When a project's pages last changed: the newest change of it, its clusters and activities. */
+export function latestChange(project: {
+  updatedAt: string
+  clusters: { updatedAt: string }[]
+  activities: { updatedAt: string }[]
+}): string {
+  const dates = [
+    project.updatedAt,
+    ...project.clusters.map((cluster) => cluster.updatedAt),
+    ...project.activities.map((activity) => activity.updatedAt),
+  ]
+  return newestOf(dates) ?? project.updatedAt
+}
+
 /** The routable documents and the redirects of renamed ones, built from the route index query. */
 export const routeIndexSchema = z
   .object({
@@ -165,7 +187,10 @@ export class RouteIndex {
     )
   }
 
-  /** The project the home page shows: a featured one, else the one that started last. */
+  /**
+   * The portal's leading project: a featured one, else the one that started last. The home page
+   * shows it first, and the build prerenders its cluster and activity pages.
+   */
   get home(): RoutableProject | null {
     const newestFirst = [...this.projects].sort(
       (a, b) => b.startDate.localeCompare(a.startDate) || a.id.localeCompare(b.id),
