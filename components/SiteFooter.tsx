@@ -3,20 +3,19 @@ import { formatDate } from '@/lib/i18n/format'
 import { messages } from '@/lib/i18n/messages'
 import { routing } from '@/lib/i18n/routing'
 import { IOM_GEORGIA_URL } from '@/lib/site/contact'
-import { EuFunding } from './EuFunding'
 import { SiteLinks } from './SiteLinks'
 
 type Props = {
-  /** The portal is EU-funded: the EU emblem, statement and disclaimer are shown. */
+  /** The portal is EU-funded: the EU disclaimer is shown (the emblem and statement are the header's). */
   euFunded: boolean
   /** When the portal's content last changed (ISO date-time), if known. */
   lastUpdated: string | null
 }
 
 /**
- * The page footer: the EU's emblem with the funding statement and the EU disclaimer in both
- * languages (the page's language first, each marked with its `lang`), then IOM's contact, links
- * and the date of the last update.
+ * The page footer: the EU disclaimer in both languages (the page's language first, each marked
+ * with its `lang`), then IOM's contact, links and the date of the last update. The EU's emblem
+ * and funding statement are shown once a page, in the header band, not again here.
  */
 export function SiteFooter({ euFunded, lastUpdated }: Props) {
   const t = useTranslations('Footer')
@@ -26,19 +25,16 @@ export function SiteFooter({ euFunded, lastUpdated }: Props) {
     <footer className="site-footer">
       {euFunded && (
         <div className="site-footer__eu">
-          <div className="container site-footer__eu-inner">
-            <EuFunding className="eu-funding--footer" />
-            <div>
-              {languages.map((language) => (
-                <p
-                  key={language}
-                  className="site-footer__disclaimer"
-                  lang={language === locale ? undefined : language}
-                >
-                  {messages[language].Footer.disclaimer}
-                </p>
-              ))}
-            </div>
+          <div className="container">
+            {languages.map((language) => (
+              <p
+                key={language}
+                className="site-footer__disclaimer"
+                lang={language === locale ? undefined : language}
+              >
+                {messages[language].Footer.disclaimer}
+              </p>
+            ))}
           </div>
         </div>
       )}

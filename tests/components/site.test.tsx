@@ -163,9 +163,19 @@ describe.each([
   })
 
   it('ends every page with the EU disclaimer in both languages, the contact and the update date', () => {
-    renderIn(locale, <SiteFooter euFunded lastUpdated="2026-11-25T09:30:00Z" />)
+    renderIn(
+      locale,
+      <>
+        <SiteHeader euFunded />
+        <SiteFooter euFunded lastUpdated="2026-11-25T09:30:00Z" />
+      </>,
+    )
     const footer = within(screen.getByRole('contentinfo'))
-    expect(footer.getByText(statement)).toBeInTheDocument()
+    // The emblem and statement stand once a page, in the header band; the footer has the disclaimer.
+    expect(screen.getAllByText(statement)).toHaveLength(1)
+    expect(within(screen.getByRole('banner')).getByText(statement)).toBeInTheDocument()
+    expect(footer.queryByText(statement)).toBeNull()
+    expect(footer.queryByRole('img', { name: emblem })).toBeNull()
     const own = footer.getByText(messages[locale].Footer.disclaimer)
     expect(own).not.toHaveAttribute('lang')
     const other = locale === 'ka' ? 'en' : 'ka'
