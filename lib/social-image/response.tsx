@@ -127,3 +127,26 @@ export function socialImageRoute<P extends object>(
     return subject ? socialImageResponse(locale, subject) : notFound()
   }
 }
+
+/**
+ * What each image route exports besides its segment config (which Next reads as literals in the
+ * route file): the images generated at build and the handler.
+ */
+export const socialImageRoutes = {
+  site: {
+    generateStaticParams: socialImageParams.site,
+    GET: socialImageRoute(socialImageSubjects.site),
+  },
+  project: {
+    generateStaticParams: socialImageParams.project,
+    GET: socialImageRoute(socialImageSubjects.project),
+  },
+  cluster: {
+    generateStaticParams: socialImageParams.cluster,
+    GET: socialImageRoute(socialImageSubjects.cluster),
+  },
+  activity: {
+    generateStaticParams: socialImageParams.activity,
+    GET: socialImageRoute(socialImageSubjects.activity),
+  },
+}
