@@ -3,11 +3,10 @@ import { projectPeriod } from '@/lib/content/facts'
 import { headlineFigures } from '@/lib/content/headline-figures'
 import type { Project } from '@/lib/content/schemas'
 import { formatDate } from '@/lib/i18n/format'
-import { Link } from '@/lib/i18n/navigation'
-import { paths } from '@/lib/paths'
 import { LocalizedText } from '../LocalizedText'
 import { Period } from '../Period'
 import { ResultFigures } from '../project/ResultFigures'
+import { ProjectCardHead } from '../project/ProjectCard'
 
 /** How many figures a project's card on the home page shows: its headline, not its report. */
 export const HOME_FIGURES = 3
@@ -26,20 +25,11 @@ export function HomeProjectCard({
   updatedAt: string | null
 }) {
   const t = useTranslations('Home')
-  const tProject = useTranslations('Project')
-  const tCountry = useTranslations('Country')
   const locale = useLocale()
   const figures = headlineFigures(project.results, HOME_FIGURES)
   return (
     <li className="card home-project">
-      {project.country && (
-        <p className="card__kicker">{tProject('kicker', { country: tCountry(project.country) })}</p>
-      )}
-      <h2 className="card__title">
-        <Link className="card__link" href={paths.project(project.slug)}>
-          <LocalizedText value={project.title} />
-        </Link>
-      </h2>
+      <ProjectCardHead project={project} />
       <LocalizedText as="p" className="home-project__purpose" value={project.summary} />
       <p className="card__meta">
         <Period period={projectPeriod(project)} />

@@ -14,18 +14,10 @@ import { Period } from '../Period'
 export function ProjectCard({ project }: { project: ProjectListItem }) {
   const tProject = useTranslations('Project')
   const tLayout = useTranslations('Layout')
-  const tCountry = useTranslations('Country')
   const implementers = project.organizations.filter((entry) => entry.role === 'implementer')
   return (
     <li className="card project-card">
-      {project.country && (
-        <p className="card__kicker">{tProject('kicker', { country: tCountry(project.country) })}</p>
-      )}
-      <h2 className="card__title">
-        <Link className="card__link" href={paths.project(project.slug)}>
-          <LocalizedText value={project.title} />
-        </Link>
-      </h2>
+      <ProjectCardHead project={project} />
       <LocalizedText as="p" value={project.summary} />
       <p className="card__meta">
         <Period period={projectPeriod(project)} />
@@ -38,5 +30,27 @@ export function ProjectCard({ project }: { project: ProjectListItem }) {
         </p>
       ))}
     </li>
+  )
+}
+
+/** The top of a project's card: where, and its name as the link to its overview. */
+export function ProjectCardHead({
+  project,
+}: {
+  project: Pick<ProjectListItem, 'country' | 'slug' | 'title'>
+}) {
+  const tProject = useTranslations('Project')
+  const tCountry = useTranslations('Country')
+  return (
+    <>
+      {project.country && (
+        <p className="card__kicker">{tProject('kicker', { country: tCountry(project.country) })}</p>
+      )}
+      <h2 className="card__title">
+        <Link className="card__link" href={paths.project(project.slug)}>
+          <LocalizedText value={project.title} />
+        </Link>
+      </h2>
+    </>
   )
 }
