@@ -71,15 +71,24 @@ const common = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ]
 
-/** The `headers()` entries of next.config.ts: one policy for the Studio, one for everything else. */
+/**
+ * The `headers()` entries of next.config.ts: one policy for the Studio, one for everything else,
+ * and for the build's own files (scripts, styles, fonts) only what a subresource heeds. A policy
+ * governs the document that loads them; sent with each of a page's ~15 files it cost ~0.8 kB
+ * apiece, ~10 kB of a page's first load.
+ */
 export function securityHeaders({ development = false } = {}) {
   return [
     {
-      source: '/:path((?!studio(?:/|$)).*)',
+      source: '/:path((?!studio(?:/|$)|_next/static/).*)',
       headers: [
         ...common,
         { key: 'Content-Security-Policy', value: publicContentSecurityPolicy({ development }) },
       ],
+    },
+    {
+      source: '/_next/static/:path*',
+      headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }],
     },
     {
       source: '/studio/:path*',

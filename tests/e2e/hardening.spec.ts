@@ -39,6 +39,25 @@ test.describe('security headers', () => {
     })
   }
 
+  test('the build’s own files carry no document policy, only what a subresource heeds', async ({
+    request,
+  }) => {
+    const html = await (await request.get(`/en${PROJECT}`)).text()
+    const files = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map(
+      (match) => match[1]!,
+    )
+    expect(files.length).toBeGreaterThan(3)
+    for (const file of files) {
+      const response = await request.get(file)
+      expect(response.status()).toBe(200)
+      const headers = response.headers()
+      expect(headers['x-content-type-options']).toBe('nosniff')
+      expect(headers['cache-control']).toContain('immutable')
+      expect(headers['content-security-policy']).toBeUndefined()
+      expect(headers['permissions-policy']).toBeUndefined()
+    }
+  })
+
   test('the Studio has its own policy that reaches Sanity', async ({ request }) => {
     const csp = (await request.get('/studio')).headers()['content-security-policy'] ?? ''
     expect(csp).toContain('connect-src')
