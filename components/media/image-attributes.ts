@@ -132,7 +132,8 @@ function localAttributes(image: ContentImage, frame: Frame): ImgAttributes {
 export function imageAttributes(image: ContentImage, frame: Frame): ImgAttributes | null {
   const origin = imageOrigin(image.url)
   if (origin === null) return null
-  if (image.mimeType === 'image/svg+xml') {
+  // By type or by name: an SVG never reaches the optimiser or the CDN's format conversion.
+  if (image.mimeType === 'image/svg+xml' || /\.svg$/i.test(image.url)) {
     return { src: image.url, ...displaySize(image, frame.aspect) }
   }
   return origin === 'cdn' ? cdnAttributes(image, frame) : localAttributes(image, frame)

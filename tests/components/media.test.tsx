@@ -126,6 +126,13 @@ describe('any photo', () => {
     expect(preload?.getAttribute('imagesrcset')).toBe(img.getAttribute('srcset'))
   })
 
+  it('named .svg is treated as SVG whatever its recorded type', () => {
+    const url = LOCAL_URL.replace(/jpg/g, 'svg')
+    renderIn('en', <ContentImage image={image({ url })} frame={FREE_FRAME} />)
+    expect(screen.getByRole('img')).toHaveAttribute('src', url)
+    expect(screen.getByRole('img')).not.toHaveAttribute('srcset')
+  })
+
   it('from the portal’s /media route goes through Next’s image optimiser, from this origin', () => {
     renderIn('en', <ContentImage image={image({ url: LOCAL_URL })} frame={PAGE_PHOTO_FRAME} />)
     const img = screen.getByRole('img')
