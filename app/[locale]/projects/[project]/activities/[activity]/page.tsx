@@ -5,6 +5,8 @@ import { ClusterIcon } from '@/components/ClusterIcon'
 import { LocalizedText } from '@/components/LocalizedText'
 import { PageHeader } from '@/components/PageHeader'
 import { ActivityDetails } from '@/components/activity/ActivityDetails'
+import { HeroImage } from '@/components/media/ContentImage'
+import { PAGE_PHOTO_FRAME } from '@/components/media/frames'
 import { loadPage, staticParams } from '@/lib/content'
 import { Link } from '@/lib/i18n/navigation'
 import { paths, socialImagePaths } from '@/lib/paths'
@@ -73,6 +75,7 @@ export default async function ActivityPage({ params }: Props) {
         title={activity.title}
       />
       <div className="narrow">
+        {activity.mainImage && <HeroImage image={activity.mainImage} frame={PAGE_PHOTO_FRAME} />}
         <ActivityDetails activity={activity} />
       </div>
       <ul className="link-list no-print">
