@@ -175,6 +175,25 @@ test.describe('bad input never causes a server error', () => {
       headers: { 'if-unmodified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' },
     },
     { url: stylesheet, allowed: [206], headers: { range: 'bytes=0-9' } },
+    // A Range that cannot be parsed is ignored (RFC 9110, 14.2); one asking for no bytes is not
+    // satisfiable.
+    { url: stylesheet, allowed: [200], headers: { range: 'bytes=abc' } },
+    { url: stylesheet, allowed: [200], headers: { range: 'bytes=5-2' } },
+    { url: stylesheet, allowed: [200], headers: { range: 'pages=1-2' } },
+    { url: stylesheet, allowed: [416], headers: { range: 'bytes=-0' } },
+    // Build files and the image optimiser are read-only.
+    ...['PUT', 'DELETE', 'POST', 'OPTIONS', 'PATCH'].map((method) => ({
+      method,
+      url: stylesheet,
+      allowed: [405],
+    })),
+    { method: 'POST', url: '/_next/image?url=%2Fmedia%2Fx.jpg&w=64&q=75', allowed: [405] },
+    // The optimiser serves only the portal's own /media files, at declared widths.
+    { url: '/_next/image?url=/x&w=64&q=75', allowed: [400, 404] },
+    { url: '/_next/image?url=%2Fmedia%2Fno-such.jpg&w=64&q=75', allowed: [400, 404] },
+    { url: '/_next/image?url=https%3A%2F%2Fexample.org%2Fa.jpg&w=64&q=75', allowed: [400] },
+    { url: '/_next/image?url=%2Fmedia%2Fx.jpg&w=13&q=75', allowed: [400] },
+    { url: '/_next/image', allowed: [400] },
     { url: '/en', allowed: [200, 206, 416], headers: { range: 'bytes=999999-' } },
     { url: '/en', allowed: [200, 412], headers: { 'if-match': '"nope"' } },
     // Leaving preview with a Referer that is not a URL.
