@@ -4,6 +4,7 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { IMAGE_QUERY_PARAMS, PAGE_QUERY_PARAMS } from '../../lib/http/query-params'
 import { answers, startService, waitFor, type Service } from './processes'
 
 /** Memory bound of the proxy's cache; Varnish evicts the least recently used objects past it. */
@@ -16,6 +17,35 @@ export type ProxySettings = {
   purgers?: string[]
   /** How long a page is kept without a purge (seconds); the stale copy stays 24 h for failures. */
   ttlSeconds?: number
+}
+
+/**
+ * `cluster_normalise_query`: the query string cut down to the parameters the app reads (its one
+ * declaration, lib/http/query-params.ts), so junk parameters and cache-busted build files do not
+ * grow the proxy's store; build files keep no query at all (their names are content hashes).
+ */
+export function queryNormalisation(): string {
+  // The query is worked on as "&a=1&b=2", so that only separators are matched: a "?" or an "&"
+  // inside the path, or a "?" inside a value, is left alone.
+  const keepOnly = (params: readonly string[]) =>
+    `regsuball(req.http.X-Query, "&(?!(?:${params.join('|')})=)[^&]*", "")`
+  return `sub cluster_normalise_query {
+    if (req.url !~ "\\?") {
+        return;
+    }
+    if (req.url ~ "^/_next/static/") {
+        set req.url = regsub(req.url, "\\?.*$", "");
+        return;
+    }
+    set req.http.X-Query = regsub(req.url, "^[^?]*\\?", "&");
+    if (req.url ~ "^/_next/image\\?") {
+        set req.http.X-Query = ${keepOnly(IMAGE_QUERY_PARAMS)};
+    } else {
+        set req.http.X-Query = ${keepOnly(PAGE_QUERY_PARAMS)};
+    }
+    set req.url = regsub(req.url, "\\?.*$", "") + regsub(req.http.X-Query, "^&", "?");
+    unset req.http.X-Query;
+}`
 }
 
 /** The generated part of the VCL; `npx tsx scripts/cluster/render-vcl.ts` prints it for a host. */
@@ -54,6 +84,8 @@ ${acl.join('\n')}
 sub cluster_add_backends {
 ${instances.map((_, i) => `    instances.add_backend(instance${i + 1});`).join('\n')}
 }
+
+${queryNormalisation()}
 
 sub cluster_ttl {
     set beresp.ttl = ${ttlSeconds}s;
