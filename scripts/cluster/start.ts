@@ -86,7 +86,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       )
       instances[index] = instance
       started.push(instance)
-      await waitFor(instance, () => answers(`http://127.0.0.1:${instancePort}/robots.txt`), 60_000)
+      await waitFor(instance, () => answers(`http://127.0.0.1:${instancePort}/api/health`), 60_000)
     }
     const instances: Service[] = []
     await Promise.all(instancePorts.map((_, i) => startInstance(i)))
