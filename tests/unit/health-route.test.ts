@@ -4,12 +4,13 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type * as HealthRouteModule from '@/app/api/health/route'
 
 // Outside a request: published content, read without Next's cache.
 jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
 jest.mock('next/cache', () => ({ unstable_cache: (read: () => unknown) => read }))
 
-type HealthRoute = typeof import('@/app/api/health/route')
+type HealthRoute = typeof HealthRouteModule
 
 /**
  * Calls the route with a fresh content backend (made once per module, on first use) under these
