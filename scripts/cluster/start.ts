@@ -75,6 +75,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       NEXT_DIST_DIR: distDir,
       REDIS_URL: redisUrl,
       PROXY_PURGE_URLS: options.purge === false ? '' : proxyUrl,
+      // Varnish on loopback forwards every visitor: their address is in X-Forwarded-For.
+      TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || '127.0.0.1',
     }
     const startInstance = async (index: number) => {
       const instancePort = instancePorts[index]!
