@@ -5,6 +5,7 @@ import { project } from './documents/project'
 import { thematicCluster } from './documents/thematicCluster'
 import { localeBlockContent, localeString, localeText } from './objects/localized'
 import { organizationRole } from './objects/organizationRole'
+import { portalImage } from './objects/portal-image'
 import { activityCitation, projectCitation } from './donor/citation'
 import { contact } from './donor/contact'
 import { indicator, indicatorPeriod } from './donor/indicator'
@@ -23,6 +24,7 @@ export const schemaTypes = [
   result,
   source,
   organizationRole,
+  portalImage,
   projectCitation,
   activityCitation,
   money,
