@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import { extract } from 'tar'
 import { createEmbeddedBackend, embeddedAsset } from '@/lib/content/backends/embedded'
 import { mediaResponse, SVG_POLICY } from '@/lib/media/embedded-media'
+import { writeEmbeddedDataset } from '@/scripts/content-export'
 import { exportedImage, exportedImageName, writeExportArchive } from '../support/export-archive'
 
 /** A photo as phones write it: EXIF with where it was taken. */
@@ -61,6 +62,13 @@ beforeAll(async () => {
         },
         { _id: 'drafts.activity.draft', _type: 'activity', title: { en: 'Draft' } },
       ],
+      // What the exporter keeps of an asset beside its file; the URL is the portal's own.
+      assets: {
+        [`image-${photoName.split('-')[0]}`]: {
+          creditLine: 'Test credit',
+          url: 'https://x.test/a.jpg',
+        },
+      },
       images: [
         { name: photoName, buffer: photo },
         { name: svgName, buffer: SVG },
@@ -110,6 +118,14 @@ describe('the embedded backend on an export archive', () => {
         },
       },
     })
+  })
+
+  it('adds what assets.json holds to the asset document, but not its address', async () => {
+    const sha1 = photoName.split('-')[0]
+    const asset = await backend().fetch('*[_id == $id][0]{creditLine, url}', {
+      id: `image-${sha1}-64x48-jpg`,
+    })
+    expect(asset).toEqual({ creditLine: 'Test credit', url: `/media/image-${sha1}-64x48-jpg.jpg` })
   })
 
   it('keeps a document whose image file is missing, without the image', async () => {
@@ -183,5 +199,15 @@ it('reads the same dataset from the archive unpacked', async () => {
   const out = mkdtempSync(path.join(tmpdir(), 'archive-dir-'))
   await extract({ file: archive, cwd: out })
   const activity = await createEmbeddedBackend(out).fetch(QUERY, { id: ACTIVITY })
+  expect(activity).toMatchObject({ mainImage: { asset: { mimeType: 'image/jpeg' } } })
+})
+
+it('content:pull keeps an export with assets as the archive itself when the target is one', async () => {
+  const target = path.join(mkdtempSync(path.join(tmpdir(), 'archive-pull-')), 'dataset.tar.gz')
+  const summary = await writeEmbeddedDataset(archive, target)
+  expect(summary).toMatchObject({ kept: 2, skipped: 1, byType: { activity: 2 } })
+  expect(readFileSync(target).equals(readFileSync(archive))).toBe(true)
+  expect(existsSync(`${target}.pull.tar.gz`)).toBe(false)
+  const activity = await createEmbeddedBackend(target).fetch(QUERY, { id: ACTIVITY })
   expect(activity).toMatchObject({ mainImage: { asset: { mimeType: 'image/jpeg' } } })
 })
