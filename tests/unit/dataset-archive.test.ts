@@ -60,6 +60,16 @@ beforeAll(async () => {
             alt: { ka: 'ფოტო', en: 'Lost' },
           }),
         },
+        {
+          _id: 'activity.odd-placeholders',
+          _type: 'activity',
+          title: { en: 'Odd placeholders' },
+          gallery: [
+            exportedImage('%E0.png', { _key: 'a' }),
+            { _key: 'b', _sanityAsset: 'image@https://example.org/remote.png' },
+            { _key: 'c', _sanityAsset: 'image@file://./../../etc/passwd' },
+          ],
+        },
         { _id: 'drafts.activity.draft', _type: 'activity', title: { en: 'Draft' } },
       ],
       // What the exporter keeps of an asset beside its file; the URL is the portal's own.
@@ -117,6 +127,17 @@ describe('the embedded backend on an export archive', () => {
           },
         },
       },
+    })
+  })
+
+  it('leaves out placeholders that name no file of the dataset (remote, outside, malformed)', async () => {
+    const activity = await backend().fetch('*[_id == $id][0]{title, gallery}', {
+      id: 'activity.odd-placeholders',
+    })
+    // Like a failed upload in @sanity/import: each item keeps its other values, no asset.
+    expect(activity).toEqual({
+      title: { en: 'Odd placeholders' },
+      gallery: [{ _type: 'image', _key: 'a' }, { _key: 'b' }, { _key: 'c' }],
     })
   })
 
@@ -205,7 +226,7 @@ it('reads the same dataset from the archive unpacked', async () => {
 it('content:pull keeps an export with assets as the archive itself when the target is one', async () => {
   const target = path.join(mkdtempSync(path.join(tmpdir(), 'archive-pull-')), 'dataset.tar.gz')
   const summary = await writeEmbeddedDataset(archive, target)
-  expect(summary).toMatchObject({ kept: 2, skipped: 1, byType: { activity: 2 } })
+  expect(summary).toMatchObject({ kept: 3, skipped: 1, byType: { activity: 3 } })
   expect(readFileSync(target).equals(readFileSync(archive))).toBe(true)
   expect(existsSync(`${target}.pull.tar.gz`)).toBe(false)
   const activity = await createEmbeddedBackend(target).fetch(QUERY, { id: ACTIVITY })

@@ -239,10 +239,19 @@ export async function indexAssets(baseDir: string): Promise<AssetIndex> {
 
 const PLACEHOLDER = /^(image|file)@file:\/\/\.\/((?:images|files)\/[^/\\]+)$/
 
+/** A path as written in a file URL; a malformed escape (`%E0`) names no file. */
+function safelyDecoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return null
+  }
+}
+
 /** The asset id a placeholder names, or null (logged) when its file is not in the dataset. */
 function placeholderTarget(value: string, documentId: string, byPath: Map<string, string>) {
   const match = value.match(PLACEHOLDER)
-  const relative = match ? decodeURIComponent(match[2]!) : null
+  const relative = match ? safelyDecoded(match[2]!) : null
   const id = relative ? byPath.get(relative) : undefined
   if (!id) warnOnce(`[content] ${documentId}: asset ${value} is not in the dataset; image left out`)
   return id ?? null
