@@ -9,7 +9,7 @@ const photo = () =>
     .png()
     .toBuffer()
 
-test('an editor uploads a photo to an activity, writes its alt text in both languages and publishes', async ({
+test('an editor uploads a photo to an activity, crops it, writes its alt text in both languages and publishes', async ({
   page,
 }) => {
   await openStudio(page, ACTIVITY)
@@ -27,6 +27,19 @@ test('an editor uploads a photo to an activity, writes its alt text in both lang
   await expect
     .poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth))
     .toBeGreaterThan(0)
+
+  // Crop: drag the crop rectangle's top-left corner inwards in the hotspot and crop dialog.
+  await page.getByTestId('options-menu-edit-details').click()
+  const crop = page.getByRole('dialog').locator('svg rect').first()
+  const corner = (await crop.boundingBox())!
+  await page.mouse.move(corner.x + 2, corner.y + 2)
+  await page.mouse.down()
+  await page.mouse.move(corner.x + 100, corner.y + 60, { steps: 10 })
+  await page.mouse.up()
+  await expect
+    .poll(async () => (await lakeDocument(page, 'drafts.activity.national-census'))?.['mainImage'])
+    .toMatchObject({ crop: { _type: 'sanity.imageCrop', right: 0, bottom: 0 } })
+  await page.keyboard.press('Escape')
 
   await page.getByTestId('field-mainImage.alt.ka').getByRole('textbox').fill('აღწერის ოფისი')
   await page.getByTestId('field-mainImage.alt.en').getByRole('textbox').fill('The census office')
@@ -50,8 +63,13 @@ test('an editor uploads a photo to an activity, writes its alt text in both lang
       },
       alt: { ka: 'აღწერის ოფისი', en: 'The census office' },
       rights: { consent: 'noIdentifiablePeople', licence: '© IOM, all rights reserved' },
+      crop: { left: expect.any(Number), top: expect.any(Number) },
+      hotspot: { _type: 'sanity.imageHotspot' },
     })
   const published = await lakeDocument(page, 'activity.national-census')
+  const { crop: kept } = Object(published?.['mainImage'])
+  expect(kept.left).toBeGreaterThan(0.05)
+  expect(kept.top).toBeGreaterThan(0.05)
   const ref = String(Object(Object(published?.['mainImage'])['asset'])['_ref'])
   expect(await lakeDocument(page, ref)).toMatchObject({
     _type: 'sanity.imageAsset',
