@@ -113,6 +113,14 @@ test.describe('bad input never causes a server error', () => {
     { url: '/en/%00', allowed: [404] },
     { url: '/api/iati/%00', allowed: [404] },
     { url: '/api/iati/no-such-project', allowed: [404] },
+    // The embedded dataset's files: only an asset id of the dataset with its own extension.
+    { url: '/media/..%2F..%2Fetc%2Fpasswd', allowed: [404] },
+    { url: '/media/%2e%2e%2f%2e%2e%2fpackage.json', allowed: [404] },
+    { url: '/media/image-0000000000000000000000000000000000000000-1x1-png.png', allowed: [404] },
+    { url: '/media/image-0000000000000000000000000000000000000000-1x1-png.svg', allowed: [404] },
+    { url: `/media/${long}.png`, allowed: [404] },
+    { method: 'POST', url: '/media/x.png', allowed: [405] },
+    { method: 'TRACE', url: '/media/x.png', allowed: [405] },
     // Invalid percent-encoding in the path.
     { url: '/ka/clusters/%D8', allowed: [400] },
     { url: '/en/%', allowed: [400] },
