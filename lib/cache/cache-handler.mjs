@@ -81,6 +81,12 @@ function processStore(ctx) {
     namespace: buildNamespace(ctx.serverDistDir ?? path.join(process.cwd(), '.next', 'server')),
     localMaxBytes: env.localMaxBytes,
     onTagsResent: () => banProxies(env.proxies),
+    // Beside Next's own cache: webhooks answered while Redis was down survive a restart.
+    pendingDir: path.join(
+      path.dirname(ctx.serverDistDir ?? path.join(process.cwd(), '.next', 'server')),
+      'cache',
+      'portal-pending-tags',
+    ),
   })
   global[STORE_SYMBOL] = store
   return store

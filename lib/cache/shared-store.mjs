@@ -5,6 +5,16 @@
  * Redis: commands fail at once while disconnected (no offline queue) and time out after
  * COMMAND_TIMEOUT_MS otherwise; the store then serves from its own cache until Redis is back.
  */
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import path from 'node:path'
 import { Redis } from 'ioredis'
 import { SizeBoundedLru } from './lru.mjs'
 import { deserializeEntry, serializeEntry } from './serialize.mjs'
@@ -30,6 +40,7 @@ const COMMAND_TIMEOUT_MS = 500
  *   log?: Pick<Console, 'info' | 'warn'>,
  *   onTagsResent?: (tags: string[]) => Promise<void>,
  *   now?: () => number,
+ *   pendingDir?: string,
  * }} StoreOptions
  */
 
@@ -55,9 +66,18 @@ export class SharedCacheStore {
   #log
   #now
   #onTagsResent
+  /** This process's file of pending tags, and those earlier processes left (sent with ours). */
+  #pendingFile
+  #inheritedFiles
 
   /** @param {StoreOptions} options */
   constructor(options) {
+    // Before the client exists: its first `ready` sends what earlier processes left pending.
+    const { file, inherited } = pendingFiles(options.pendingDir)
+    this.#pendingFile = file
+    this.#inheritedFiles = inherited.map(([path]) => path)
+    for (const [, tags] of inherited)
+      for (const [tag, time] of tags) this.#pendingTags.set(tag, time)
     this.entryPrefix = `${options.keyPrefix}:${options.namespace}:entry:`
     // Shared by every build, so a webhook reaching an old instance during a rollout still counts.
     this.tagsKey = `${options.keyPrefix}:tags`
@@ -140,6 +160,8 @@ export class SharedCacheStore {
       }
     }
     for (const tag of tags) this.#pendingTags.set(tag, now)
+    // On disk before the webhook is answered: a restart before Redis returns still sends them.
+    writePendingTags(this.#pendingFile, this.#pendingTags)
   }
 
   /** Closes the connection (tests; servers simply exit). */
@@ -176,6 +198,8 @@ export class SharedCacheStore {
       }
     }
     this.#pendingTags.clear()
+    writePendingTags(this.#pendingFile, this.#pendingTags)
+    for (const file of this.#inheritedFiles.splice(0)) rmSync(file, { force: true })
     this.#local.clear()
     this.#downSince = 0
     // Pages other instances rendered from their own caches during the outage may sit in the
@@ -188,4 +212,48 @@ export class SharedCacheStore {
       )
     }
   }
+}
+
+/**
+ * Where this process keeps its pending tags (one file per process: instances of one build share
+ * the directory), and what earlier processes left there (`{ tag: time }` each; a file that cannot
+ * be read counts as empty).
+ * @param {string | undefined} dir
+ * @returns {{ file: string | undefined, inherited: [string, [string, number][]][] }}
+ */
+function pendingFiles(dir) {
+  if (!dir) return { file: undefined, inherited: [] }
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')) : []
+  const inherited = names.map((name) => {
+    const file = path.join(dir, name)
+    try {
+      const saved = JSON.parse(readFileSync(file, 'utf8'))
+      /** @type {[string, number][]} */
+      const tags = Object.entries(saved).flatMap(([tag, time]) =>
+        typeof time === 'number' ? [[tag, time]] : [],
+      )
+      return /** @type {[string, [string, number][]]} */ ([file, tags])
+    } catch {
+      return /** @type {[string, [string, number][]]} */ ([file, []])
+    }
+  })
+  return { file: path.join(dir, `${process.pid}.json`), inherited }
+}
+
+/**
+ * Replaces the file with the pending tags (written aside, flushed, then renamed, so a crash leaves
+ * the old list or the new one), or removes it when none are pending.
+ * @param {string | undefined} file
+ * @param {Map<string, number>} pending
+ */
+function writePendingTags(file, pending) {
+  if (!file) return
+  if (pending.size === 0) {
+    rmSync(file, { force: true })
+    return
+  }
+  mkdirSync(path.dirname(file), { recursive: true })
+  const partial = `${file}.${process.pid}.partial`
+  writeFileSync(partial, JSON.stringify(Object.fromEntries(pending)), { flush: true })
+  renameSync(partial, file)
 }

@@ -2,6 +2,9 @@
  * @jest-environment node
  */
 import { EventEmitter } from 'node:events'
+import { mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { SizeBoundedLru } from '@/lib/cache/lru.mjs'
 import { deserializeEntry, serializeEntry } from '@/lib/cache/serialize.mjs'
 import { SharedCacheStore } from '@/lib/cache/shared-store.mjs'
@@ -54,6 +57,7 @@ function store(
   redis: FakeRedis,
   localMaxBytes = 1_000_000,
   onTagsResent?: (tags: string[]) => Promise<void>,
+  pendingDir?: string,
 ) {
   return new SharedCacheStore({
     redisUrl: 'redis://fake',
@@ -64,6 +68,7 @@ function store(
     log: { info: () => {}, warn: () => {} },
     now: () => clock,
     onTagsResent,
+    pendingDir,
   })
 }
 const entry = (tags: string[], lastModified = clock) => ({
@@ -145,6 +150,31 @@ describe('shared cache store', () => {
     expect(redis.hashes.get('test:tags')?.get('projects')).toBe(String(clock))
     // …and the proxies are purged of what other instances rendered meanwhile.
     expect(resent).toEqual([['projects']])
+  })
+
+  it('keeps a webhook answered while Redis was down across a restart, and sends it when back', async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'pending-tags-')), 'pending')
+    const before = new FakeRedis()
+    const a = store(before, 1_000_000, undefined, dir)
+    before.down()
+    clock += 10
+    await a.revalidateTags(['activity.x'])
+    // On disk before the webhook is answered.
+    expect(readdirSync(dir)).toHaveLength(1)
+    a.close()
+
+    // The instance restarts while Redis is still away, then Redis returns.
+    const after = new FakeRedis()
+    after.status = 'reconnecting'
+    const resent: string[][] = []
+    const b = store(after, 1_000_000, async (tags) => void resent.push(tags), dir)
+    clock += 10
+    after.up()
+    await flush()
+    expect(b.online).toBe(true)
+    expect(after.hashes.get('test:tags')?.get('activity.x')).toBe(String(clock))
+    expect(resent).toEqual([['activity.x']])
+    expect(readdirSync(dir)).toEqual([])
   })
 
   it('bounds its own cache however many URLs are requested while Redis is down', async () => {
