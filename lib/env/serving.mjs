@@ -3,8 +3,8 @@
  * How an instance shares its rendering work between clients (docs/operations.md, "Overload"),
  * declared once for its two readers: server.mjs, which runs outside the app bundle (hence plain
  * JavaScript), and lib/env/schema.ts, which makes the variables part of the server's configuration.
+ * No Node built-ins here: the Studio's browser bundle reaches lib/env/schema.ts too.
  */
-import { isIP } from 'node:net'
 import { z } from 'zod'
 import { parseEnv, unsetIfEmpty } from './parse.mjs'
 
@@ -17,7 +17,7 @@ const ipList = z
       .map((address) => address.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(z.string().refine((address) => isIP(address) !== 0, 'must be IP addresses')))
+  .pipe(z.array(z.union([z.ipv4(), z.ipv6()], 'must be IP addresses')))
 
 /** @param {number} max */
 const count = (max) => z.coerce.number().int().min(1).max(max, `must be a whole number (1–${max})`)
