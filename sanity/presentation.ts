@@ -32,5 +32,6 @@ export const resolve: PresentationPluginOptions['resolve'] = {
     activity: locations((doc) =>
       doc.slug && doc.projectSlug ? paths.activity(doc.projectSlug, doc.slug) : null,
     ),
+    update: locations((doc) => (doc.slug ? paths.update(doc.slug) : null)),
   },
 }

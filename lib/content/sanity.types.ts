@@ -322,6 +322,95 @@ export type Slug = {
   source?: string
 }
 
+export type SanityImageAssetReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
+
+export type SiteSettings = {
+  _id: string
+  _type: 'siteSettings'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: LocaleString
+  organization?: LocaleString
+  logo?: {
+    ka?: {
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      _type: 'image'
+    }
+    en?: {
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      _type: 'image'
+    }
+  }
+  contact?: {
+    email?: string
+    phone?: string
+    address?: LocaleString
+    website?: string
+  }
+  socialLinks?: Array<{
+    platform?: 'facebook' | 'x' | 'instagram' | 'linkedin' | 'youtube' | 'flickr' | 'other'
+    url?: string
+    _type: 'socialLink'
+    _key: string
+  }>
+  footerText?: LocaleText
+}
+
+export type SanityImageCrop = {
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
+}
+
+export type SanityImageHotspot = {
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
+}
+
+export type Update = {
+  _id: string
+  _type: 'update'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: LocaleString
+  slug?: Slug
+  previousSlugs?: Array<string>
+  publishedAt?: string
+  summary?: LocaleText
+  body?: LocaleBlockContent
+  project?: ProjectReference
+  activities?: Array<
+    {
+      _key: string
+    } & ActivityReference
+  >
+  sources?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
+}
+
 export type Activity = {
   _id: string
   _type: 'activity'
@@ -507,22 +596,6 @@ export type SanityImageMetadata = {
   isOpaque?: boolean
 }
 
-export type SanityImageHotspot = {
-  _type: 'sanity.imageHotspot'
-  x?: number
-  y?: number
-  height?: number
-  width?: number
-}
-
-export type SanityImageCrop = {
-  _type: 'sanity.imageCrop'
-  top?: number
-  bottom?: number
-  left?: number
-  right?: number
-}
-
 export type SanityFileAsset = {
   _id: string
   _type: 'sanity.fileAsset'
@@ -602,6 +675,11 @@ export type AllSanitySchemaTypes =
   | Result
   | Organization
   | Slug
+  | SanityImageAssetReference
+  | SiteSettings
+  | SanityImageCrop
+  | SanityImageHotspot
+  | Update
   | Activity
   | ThematicCluster
   | Objective
@@ -611,15 +689,13 @@ export type AllSanitySchemaTypes =
   | SanityImagePalette
   | SanityImageDimensions
   | SanityImageMetadata
-  | SanityImageHotspot
-  | SanityImageCrop
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
 
 // Source: lib/content/queries.ts
 // Variable: routeIndexQuery
-// Query: {  "projects": *[_type == "project"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, featured, title, startDate  },  "clusters": *[_type == "thematicCluster"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, order, title, "project": project._ref  },  "activities": *[_type == "activity"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, order, title,    "project": project._ref, "cluster": cluster._ref  }}
+// Query: {  "projects": *[_type == "project"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, featured, title, startDate  },  "clusters": *[_type == "thematicCluster"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, order, title, "project": project._ref  },  "activities": *[_type == "activity"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, order, title,    "project": project._ref, "cluster": cluster._ref  },  "updates": *[_type == "update"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, publishedAt, title  }}
 export type RouteIndexQueryResult = {
   projects: Array<{
     id: string
@@ -648,6 +724,14 @@ export type RouteIndexQueryResult = {
     title: LocaleString | null
     project: string | null
     cluster: string | null
+  }>
+  updates: Array<{
+    id: string
+    slug: string | null
+    previousSlugs: Array<string> | null
+    _updatedAt: string
+    publishedAt: string | null
+    title: LocaleString | null
   }>
 }
 
@@ -1752,3 +1836,95 @@ export type IatiActivitiesQueryResult = Array<{
     } | null
   }> | null
 }>
+
+// Source: lib/content/queries.ts
+// Variable: updatesQuery
+// Query: *[_type == "update" && dateTime(publishedAt) <= dateTime($cutoff)]    | order(publishedAt desc, _id asc) {   "id": _id,  "slug": slug.current,  publishedAt,  _updatedAt,  title,  summary,  "project": project._ref,  "activities": activities[]._ref }
+export type UpdatesQueryResult = Array<{
+  id: string
+  slug: string | null
+  publishedAt: string | null
+  _updatedAt: string
+  title: LocaleString | null
+  summary: LocaleText | null
+  project: string | null
+  activities: Array<string> | null
+}>
+
+// Source: lib/content/queries.ts
+// Variable: updateQuery
+// Query: *[_type == "update" && _id == $id && dateTime(publishedAt) <= dateTime($cutoff)][0] {      "id": _id,  "slug": slug.current,  publishedAt,  _updatedAt,  title,  summary,  "project": project._ref,  "activities": activities[]._ref,    body,    "projectRef": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activityRefs": activities[]->{ "id": _id, "slug": slug.current, title, "project": project->slug.current },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  }
+export type UpdateQueryResult = {
+  id: string
+  slug: string | null
+  publishedAt: string | null
+  _updatedAt: string
+  title: LocaleString | null
+  summary: LocaleText | null
+  project: string | null
+  activities: Array<string> | null
+  body: LocaleBlockContent | null
+  projectRef: {
+    id: string
+    slug: string | null
+    title: LocaleString | null
+    shortTitle: LocaleString | null
+  } | null
+  activityRefs: Array<{
+    id: string
+    slug: string | null
+    title: LocaleString | null
+    project: string | null
+  }> | null
+  sources: Array<{
+    id: string
+    title: string | null
+    url: string | null
+    publisher: LocaleString | null
+    kind: 'copy' | 'official' | 'partner' | null
+    language: 'en' | 'ka' | 'ru' | null
+    published: string | null
+    seen: string | null
+    quote: string | null
+    note: LocaleText | null
+  }> | null
+} | null
+
+// Source: lib/content/queries.ts
+// Variable: siteSettingsQuery
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {    name,    organization,    "logo": {      "ka": logo.ka{ alt, "asset": asset->{ url, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height } },      "en": logo.en{ alt, "asset": asset->{ url, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height } }    },    contact{ email, phone, address, website },    "socialLinks": socialLinks[]{ platform, url },    footerText  }
+export type SiteSettingsQueryResult = {
+  name: LocaleString | null
+  organization: LocaleString | null
+  logo: {
+    ka: {
+      alt: string | null
+      asset: {
+        url: string | null
+        mimeType: string | null
+        width: number | null
+        height: number | null
+      } | null
+    } | null
+    en: {
+      alt: string | null
+      asset: {
+        url: string | null
+        mimeType: string | null
+        width: number | null
+        height: number | null
+      } | null
+    } | null
+  }
+  contact: {
+    email: string | null
+    phone: string | null
+    address: LocaleString | null
+    website: string | null
+  } | null
+  socialLinks: Array<{
+    platform: 'facebook' | 'flickr' | 'instagram' | 'linkedin' | 'other' | 'x' | 'youtube' | null
+    url: string | null
+  }> | null
+  footerText: LocaleText | null
+} | null
