@@ -78,8 +78,7 @@ const pageRunner: QueryRunner = async (query, params, tags) =>
     : publishedRunner(query, params, tags)
 
 /** Editors previewing drafts see scheduled updates too (as they will look once out). */
-const pageClock = async () =>
-  (await draftMode()).isEnabled ? Number.MAX_SAFE_INTEGER : Date.now()
+const pageClock = async () => ((await draftMode()).isEnabled ? Number.MAX_SAFE_INTEGER : Date.now())
 
 const pages = createRepository(pageRunner, pageClock)
 const published = createRepository(publishedRunner)

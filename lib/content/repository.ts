@@ -185,7 +185,10 @@ export type RouteResolution =
   { status: 'found' } | { status: 'moved'; to: RouteParams } | { status: 'missing' }
 
 /** The route index: which documents have pages, under which slugs (and which slugs moved). */
-export async function readRouteIndex(run: QueryRunner, clock: Clock = Date.now): Promise<RouteIndex> {
+export async function readRouteIndex(
+  run: QueryRunner,
+  clock: Clock = Date.now,
+): Promise<RouteIndex> {
   const raw = await run(queries.routeIndexQuery, {}, [TAGS.routes])
   const data = validItem(routeIndexSchema, raw, 'route index')
   return new RouteIndex(data?.projects ?? [], data?.updates ?? [], await clock())

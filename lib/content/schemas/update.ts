@@ -14,7 +14,9 @@ export const isoDateTime = z.iso.datetime({ offset: true })
 const references = z
   .array(z.unknown())
   .nullish()
-  .transform((values) => (values ?? []).filter((value): value is string => typeof value === 'string'))
+  .transform((values) =>
+    (values ?? []).filter((value): value is string => typeof value === 'string'),
+  )
 
 const updateItemShape = perLocale((locale: Locale) => {
   const text = localizedFields(locale)
@@ -55,9 +57,7 @@ export type UpdateListItem = z.output<ReturnType<typeof updateItemSchema>>
 const namedPage = perLocale((locale: Locale) =>
   z.object({ id: z.string(), slug, title: localizedFields(locale).title.required }),
 )
-const namedActivity = perLocale((locale: Locale) =>
-  namedPage(locale).extend({ project: slug }),
-)
+const namedActivity = perLocale((locale: Locale) => namedPage(locale).extend({ project: slug }))
 
 /** Named pages, valid ones only (a dangling or broken reference is left out, silently). */
 function named<S extends z.ZodType>(item: S) {

@@ -1,0 +1,70 @@
+/**
+ * How the site lists updates: the page size of the updates list, its `?page=N` parameter, the
+ * home page's and feed's counts, and which updates name a page.
+ */
+import type { UpdateListItem } from '@/lib/content/schemas'
+
+/** Updates per page of the updates list. */
+export const UPDATES_PAGE_SIZE = 10
+/** The home page shows the latest few. */
+export const HOME_UPDATES = 3
+/** The feed holds the latest entries (feed readers keep older ones). */
+export const FEED_ENTRIES = 20
+
+export type UpdatesPage = { items: UpdateListItem[]; page: number; pages: number }
+
+/**
+ * The page of the list a `?page=` value asks for. `redirect`: the same page's one URL (no
+ * parameter for page 1, no other parameters, no leading zeros), so that every page of the list has
+ * exactly one address and the cache stays bounded; `missing`: not a page number, or past the last
+ * page (the language's 404).
+ */
+export function updatesPage(
+  updates: UpdateListItem[],
+  search: Record<string, string | string[] | undefined>,
+):
+  | { status: 'found'; page: UpdatesPage }
+  | { status: 'redirect'; page: number }
+  | { status: 'missing' } {
+  const raw = search.page
+  const pages = Math.max(1, Math.ceil(updates.length / UPDATES_PAGE_SIZE))
+  if (Array.isArray(raw) || (raw !== undefined && !/^\d{1,6}$/.test(raw)))
+    return { status: 'missing' }
+  const page = raw === undefined ? 1 : Number(raw)
+  if (page < 1 || page > pages) return { status: 'missing' }
+  if (pageSearch(page) !== searchOf(search)) return { status: 'redirect', page }
+  const start = (page - 1) * UPDATES_PAGE_SIZE
+  return {
+    status: 'found',
+    page: { items: updates.slice(start, start + UPDATES_PAGE_SIZE), page, pages },
+  }
+}
+
+/** The query string of a page of the list ('' for the first). */
+export function pageSearch(page: number): string {
+  return page > 1 ? `?page=${page}` : ''
+}
+
+function searchOf(search: Record<string, string | string[] | undefined>): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(search)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      params.append(key, item)
+    }
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+/** The updates that name a project (by its id) or any of the given activities. */
+export function updatesNaming(
+  updates: UpdateListItem[],
+  named: { project?: string; activities?: string[] },
+): UpdateListItem[] {
+  const activities = new Set(named.activities ?? [])
+  return updates.filter(
+    (update) =>
+      (named.project !== undefined && update.project === named.project) ||
+      update.activities.some((id) => activities.has(id)),
+  )
+}
