@@ -17,3 +17,14 @@ export const TEXT_LIMITS = {
   /** Entries in a slug history. */
   previousSlugs: 20,
 } as const
+
+/**
+ * Photos: how many a gallery holds, and the widest rendition the site ever asks for (wider
+ * screens get the same file shown smaller: a photo column is never wider than the text column's
+ * double). The credit and licence are short lines.
+ */
+export const IMAGE_LIMITS = {
+  galleryImages: 24,
+  maxWidth: 1600,
+  credit: 200,
+} as const

@@ -66,6 +66,23 @@ const documentFields = /* groq */ `
   "file": file.asset->{ url, mimeType, size, originalFilename }
 `
 
+/**
+ * A photo (sanity/schemaTypes/objects/portal-image.ts): the asset's address, type, size and
+ * blurred placeholder, the editor's crop and hotspot, and what belongs to this use of it. The one
+ * projection of an image: every query that shows one uses it (`field{ ${imageFields} }`).
+ */
+const imageFields = /* groq */ `
+  "key": _key,
+  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },
+  hotspot{ x, y, height, width },
+  crop{ top, bottom, left, right },
+  alt,
+  decorative,
+  caption,
+  credit,
+  rights{ consent, licence, expires }
+`
+
 const resultFields = /* groq */ `
   "id": _id,
   order,
@@ -154,6 +171,8 @@ export const projectQuery = defineQuery(`
     generalObjective,
     fundingProgramme,
     editorialNote,
+    "mainImage": mainImage{ ${imageFields} },
+    "gallery": gallery[]{ ${imageFields} },
     officialName,
     officialShortName,
     totalBudget{ amount, currency },
@@ -194,6 +213,7 @@ export const clusterQuery = defineQuery(`
   *[_type == "thematicCluster" && _id == $id][0] {
     ${clusterRefFields},
     description,
+    "mainImage": mainImage{ ${imageFields} },
     "project": project->{ ${projectRefFields} },
     "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {
       ${activityItemFields}
@@ -212,6 +232,8 @@ export const activityQuery = defineQuery(`
   *[_type == "activity" && _id == $id][0] {
     ${activityItemFields},
     description,
+    "mainImage": mainImage{ ${imageFields} },
+    "gallery": gallery[]{ ${imageFields} },
     "locations": locations[]{ ${locationFields} },
     "documents": documents[]{ ${documentFields} },
     "citations": citations[]{ ${citationFields} },

@@ -15,6 +15,12 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: sanity/extract/schema.json
+export type Rights = {
+  consent?: 'consented' | 'noIdentifiablePeople'
+  licence?: string
+  expires?: string
+}
+
 export type Baseline = {
   year?: number
   value?: number
@@ -213,6 +219,26 @@ export type ProjectCitation = {
     } & SourceReference
   >
   note?: LocaleText
+}
+
+export type SanityImageAssetReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
+
+export type PortalImage = {
+  _type: 'portalImage'
+  asset?: SanityImageAssetReference
+  media?: unknown
+  hotspot?: SanityImageHotspot
+  crop?: SanityImageCrop
+  alt?: LocaleString
+  decorative?: boolean
+  caption?: LocaleString
+  credit?: string
+  rights?: Rights
 }
 
 export type OrganizationReference = {
@@ -434,6 +460,12 @@ export type Activity = {
   actualStart?: string
   actualEnd?: string
   description?: LocaleBlockContent
+  mainImage?: PortalImage
+  gallery?: Array<
+    {
+      _key: string
+    } & PortalImage
+  >
   locations?: Array<
     {
       _key: string
@@ -464,6 +496,7 @@ export type ThematicCluster = {
   previousSlugs?: Array<string>
   order?: number
   description?: LocaleBlockContent
+  mainImage?: PortalImage
 }
 
 export type Objective = {
@@ -495,6 +528,12 @@ export type Project = {
   editorialNote?: LocaleText
   generalObjective?: LocaleText
   featured?: boolean
+  mainImage?: PortalImage
+  gallery?: Array<
+    {
+      _key: string
+    } & PortalImage
+  >
   fundingProgramme?: LocaleString
   officialName?: LocaleString
   officialShortName?: LocaleString
@@ -556,6 +595,22 @@ export type Geopoint = {
   lat?: number
   lng?: number
   alt?: number
+}
+
+export type SanityImageCrop = {
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
+}
+
+export type SanityImageHotspot = {
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
 }
 
 export type SanityImagePaletteSwatch = {
@@ -649,6 +704,7 @@ export type SanityImageAsset = {
 }
 
 export type AllSanitySchemaTypes =
+  | Rights
   | Baseline
   | LocaleBlockContent
   | LocaleText
@@ -666,6 +722,8 @@ export type AllSanitySchemaTypes =
   | Money
   | ActivityCitation
   | ProjectCitation
+  | SanityImageAssetReference
+  | PortalImage
   | OrganizationReference
   | OrganizationRole
   | Source
@@ -685,6 +743,8 @@ export type AllSanitySchemaTypes =
   | Objective
   | Project
   | Geopoint
+  | SanityImageCrop
+  | SanityImageHotspot
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -778,7 +838,7 @@ export type ProjectsQueryResult = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: projectQuery
-// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
+// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    "mainImage": mainImage{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
 export type ProjectQueryResult = {
   id: string
   slug: string | null
@@ -819,6 +879,78 @@ export type ProjectQueryResult = {
   generalObjective: LocaleText | null
   fundingProgramme: LocaleString | null
   editorialNote: LocaleText | null
+  mainImage: {
+    key: null
+    asset: {
+      _id: string
+      url: string | null
+      mimeType: string | null
+      metadata: {
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+        lqip: string | null
+      } | null
+    } | null
+    hotspot: {
+      x: number | null
+      y: number | null
+      height: number | null
+      width: number | null
+    } | null
+    crop: {
+      top: number | null
+      bottom: number | null
+      left: number | null
+      right: number | null
+    } | null
+    alt: LocaleString | null
+    decorative: boolean | null
+    caption: LocaleString | null
+    credit: string | null
+    rights: {
+      consent: 'consented' | 'noIdentifiablePeople' | null
+      licence: string | null
+      expires: string | null
+    } | null
+  } | null
+  gallery: Array<{
+    key: string
+    asset: {
+      _id: string
+      url: string | null
+      mimeType: string | null
+      metadata: {
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+        lqip: string | null
+      } | null
+    } | null
+    hotspot: {
+      x: number | null
+      y: number | null
+      height: number | null
+      width: number | null
+    } | null
+    crop: {
+      top: number | null
+      bottom: number | null
+      left: number | null
+      right: number | null
+    } | null
+    alt: LocaleString | null
+    decorative: boolean | null
+    caption: LocaleString | null
+    credit: string | null
+    rights: {
+      consent: 'consented' | 'noIdentifiablePeople' | null
+      licence: string | null
+      expires: string | null
+    } | null
+  }> | null
   officialName: LocaleString | null
   officialShortName: LocaleString | null
   totalBudget: {
@@ -1014,7 +1146,7 @@ export type ProjectQueryResult = {
 
 // Source: lib/content/queries.ts
 // Variable: clusterQuery
-// Query: *[_type == "thematicCluster" && _id == $id][0] {    "id": _id, "slug": slug.current, order, title, shortTitle,    description,    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }    },    "results": *[_type == "result" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
+// Query: *[_type == "thematicCluster" && _id == $id][0] {    "id": _id, "slug": slug.current, order, title, shortTitle,    description,    "mainImage": mainImage{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }    },    "results": *[_type == "result" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
 export type ClusterQueryResult = {
   id: string
   slug: string | null
@@ -1022,6 +1154,42 @@ export type ClusterQueryResult = {
   title: LocaleString | null
   shortTitle: LocaleString | null
   description: LocaleBlockContent | null
+  mainImage: {
+    key: null
+    asset: {
+      _id: string
+      url: string | null
+      mimeType: string | null
+      metadata: {
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+        lqip: string | null
+      } | null
+    } | null
+    hotspot: {
+      x: number | null
+      y: number | null
+      height: number | null
+      width: number | null
+    } | null
+    crop: {
+      top: number | null
+      bottom: number | null
+      left: number | null
+      right: number | null
+    } | null
+    alt: LocaleString | null
+    decorative: boolean | null
+    caption: LocaleString | null
+    credit: string | null
+    rights: {
+      consent: 'consented' | 'noIdentifiablePeople' | null
+      licence: string | null
+      expires: string | null
+    } | null
+  } | null
   project: {
     id: string
     slug: string | null
@@ -1118,7 +1286,7 @@ export type ClusterQueryResult = {
 
 // Source: lib/content/queries.ts
 // Variable: activityQuery
-// Query: *[_type == "activity" && _id == $id][0] {      "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle,   startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  } },    "results": *[_type == "result" && ^._id in activities[]._ref] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
+// Query: *[_type == "activity" && _id == $id][0] {      "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    "mainImage": mainImage{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle,   startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  } },    "results": *[_type == "result" && ^._id in activities[]._ref] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
 export type ActivityQueryResult = {
   id: string
   slug: string | null
@@ -1154,6 +1322,78 @@ export type ActivityQueryResult = {
     }> | null
   }> | null
   description: LocaleBlockContent | null
+  mainImage: {
+    key: null
+    asset: {
+      _id: string
+      url: string | null
+      mimeType: string | null
+      metadata: {
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+        lqip: string | null
+      } | null
+    } | null
+    hotspot: {
+      x: number | null
+      y: number | null
+      height: number | null
+      width: number | null
+    } | null
+    crop: {
+      top: number | null
+      bottom: number | null
+      left: number | null
+      right: number | null
+    } | null
+    alt: LocaleString | null
+    decorative: boolean | null
+    caption: LocaleString | null
+    credit: string | null
+    rights: {
+      consent: 'consented' | 'noIdentifiablePeople' | null
+      licence: string | null
+      expires: string | null
+    } | null
+  } | null
+  gallery: Array<{
+    key: string
+    asset: {
+      _id: string
+      url: string | null
+      mimeType: string | null
+      metadata: {
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+        lqip: string | null
+      } | null
+    } | null
+    hotspot: {
+      x: number | null
+      y: number | null
+      height: number | null
+      width: number | null
+    } | null
+    crop: {
+      top: number | null
+      bottom: number | null
+      left: number | null
+      right: number | null
+    } | null
+    alt: LocaleString | null
+    decorative: boolean | null
+    caption: LocaleString | null
+    credit: string | null
+    rights: {
+      consent: 'consented' | 'noIdentifiablePeople' | null
+      licence: string | null
+      expires: string | null
+    } | null
+  }> | null
   locations: Array<{
     key: string
     name: LocaleString | null

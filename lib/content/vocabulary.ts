@@ -62,6 +62,17 @@ export const ORGANIZATION_TYPES: Record<OrganizationType, string> = {
 }
 
 /** ISO 3166-1 alpha-2 codes of the countries the portal's projects run in. */
+/**
+ * What an editor records about the people in a photo before it is published: either everyone who
+ * can be identified has consented, or no one can be identified.
+ */
+export const IMAGE_CONSENT_VALUES = ['consented', 'noIdentifiablePeople'] as const
+export type ImageConsent = (typeof IMAGE_CONSENT_VALUES)[number]
+export const IMAGE_CONSENTS: Record<ImageConsent, string> = {
+  consented: 'Identifiable people have consented',
+  noIdentifiablePeople: 'No identifiable people',
+}
+
 export const COUNTRY_VALUES = ['GE', 'AM', 'AZ', 'TR'] as const
 export type Country = (typeof COUNTRY_VALUES)[number]
 export const COUNTRIES: Record<Country, string> = {

@@ -7,6 +7,7 @@ import { thematicCluster } from './documents/thematicCluster'
 import { update } from './documents/update'
 import { localeBlockContent, localeString, localeText } from './objects/localized'
 import { organizationRole } from './objects/organizationRole'
+import { portalImage } from './objects/portal-image'
 import { activityCitation, projectCitation } from './donor/citation'
 import { contact } from './donor/contact'
 import { indicator, indicatorPeriod } from './donor/indicator'
@@ -27,6 +28,7 @@ export const schemaTypes = [
   result,
   source,
   organizationRole,
+  portalImage,
   projectCitation,
   activityCitation,
   money,

@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { STATUSES, STATUS_VALUES, studioOptions } from '../../../lib/content/vocabulary'
 import { localeField, localeTitleField } from '../objects/localized'
+import { galleryField, mainImageField } from '../objects/portal-image'
 import { bilingualTitle } from '../preview'
 import { publishedId, referenceExists, refOf, studioApiVersion } from '../validation'
 import {
@@ -56,6 +57,8 @@ export const activity = defineType({
     }),
     ...activityDateFields,
     localeField('description', 'Description', { type: 'localeBlockContent' }),
+    mainImageField(),
+    galleryField(),
     ...activityPlaceFields,
     citationsField('activityCitation'),
   ],

@@ -9,6 +9,7 @@ import {
   studioOptions,
 } from '../../../lib/content/vocabulary'
 import { localeField, localeTitleField } from '../objects/localized'
+import { galleryField, mainImageField } from '../objects/portal-image'
 import { eachRoleOnce, type RoleEntry } from '../objects/organizationRole'
 import { bilingualPreview } from '../preview'
 import { documentString } from '../validation'
@@ -31,6 +32,7 @@ export const project = defineType({
   type: 'document',
   groups: [
     { name: 'content', title: 'Content', default: true },
+    { name: 'media', title: 'Photos' },
     { name: 'facts', title: 'Facts' },
     { name: 'finances', title: 'Finances' },
     { name: 'organisations', title: 'Organisations' },
@@ -76,6 +78,8 @@ export const project = defineType({
       group: 'content',
       initialValue: false,
     }),
+    mainImageField('media'),
+    galleryField('media'),
     localeField('fundingProgramme', 'Funding programme', { group: 'facts' }),
     ...officialNameFields,
     defineField({

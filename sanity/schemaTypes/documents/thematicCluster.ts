@@ -1,6 +1,7 @@
 import { defineType } from 'sanity'
 import { TEXT_LIMITS } from '../../../lib/content/limits'
 import { localeField, localeTitleField } from '../objects/localized'
+import { mainImageField } from '../objects/portal-image'
 import { numberedPreview } from '../preview'
 import { byOrder, projectMemberFields } from './shared-fields'
 
@@ -21,6 +22,7 @@ export const thematicCluster = defineType({
       type: 'localeBlockContent',
       description: 'Optional introduction shown above the list of activities.',
     }),
+    mainImageField(),
   ],
   orderings: [byOrder],
   preview: numberedPreview('Thematic cluster'),
