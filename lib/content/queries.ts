@@ -316,7 +316,11 @@ export const updatesQuery = defineQuery(`
 export const updateQuery = defineQuery(`
   *[_type == "update" && _id == $id && dateTime(publishedAt) <= dateTime($cutoff)][0] {
     ${updateItemFields},
-    body,
+    "mainImage": mainImage{ ${imageFields} },
+    "body": body{
+      "ka": ka[]{ ..., _type == "portalImage" => { _type, _key, ${imageFields} } },
+      "en": en[]{ ..., _type == "portalImage" => { _type, _key, ${imageFields} } }
+    },
     "projectRef": project->{ "id": _id, "slug": slug.current, title, shortTitle },
     "activityRefs": activities[]->{ "id": _id, "slug": slug.current, title, "project": project->slug.current },
     "sources": sources[]->{ ${sourceFields} }

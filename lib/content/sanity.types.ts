@@ -29,42 +29,52 @@ export type Baseline = {
 
 export type LocaleBlockContent = {
   _type: 'localeBlockContent'
-  ka?: Array<{
-    children?: Array<{
-      marks?: Array<string>
-      text?: string
-      _type: 'span'
-      _key: string
-    }>
-    style?: 'normal' | 'h3' | 'h4'
-    listItem?: 'bullet' | 'number'
-    markDefs?: Array<{
-      href?: string
-      _type: 'link'
-      _key: string
-    }>
-    level?: number
-    _type: 'block'
-    _key: string
-  }>
-  en?: Array<{
-    children?: Array<{
-      marks?: Array<string>
-      text?: string
-      _type: 'span'
-      _key: string
-    }>
-    style?: 'normal' | 'h3' | 'h4'
-    listItem?: 'bullet' | 'number'
-    markDefs?: Array<{
-      href?: string
-      _type: 'link'
-      _key: string
-    }>
-    level?: number
-    _type: 'block'
-    _key: string
-  }>
+  ka?: Array<
+    | ({
+        _key: string
+      } & PortalImage)
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'normal' | 'h3' | 'h4'
+        listItem?: 'bullet' | 'number'
+        markDefs?: Array<{
+          href?: string
+          _type: 'link'
+          _key: string
+        }>
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+  >
+  en?: Array<
+    | ({
+        _key: string
+      } & PortalImage)
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'normal' | 'h3' | 'h4'
+        listItem?: 'bullet' | 'number'
+        markDefs?: Array<{
+          href?: string
+          _type: 'link'
+          _key: string
+        }>
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+  >
 }
 
 export type LocaleText = {
@@ -348,13 +358,6 @@ export type Slug = {
   source?: string
 }
 
-export type SanityImageAssetReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
-}
-
 export type SiteSettings = {
   _id: string
   _type: 'siteSettings'
@@ -424,6 +427,7 @@ export type Update = {
   publishedAt?: string
   summary?: LocaleText
   body?: LocaleBlockContent
+  mainImage?: PortalImage
   project?: ProjectReference
   activities?: Array<
     {
@@ -597,22 +601,6 @@ export type Geopoint = {
   alt?: number
 }
 
-export type SanityImageCrop = {
-  _type: 'sanity.imageCrop'
-  top?: number
-  bottom?: number
-  left?: number
-  right?: number
-}
-
-export type SanityImageHotspot = {
-  _type: 'sanity.imageHotspot'
-  x?: number
-  y?: number
-  height?: number
-  width?: number
-}
-
 export type SanityImagePaletteSwatch = {
   _type: 'sanity.imagePaletteSwatch'
   background?: string
@@ -733,7 +721,6 @@ export type AllSanitySchemaTypes =
   | Result
   | Organization
   | Slug
-  | SanityImageAssetReference
   | SiteSettings
   | SanityImageCrop
   | SanityImageHotspot
@@ -743,8 +730,6 @@ export type AllSanitySchemaTypes =
   | Objective
   | Project
   | Geopoint
-  | SanityImageCrop
-  | SanityImageHotspot
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -2093,7 +2078,7 @@ export type UpdatesQueryResult = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: updateQuery
-// Query: *[_type == "update" && _id == $id && dateTime(publishedAt) <= dateTime($cutoff)][0] {      "id": _id,  "slug": slug.current,  publishedAt,  _updatedAt,  title,  summary,  "project": project._ref,  "activities": activities[]._ref,    body,    "projectRef": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activityRefs": activities[]->{ "id": _id, "slug": slug.current, title, "project": project->slug.current },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  }
+// Query: *[_type == "update" && _id == $id && dateTime(publishedAt) <= dateTime($cutoff)][0] {      "id": _id,  "slug": slug.current,  publishedAt,  _updatedAt,  title,  summary,  "project": project._ref,  "activities": activities[]._ref,    "mainImage": mainImage{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "body": body{      "ka": ka[]{ ..., _type == "portalImage" => { _type, _key,   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } } },      "en": en[]{ ..., _type == "portalImage" => { _type, _key,   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } } }    },    "projectRef": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activityRefs": activities[]->{ "id": _id, "slug": slug.current, title, "project": project->slug.current },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  }
 export type UpdateQueryResult = {
   id: string
   slug: string | null
@@ -2103,7 +2088,162 @@ export type UpdateQueryResult = {
   summary: LocaleText | null
   project: string | null
   activities: Array<string> | null
-  body: LocaleBlockContent | null
+  mainImage: {
+    key: null
+    asset: {
+      _id: string
+      url: string | null
+      mimeType: string | null
+      metadata: {
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+        lqip: string | null
+      } | null
+    } | null
+    hotspot: {
+      x: number | null
+      y: number | null
+      height: number | null
+      width: number | null
+    } | null
+    crop: {
+      top: number | null
+      bottom: number | null
+      left: number | null
+      right: number | null
+    } | null
+    alt: LocaleString | null
+    decorative: boolean | null
+    caption: LocaleString | null
+    credit: string | null
+    rights: {
+      consent: 'consented' | 'noIdentifiablePeople' | null
+      licence: string | null
+      expires: string | null
+    } | null
+  } | null
+  body: {
+    ka: Array<
+      | {
+          children?: Array<{
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
+          markDefs?: Array<{
+            href?: string
+            _type: 'link'
+            _key: string
+          }>
+          level?: number
+          _type: 'block'
+          _key: string
+        }
+      | {
+          _key: string
+          _type: 'portalImage'
+          asset: {
+            _id: string
+            url: string | null
+            mimeType: string | null
+            metadata: {
+              dimensions: {
+                width: number | null
+                height: number | null
+              } | null
+              lqip: string | null
+            } | null
+          } | null
+          media?: unknown
+          hotspot: {
+            x: number | null
+            y: number | null
+            height: number | null
+            width: number | null
+          } | null
+          crop: {
+            top: number | null
+            bottom: number | null
+            left: number | null
+            right: number | null
+          } | null
+          alt: LocaleString | null
+          decorative: boolean | null
+          caption: LocaleString | null
+          credit: string | null
+          rights: {
+            consent: 'consented' | 'noIdentifiablePeople' | null
+            licence: string | null
+            expires: string | null
+          } | null
+          key: string
+        }
+    > | null
+    en: Array<
+      | {
+          children?: Array<{
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
+          markDefs?: Array<{
+            href?: string
+            _type: 'link'
+            _key: string
+          }>
+          level?: number
+          _type: 'block'
+          _key: string
+        }
+      | {
+          _key: string
+          _type: 'portalImage'
+          asset: {
+            _id: string
+            url: string | null
+            mimeType: string | null
+            metadata: {
+              dimensions: {
+                width: number | null
+                height: number | null
+              } | null
+              lqip: string | null
+            } | null
+          } | null
+          media?: unknown
+          hotspot: {
+            x: number | null
+            y: number | null
+            height: number | null
+            width: number | null
+          } | null
+          crop: {
+            top: number | null
+            bottom: number | null
+            left: number | null
+            right: number | null
+          } | null
+          alt: LocaleString | null
+          decorative: boolean | null
+          caption: LocaleString | null
+          credit: string | null
+          rights: {
+            consent: 'consented' | 'noIdentifiablePeople' | null
+            licence: string | null
+            expires: string | null
+          } | null
+          key: string
+        }
+    > | null
+  } | null
   projectRef: {
     id: string
     slug: string | null

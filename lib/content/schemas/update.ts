@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { Locale } from '@/lib/i18n/routing'
+import { imageFields } from './image'
 import { localizedFields, perLocale, slug } from './primitives'
 import { sourceList } from './sources'
 
@@ -77,6 +78,9 @@ export const updateSchema = perLocale((locale: Locale) =>
   z
     .object({
       ...updateItemShape(locale),
+      // Parsed inside: a single image's `key` is typed `null` by TypeGen (no _key outside arrays),
+      // which the compile-time query check refuses; the image schema itself never throws.
+      mainImage: z.unknown().transform((raw) => imageFields(locale).image.parse(raw)),
       body: localizedFields(locale).richText.optional,
       projectRef: z.unknown(),
       activityRefs: named(namedActivity(locale)),
@@ -86,6 +90,8 @@ export const updateSchema = perLocale((locale: Locale) =>
       const project = namedPage(locale).safeParse(raw.projectRef)
       return {
         ...updateItemOf(raw),
+        /** The photo at the top, and the page's link preview image (null: none, or not shown). */
+        mainImage: raw.mainImage,
         body: raw.body,
         namedProject: project.success ? project.data : null,
         namedActivities: raw.activityRefs,

@@ -32,8 +32,12 @@ export const update = defineType({
       description: 'One or two sentences: the lists, the feed and link previews show it.',
     }),
     localeField('body', 'Text', { type: 'localeBlockContent' }),
-    // The update's photo (also its link preview image): a `portalImage` field, added with the
-    // image schema (see the "Image schema:" commit).
+    defineField({
+      name: 'mainImage',
+      title: 'Photo',
+      type: 'portalImage',
+      description: 'Shown at the top of the update and as its link preview image.',
+    }),
     defineField({
       name: 'project',
       title: 'Project',
@@ -72,7 +76,10 @@ export const update = defineType({
       const preview = bilingualTitle(ka, en, 'Update')
       const date = typeof publishedAt === 'string' ? publishedAt.slice(0, 10) : 'no date'
       const scheduled = typeof publishedAt === 'string' && Date.parse(publishedAt) > Date.now()
-      return { ...preview, subtitle: `${date}${scheduled ? ' (scheduled)' : ''} · ${preview.subtitle}` }
+      return {
+        ...preview,
+        subtitle: `${date}${scheduled ? ' (scheduled)' : ''} · ${preview.subtitle}`,
+      }
     },
   },
 })

@@ -9,6 +9,7 @@ import { routing } from '@/lib/i18n/routing'
 import { pageMetadata } from '@/lib/metadata'
 import { paths, socialImagePaths } from '@/lib/paths'
 import { feedAlternates } from '@/lib/site/feed'
+import { socialPhoto } from '@/lib/social-image/photo'
 
 type Props = PageProps<'/[locale]/updates/[slug]'>
 
@@ -29,9 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.update(data.slug),
     title: data.title.value,
     description: data.summary?.value,
-    // The update's photo is its preview image once the image schema is merged; until then, and
-    // for an update without one, the generated card.
+    // The update's photo is its preview image; without one, the generated card.
     image: { path: socialImagePaths.update(data.slug), title: data.title.value },
+    photo: data.mainImage
+      ? { ...socialPhoto(data.mainImage), alt: data.mainImage.alt?.value ?? data.title.value }
+      : undefined,
   })
   return { ...metadata, alternates: { ...metadata.alternates, ...(await feedAlternates(locale)) } }
 }
