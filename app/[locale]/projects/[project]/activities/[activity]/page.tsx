@@ -5,7 +5,9 @@ import { ClusterIcon } from '@/components/ClusterIcon'
 import { LocalizedText } from '@/components/LocalizedText'
 import { PageHeader } from '@/components/PageHeader'
 import { ActivityDetails } from '@/components/activity/ActivityDetails'
-import { loadPage, staticParams } from '@/lib/content'
+import { loadPage, read, staticParams } from '@/lib/content'
+import { updatesNaming } from '@/lib/site/updates'
+import { NamedUpdates } from '@/components/updates/UpdateList'
 import { Link } from '@/lib/i18n/navigation'
 import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
@@ -41,7 +43,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ActivityPage({ params }: Props) {
-  const { activity } = await load(params)
+  const { locale, activity } = await load(params)
+  const updates = updatesNaming(await read('updates', locale), { activities: [activity.id] })
   const t = await getTranslations('Activity')
   const tClusters = await getTranslations('Clusters')
   const { project, cluster } = activity
@@ -74,6 +77,7 @@ export default async function ActivityPage({ params }: Props) {
       />
       <div className="narrow">
         <ActivityDetails activity={activity} />
+        <NamedUpdates updates={updates} />
       </div>
       <ul className="link-list no-print">
         <li>
