@@ -3,7 +3,6 @@
  * absolute, made from the configured site address (lib/site.ts), so it is the same whoever asks.
  */
 import { Feed } from 'feed'
-import { getTranslations } from 'next-intl/server'
 import type { UpdateListItem } from '@/lib/content/schemas'
 import type { Locale } from '@/lib/i18n/routing'
 import { paths } from '@/lib/paths'
@@ -50,12 +49,4 @@ export function atomFeed({
     })
   }
   return feed.atom1()
-}
-
-/** The `alternates` of a page that links the feed (`<link rel="alternate" type=…>`). */
-export async function feedAlternates(locale: Locale) {
-  const t = await getTranslations({ locale, namespace: 'Updates' })
-  return {
-    types: { [ATOM_TYPE]: [{ url: absoluteUrl(paths.updatesFeed(), locale), title: t('feed') }] },
-  }
 }

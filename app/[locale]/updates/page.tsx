@@ -10,7 +10,7 @@ import { getPathname } from '@/lib/i18n/navigation'
 import { resolveLocale } from '@/lib/i18n/locale'
 import { pageMetadata } from '@/lib/metadata'
 import { paths } from '@/lib/paths'
-import { feedAlternates } from '@/lib/site/feed'
+import { feedAlternates } from '@/lib/site/feed-alternates'
 import { pageSearch, updatesPage } from '@/lib/site/updates'
 
 type Props = PageProps<'/[locale]/updates'>

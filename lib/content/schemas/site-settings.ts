@@ -11,7 +11,7 @@ import { localizedFields, perLocale } from './primitives'
 
 /** Parses `value` with `schema`, or null: one broken part never breaks the rest. */
 function orNull<S extends z.ZodType>(schema: S) {
-  return z.unknown().transform((value) => {
+  return z.unknown().optional().transform((value) => {
     const parsed = schema.safeParse(value)
     return parsed.success ? parsed.data : null
   })

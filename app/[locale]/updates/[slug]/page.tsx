@@ -8,7 +8,7 @@ import { getPublishedRouteIndex, loadUpdatePage } from '@/lib/content'
 import { routing } from '@/lib/i18n/routing'
 import { pageMetadata } from '@/lib/metadata'
 import { paths, socialImagePaths } from '@/lib/paths'
-import { feedAlternates } from '@/lib/site/feed'
+import { feedAlternates } from '@/lib/site/feed-alternates'
 import { socialPhoto } from '@/lib/social-image/photo'
 
 type Props = PageProps<'/[locale]/updates/[slug]'>
