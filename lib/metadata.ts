@@ -21,6 +21,7 @@ export async function pageMetadata({
   description,
   image,
   photo,
+  languages,
   absoluteTitle = false,
 }: {
   locale: Locale
@@ -31,11 +32,13 @@ export async function pageMetadata({
   image?: { path: string; title: string }
   /** The page's own photo (an update's), shared instead of the generated card; alt: its alt text. */
   photo?: SocialPhoto & { alt: string }
+  /** The languages the page exists in (an update written in one); all by default. */
+  languages?: readonly Locale[]
   absoluteTitle?: boolean
 }): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Metadata' })
   description ||= t('defaultDescription')
-  const alternates = alternatesFor(path, locale)
+  const alternates = alternatesFor(path, locale, languages)
   image ??= { path: socialImagePaths.site(), title: t('siteName') }
   const socialImage = photo ?? {
     url: absoluteUrl(image.path, locale),
@@ -54,7 +57,9 @@ export async function pageMetadata({
       description,
       url: alternates.canonical,
       locale: OPEN_GRAPH_LOCALE[locale],
-      alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => OPEN_GRAPH_LOCALE[l]),
+      alternateLocale: (languages ?? routing.locales)
+        .filter((l) => l !== locale)
+        .map((l) => OPEN_GRAPH_LOCALE[l]),
       images: [socialImage],
     },
     twitter: { card: 'summary_large_image', title, description, images: [socialImage] },

@@ -145,7 +145,7 @@ export const staticParams = {
  */
 export async function loadUpdatePage(
   params: Promise<{ locale: string; slug: string }>,
-): Promise<{ locale: Locale; data: NonNullable<ReadResults['update']> }> {
+): Promise<{ locale: Locale; data: NonNullable<ReadResults['update']>; languages: Locale[] }> {
   const locale = await resolveLocale(params)
   const { slug } = await params
   if (!isSlug(slug)) notFound()
@@ -154,12 +154,13 @@ export async function loadUpdatePage(
   // answering 404 once it is out.
   await read('updates', locale)
   const index = await getRouteIndex()
-  if (!index.updates.bySlug(slug, locale)) {
+  const route = index.updates.bySlug(slug, locale)
+  if (!route) {
     const moved = index.updates.redirect(slug, locale)
     if (moved) permanentRedirect(getPathname({ href: paths.update(moved.slug), locale }))
     notFound()
   }
   const data = await read('update', locale, undefined, slug)
   if (data === null) notFound()
-  return { locale, data }
+  return { locale, data, languages: route.languages }
 }

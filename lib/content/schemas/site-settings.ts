@@ -11,10 +11,13 @@ import { localizedFields, perLocale } from './primitives'
 
 /** Parses `value` with `schema`, or null: one broken part never breaks the rest. */
 function orNull<S extends z.ZodType>(schema: S) {
-  return z.unknown().optional().transform((value) => {
-    const parsed = schema.safeParse(value)
-    return parsed.success ? parsed.data : null
-  })
+  return z
+    .unknown()
+    .optional()
+    .transform((value) => {
+      const parsed = schema.safeParse(value)
+      return parsed.success ? parsed.data : null
+    })
 }
 
 const httpUrl = z.url({ protocol: /^https?$/ }).max(500)

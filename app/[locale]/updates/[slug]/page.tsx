@@ -24,12 +24,13 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, data } = await loadUpdatePage(params)
+  const { locale, data, languages } = await loadUpdatePage(params)
   const metadata = await pageMetadata({
     locale,
     path: paths.update(data.slug),
     title: data.title.value,
     description: data.summary?.value,
+    languages,
     // The update's photo is its preview image; without one, the generated card.
     image: { path: socialImagePaths.update(data.slug), title: data.title.value },
     photo: data.mainImage
