@@ -8,15 +8,20 @@ import { RichText } from '../RichText'
 import { SourcesSection } from '../donor/SourcesSection'
 
 /**
- * An update's text: summary, body, the project and activities it is about (links), its sources.
- * The photo (`mainImage`) goes above the summary, through the images engineer's component, once
- * the image schema is merged: IMAGE SPOT.
+ * An update's text: its photo, summary, body, the project and activities it is about (links), its
+ * sources.
  */
 export function UpdateArticle({ update }: { update: Update }) {
   const t = useTranslations('Updates')
   const { namedProject, namedActivities } = update
   return (
     <div className="narrow">
+      {/*
+        IMAGE SPOT: `update.mainImage` (a ContentImage, or null) is shown here, as the page's hero
+        (preloaded, caption and credit under it), through the portal's image component once it
+        exists (components/ image work, issue 21 point 1). Until then the page shows no photo; its
+        og:image already is the photo (lib/social-image/photo.ts).
+      */}
       <LocalizedText as="p" className="lead" value={update.summary} />
       <RichText value={update.body} className="prose" />
       {(namedProject || namedActivities.length > 0) && (

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { Locale } from '@/lib/i18n/routing'
 import { isSafeHref } from '../safe-url'
+import { imageOrigin } from './image'
 import { SOCIAL_PLATFORM_VALUES } from '../site-settings-vocabulary'
 import { localizedFields, perLocale } from './primitives'
 
@@ -26,7 +27,9 @@ const logoSchema = z
   .object({
     alt: z.string().trim().min(1).max(120),
     asset: z.object({
-      url: httpUrl,
+      // Only where the portal serves images from (Sanity's image CDN, or its own /media/ route),
+      // which the Content Security Policy allows.
+      url: z.string().refine((url) => imageOrigin(url) !== null),
       mimeType: z.string().regex(/^image\//),
       width: z.number().positive(),
       height: z.number().positive(),
