@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 import { getPublishedRouteIndex } from '@/lib/content'
-import type { UpdateSchedule } from '@/lib/content/schemas/routes'
+import { updatePages } from '@/lib/site/updates'
 import { routing, type Locale } from '@/lib/i18n/routing'
 import { paths } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/site'
@@ -32,7 +32,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   ]
   return [
     ...pages.flatMap(({ path, lastModified }) => inLanguages(path, routing.locales, lastModified)),
-    ...updatesByPage(updates)
+    ...updatePages(updates)
       .map(({ slug, languages, updatedAt }) =>
         inLanguages(paths.update(slug), languages, updatedAt),
       )
@@ -49,25 +49,4 @@ function inLanguages(path: string, languages: readonly Locale[], lastModified?: 
       languages: Object.fromEntries(languages.map((l) => [l, absoluteUrl(path, l)])),
     },
   }))
-}
-
-/**
- * Every update out now, with the languages it is out in (an update written in one language is
- * listed in that one only). The sitemap is regenerated hourly: a scheduled update joins it within
- * the hour after it comes out.
- */
-function updatesByPage(updates: UpdateSchedule) {
-  const byId = new Map<string, { slug: string; updatedAt: string; languages: Locale[] }>()
-  for (const locale of routing.locales) {
-    for (const update of updates.visible(locale)) {
-      const entry = byId.get(update.id) ?? {
-        slug: update.slug,
-        updatedAt: update.updatedAt,
-        languages: [],
-      }
-      entry.languages.push(locale)
-      byId.set(update.id, entry)
-    }
-  }
-  return [...byId.values()]
 }

@@ -3,6 +3,8 @@
  * home page's and feed's counts, and which updates name a page.
  */
 import type { UpdateListItem } from '@/lib/content/schemas'
+import type { UpdateSchedule } from '@/lib/content/schemas/routes'
+import { routing, type Locale } from '@/lib/i18n/routing'
 
 /** Updates per page of the updates list. */
 export const UPDATES_PAGE_SIZE = 10
@@ -67,4 +69,25 @@ export function updatesNaming(
       (named.project !== undefined && update.project === named.project) ||
       update.activities.some((id) => activities.has(id)),
   )
+}
+
+/**
+ * Every update out now with the languages it is out in (the sitemap: an update written in one
+ * language is listed in that one only). The sitemap is regenerated hourly, so a scheduled update
+ * joins it within the hour after it comes out.
+ */
+export function updatePages(updates: UpdateSchedule) {
+  const byId = new Map<string, { slug: string; updatedAt: string; languages: Locale[] }>()
+  for (const locale of routing.locales) {
+    for (const update of updates.visible(locale)) {
+      const entry = byId.get(update.id) ?? {
+        slug: update.slug,
+        updatedAt: update.updatedAt,
+        languages: [],
+      }
+      entry.languages.push(locale)
+      byId.set(update.id, entry)
+    }
+  }
+  return [...byId.values()]
 }

@@ -8,7 +8,7 @@ import type { QueryParams } from '@/lib/content/backends/types'
 import { siteSettingsSchema } from '@/lib/content/schemas/site-settings'
 import { atomFeed } from '@/lib/site/feed'
 import { identityOf } from '@/lib/site/identity'
-import { UPDATES_PAGE_SIZE, updatesNaming, updatesPage } from '@/lib/site/updates'
+import { UPDATES_PAGE_SIZE, updatePages, updatesNaming, updatesPage } from '@/lib/site/updates'
 import { messages } from '@/lib/i18n/messages'
 
 const SEED = 'sanity/seed/production.ndjson'
@@ -108,6 +108,11 @@ describe('updates: visibility with an injected clock', () => {
     })
     const index = await repository.routeIndex()
     expect(index.updates.visible('en').map((u) => u.slug)).not.toContain('georgian-only')
+    // The sitemap lists it in Georgian only, and leaves the scheduled one out.
+    const sitemap = updatePages(index.updates)
+    expect(sitemap.find((page) => page.slug === 'georgian-only')?.languages).toEqual(['ka'])
+    expect(sitemap.find((page) => page.slug === 'renamed')?.languages).toEqual(['ka', 'en'])
+    expect(sitemap.map((page) => page.slug)).not.toContain('scheduled')
   })
 
   it('lists newest first and keeps a renamed update reachable through its old slug', async () => {
