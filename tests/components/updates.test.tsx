@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import { PortalHome } from '@/components/home/PortalHome'
 import { LatestUpdates, NamedUpdates, UpdateList } from '@/components/updates/UpdateList'
+import { UpdateArticle } from '@/components/updates/UpdateArticle'
 import { UpdatesPager } from '@/components/updates/UpdatesPager'
+import { embeddedRepository } from '../support/repository'
 import type { UpdateListItem } from '@/lib/content/schemas'
 import { messages } from '@/lib/i18n/messages'
 import { renderIn } from '../support/render'
@@ -76,5 +78,24 @@ describe.each(['ka', 'en'] as const)('update lists (%s)', (locale) => {
     unmount()
     const { container } = renderIn(locale, <UpdatesPager page={1} pages={1} />)
     expect(container).toBeEmptyDOMElement()
+  })
+})
+
+describe.each(['ka', 'en'] as const)('an update’s page (%s)', (locale) => {
+  it('shows the seed update’s summary, the project it names and its cited source', async () => {
+    const repository = embeddedRepository()
+    const [first] = await repository.read('updates', locale)
+    const update = await repository.read('update', locale, undefined, first!.slug)
+    renderIn(locale, <UpdateArticle update={update!} />)
+    expect(screen.getByText(update!.summary!.value)).toBeInTheDocument()
+    const about = screen.getByRole('region', { name: messages[locale].Updates.about })
+    expect(within(about).getByRole('link')).toHaveAttribute(
+      'href',
+      `/${locale}/projects/secure-borders-safe-migration`,
+    )
+    const sources = screen.getByRole('region', { name: messages[locale].Sources.heading })
+    expect(
+      within(sources).getByRole('link', { name: /Ministry of Refugees|Netherlands/ }),
+    ).toHaveAttribute('href', expect.stringMatching(/^http:\/\/iom\.ge\//))
   })
 })

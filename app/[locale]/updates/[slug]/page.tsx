@@ -3,8 +3,8 @@ import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PageHeader } from '@/components/PageHeader'
 import { UpdateArticle } from '@/components/updates/UpdateArticle'
-import { UpdateDate } from '@/components/updates/UpdateDate'
 import { getPublishedRouteIndex, loadUpdatePage } from '@/lib/content'
+import { formatDate } from '@/lib/i18n/format'
 import { routing } from '@/lib/i18n/routing'
 import { pageMetadata } from '@/lib/metadata'
 import { paths, socialImagePaths } from '@/lib/paths'
@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function UpdatePage({ params }: Props) {
-  const { data } = await loadUpdatePage(params)
+  const { locale, data } = await loadUpdatePage(params)
   const t = await getTranslations('Updates')
   const tNav = await getTranslations('Nav')
   return (
@@ -55,7 +55,10 @@ export default async function UpdatePage({ params }: Props) {
       />
       <PageHeader
         title={data.title}
-        byline={t.rich('published', { date: () => <UpdateDate value={data.publishedAt} /> })}
+        byline={t.rich('published', {
+          date: formatDate(new Date(data.publishedAt), locale),
+          time: (chunks) => <time dateTime={data.publishedAt}>{chunks}</time>,
+        })}
       />
       <UpdateArticle update={data} />
     </article>
