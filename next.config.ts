@@ -6,6 +6,7 @@ import { readBuildEnv } from './lib/env/build'
 import { routing } from './lib/i18n/routing'
 import { filteredListRewrites } from './lib/reporting/filter-params'
 import { securityHeaders } from './lib/security-headers'
+import { IMAGE_LIMITS } from './lib/content/limits'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
@@ -31,8 +32,22 @@ const nextConfig: NextConfig = {
     // One localised 404 for URLs outside every route (e.g. an unknown locale prefix).
     globalNotFound: true,
   },
-  // The portal shows no remote images: the optimiser accepts none.
-  images: { remotePatterns: [] },
+  // Photos (docs/architecture.md, "Photos"): online they come from Sanity's image CDN in plain
+  // <img srcset> (components/media/image-attributes.ts) and never pass through this optimiser, so
+  // it accepts no remote image; offline it resizes the embedded dataset's files, served by the
+  // portal at /media/<asset id>.<ext>, and nothing else. One quality, the widths the pages ask
+  // for (never wider than IMAGE_LIMITS.maxWidth), WebP (AVIF costs twice the CPU), no SVG.
+  // Optimised images are kept by the portal's cache handler (bounded, below), which Next uses
+  // instead of a disk cache; the disk bound applies should the handler ever be removed.
+  images: {
+    remotePatterns: [],
+    localPatterns: [{ pathname: '/media/**', search: '' }],
+    qualities: [IMAGE_LIMITS.quality],
+    deviceSizes: [...IMAGE_LIMITS.srcsetWidths],
+    imageSizes: [],
+    dangerouslyAllowSVG: false,
+    maximumDiskCacheSize: 200_000_000,
+  },
   async rewrites() {
     // Activity lists with filters in the URL are rendered per request; without, they are generated.
     return { beforeFiles: filteredListRewrites(routing.locales), afterFiles: [], fallback: [] }

@@ -4,6 +4,7 @@
 import { languageFilter } from '@sanity/language-filter'
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
+import { media } from 'sanity-plugin-media'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { documentActions, SINGLETON_TYPES } from './sanity/actions/publish-with-slug-history'
@@ -60,6 +61,9 @@ export default defineConfig({
       previewUrl: { initial: '/en', previewMode: { enable: '/api/draft-mode/enable' } },
     }),
     visionTool({ defaultApiVersion: apiVersion }),
+    // A media library: find, tag and reuse uploaded photos (a "Media" tool, and a source to pick
+    // from in every image field besides uploading).
+    media(),
     editorsGuideTool(),
   ],
 })

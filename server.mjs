@@ -5,9 +5,17 @@
  * read-only. `npm start` runs it; options as `next start`: -p/--port (or PORT, default 3000) and
  * -H/--hostname (or HOSTNAME, default 0.0.0.0). Stops cleanly on SIGTERM and SIGINT.
  */
+import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import next from 'next'
+import { readServingEnv } from './lib/env/serving.mjs'
+import {
+  clientAddress,
+  createAdmission,
+  needsRender,
+  overloadRefusal,
+} from './lib/http/admission.mjs'
 import { checkRequestLine, checkStaticPreconditions } from './lib/http/request-guard.mjs'
 
 /** @param {string[]} names */
@@ -20,6 +28,19 @@ const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000)
 const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0'
 const distDir = process.env.NEXT_DIST_DIR || '.next'
 const staticDir = path.resolve(distDir, 'static')
+
+const serving = readServingEnv()
+const admission = createAdmission(serving)
+/** The refusal pages' texts, per locale (messages/<locale>.json, `Overload`). */
+const overloadTexts = Object.fromEntries(
+  readdirSync('messages')
+    .filter((name) => /^[a-z]{2}\.json$/.test(name))
+    .sort((a, b) => (a === 'ka.json' ? -1 : b === 'ka.json' ? 1 : a.localeCompare(b)))
+    .map((name) => [
+      name.slice(0, 2),
+      JSON.parse(readFileSync(path.join('messages', name), 'utf8')).Overload,
+    ]),
+)
 
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
@@ -56,9 +77,18 @@ const server = createServer((request, response) => {
   const refusal = checkRequestLine(request)
   if (refusal) return send(response, refusal)
   checkStaticPreconditions(request, staticDir)
-    .then((staticRefusal) =>
-      staticRefusal ? send(response, staticRefusal) : handle(request, response),
-    )
+    .then(async (staticRefusal) => {
+      if (staticRefusal) return send(response, staticRefusal)
+      if (!needsRender(request)) return handle(request, response)
+      const ticket = await admission.admit(clientAddress(request, serving.trustedProxies))
+      if ('refused' in ticket) {
+        return send(response, overloadRefusal(ticket.refused, request.url ?? '/', overloadTexts))
+      }
+      response.on('close', ticket.release)
+      // A client that left while waiting gets nothing rendered for it.
+      if (request.socket.destroyed) return ticket.release()
+      return handle(request, response)
+    })
     .catch((error) => {
       console.error('[server] request failed:', error)
       if (!response.headersSent) send(response, { status: 400, headers: {}, body: 'Bad request\n' })

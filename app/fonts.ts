@@ -11,6 +11,10 @@ export const georgian = localFont({
   ],
   variable: '--font-georgian',
   display: 'swap',
+  // Not preloaded: an English page would fetch both files (13 kB) for one word, the language
+  // switch's "ქართული", which the system's Georgian face sets (header.css). A Georgian page asks
+  // for them with its first stylesheet, as soon as its text needs them.
+  preload: false,
   fallback: ['system-ui', 'sans-serif'],
   declarations: [{ prop: 'unicode-range', value: 'U+10D0-10FF' }],
 })

@@ -12,6 +12,7 @@ import { paths } from '@/lib/paths'
 import { ContactSection } from './donor/ContactSection'
 import { DocumentsSection } from './donor/DocumentsSection'
 import { LocationsSection } from './donor/LocationsSection'
+import { Gallery } from './media/Gallery'
 import { ResultsSummary } from './donor/ResultsSummary'
 import { SourcesSection } from './donor/SourcesSection'
 import { useCitedLabels } from './donor/useCitedLabels'
@@ -26,7 +27,7 @@ import { ResultFigures } from './project/ResultFigures'
 /**
  * A project's overview, results first: the hero (place, name, purpose, when, money, who funds and
  * who implements), then what the project achieved (its headline figures, then its results by
- * objective and cluster), then how it is organised (about, objectives, clusters), partners,
+ * objective and cluster), then how it is organised (about, its photos, objectives, clusters), partners,
  * places, contact and documents, and the numbered notes its marks lead to. What is known, nothing
  * announced as missing: the sources in full, the method and the gaps are on "About this data".
  */
@@ -65,6 +66,7 @@ export function ProjectOverview({
           <ResultFigures figures={headlineFigures(project.results)} sources={sources} />
         </ResultsSummary>
         <ProjectAbout project={project} />
+        <Gallery images={project.gallery} />
         <ProjectObjectives project={project} />
         <AreasOfAction project={project} />
         <ProjectPartners partners={partners} sources={sources} />

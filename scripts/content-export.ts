@@ -1,45 +1,22 @@
 /**
  * The embedded side of `npm run content:pull`: turns the tarball `sanity dataset export` writes
- * (gzipped tar, `<name>-export-<date>/data.ndjson` plus assets) into the embedded NDJSON dataset.
+ * (gzipped tar, `<name>-export-<date>/data.ndjson` plus `images/`, `files/` and `assets.json`)
+ * into the embedded dataset: the archive itself, or the published documents as NDJSON.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { gunzipSync } from 'node:zlib'
 import { z } from 'zod'
+import { isArchivePath, readArchiveMember } from '../lib/content/backends/dataset-archive'
 import { createEmbeddedBackend } from '../lib/content/backends/embedded'
 
 /** What every exported line is; anything else in the file stops the pull before it writes. */
 const documentSchema = z.looseObject({ _id: z.string(), _type: z.string() })
 type Document = z.infer<typeof documentSchema>
 
-const BLOCK = 512
-
-function field(header: Buffer, start: number, length: number): string {
-  const raw = header.subarray(start, start + length)
-  const end = raw.indexOf(0)
-  return raw.subarray(0, end === -1 ? length : end).toString('utf8')
-}
-
-/** The text of the export's data.ndjson (tar: 512-byte headers, ustar prefixes, pax paths). */
+/** The text of the export's data.ndjson (at the archive's top or in its one folder). */
 export function readExportData(tarball: Buffer): string {
-  const tar = gunzipSync(tarball)
-  let paxPath: string | undefined
-  for (let offset = 0; offset + BLOCK <= tar.length;) {
-    const header = tar.subarray(offset, offset + BLOCK)
-    if (header.every((byte) => byte === 0)) break
-    const size = parseInt(field(header, 124, 12).trim() || '0', 8)
-    const type = field(header, 156, 1)
-    const prefix = field(header, 345, 155)
-    const name = paxPath ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100))
-    const body = tar.subarray(offset + BLOCK, offset + BLOCK + size)
-    paxPath = undefined
-    if (type === 'x') {
-      paxPath = body.toString('utf8').match(/^\d+ path=(.*)$/m)?.[1]
-    } else if (name === 'data.ndjson' || name.endsWith('/data.ndjson')) {
-      return body.toString('utf8')
-    }
-    offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK
-  }
-  throw new Error('The export has no data.ndjson')
+  const data = readArchiveMember(tarball, (name) => /^(?:[^/]+\/)?data\.ndjson$/.test(name))
+  if (!data) throw new Error('The export has no data.ndjson')
+  return data.toString('utf8')
 }
 
 /** Drafts, release versions and system documents (`_.…`) are not public content. */
@@ -82,15 +59,18 @@ export function embeddedFromExport(
 }
 
 /**
- * Replaces the embedded dataset at `target` with the published documents of an export tarball.
- * The new file is written beside it, read back by the app's own embedded source, and only then
- * renamed over the target, so a running app never reads half a file or a broken one.
+ * Replaces the embedded dataset at `target` with an export tarball: an archive target (`.tar.gz`)
+ * gets the archive itself, documents and asset files as exported; an NDJSON target gets the
+ * published documents (./embeddedFromExport). The new file is written beside the target, read
+ * back by the app's own embedded source, and only then renamed over it, so a running app never
+ * reads half a file or a broken one.
  */
 export async function writeEmbeddedDataset(tarball: string, target: string): Promise<PullSummary> {
-  const current = existsSync(target) ? readFileSync(target, 'utf8') : ''
-  const { ndjson, summary } = embeddedFromExport(readExportData(readFileSync(tarball)), current)
-  const next = `${target}.pull`
-  writeFileSync(next, ndjson)
+  const current = existsSync(target) && !isArchivePath(target) ? readFileSync(target, 'utf8') : ''
+  const exported = readFileSync(tarball)
+  const { ndjson, summary } = embeddedFromExport(readExportData(exported), current)
+  const next = isArchivePath(target) ? `${target}.pull.tar.gz` : `${target}.pull`
+  writeFileSync(next, isArchivePath(target) ? exported : ndjson)
   await createEmbeddedBackend(next).fetch('count(*)', {})
   renameSync(next, target)
   return summary

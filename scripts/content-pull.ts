@@ -1,13 +1,19 @@
 /**
- * `npm run content:pull [dataset]`: exports a Content Lake dataset with the Sanity CLI
- * (`sanity dataset export --raw --no-drafts`, signed in with `npx sanity login`) and writes its
- * published documents into the embedded NDJSON dataset the app reads (CONTENT_DATASET_PATH, else
- * the seed). `npm run seed:import -- --replace` pushes the file back.
+ * `npm run content:pull [dataset]`: exports a Content Lake dataset with the Sanity CLI (signed in
+ * with `npx sanity login`; the CLI runs @sanity/export 6, the library this script's tests record
+ * with) into the embedded dataset the app reads (CONTENT_DATASET_PATH, else the seed):
+ * - a `.tar.gz` target gets the export WITH its assets (`sanity dataset export --no-drafts`:
+ *   images and files downloaded into the archive, references rewritten to `_sanityAsset`), kept
+ *   as the archive itself, which the app unpacks once per version;
+ * - an NDJSON target (the seed) gets the published documents only (`--raw --no-drafts`: asset
+ *   references kept, no files), since the seed ships no photos.
+ * `npm run seed:import -- --replace` pushes either back.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { isArchivePath } from '../lib/content/backends/dataset-archive'
 import cliConfig from '../sanity.cli'
 import { embeddedDatasetPath } from './content-env'
 import { writeEmbeddedDataset } from './content-export'
@@ -16,12 +22,18 @@ async function main() {
   // The project id and the default dataset come from sanity.cli.ts, like every `sanity` command.
   const dataset = process.argv[2] ?? cliConfig.api?.dataset ?? 'production'
   const target = path.resolve(embeddedDatasetPath())
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new Error(
+      `${target} is a folder: content:pull writes a .tar.gz archive or an .ndjson file`,
+    )
+  }
   const work = mkdtempSync(path.join(tmpdir(), 'content-pull-'))
   try {
     const tarball = path.join(work, 'export.tar.gz')
+    const mode = isArchivePath(target) ? [] : ['--raw']
     const exported = spawnSync(
       'npx',
-      ['sanity', 'dataset', 'export', dataset, tarball, '--raw', '--no-drafts', '--overwrite'],
+      ['sanity', 'dataset', 'export', dataset, tarball, ...mode, '--no-drafts', '--overwrite'],
       { stdio: 'inherit' },
     )
     if (exported.status !== 0) throw new Error(`sanity dataset export failed (${exported.status})`)

@@ -19,6 +19,7 @@ const PROJECT = '/projects/secure-borders-safe-migration'
 const PAGES = {
   home: '',
   projects: '/projects',
+  overview: PROJECT,
   objectives: `${PROJECT}/objectives`,
   'about-data': `${PROJECT}/about-data`,
   cluster: `${PROJECT}/clusters/migration-data-management`,

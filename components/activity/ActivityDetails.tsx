@@ -11,10 +11,11 @@ import { ResultsSection } from '../donor/ResultsSection'
 import { SourcesSection } from '../donor/SourcesSection'
 import { useCitedLabels } from '../donor/useCitedLabels'
 import { RichText } from '../RichText'
+import { Gallery } from '../media/Gallery'
 
 /**
  * What a donor looks for on an activity: status and dates (own or the project's, marked),
- * description, organisations with their roles, results, documents, places and sources. A section
+ * description and photos, organisations with their roles, results, documents, places and sources. A section
  * with nothing of the activity's own under it is left out, not announced as empty.
  */
 export function ActivityDetails({ activity }: { activity: Activity }) {
@@ -29,6 +30,7 @@ export function ActivityDetails({ activity }: { activity: Activity }) {
           <RichText value={activity.description} />
         </section>
       )}
+      <Gallery images={activity.gallery} />
       {activity.organizationRoles.length > 0 && (
         <section aria-labelledby="organizations" className="section prose">
           <h2 id="organizations">{t('organizations')}</h2>

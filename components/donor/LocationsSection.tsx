@@ -4,9 +4,29 @@ import type { SourceIndex } from '@/lib/content/facts'
 import { LocalizedText } from '../LocalizedText'
 import { SourceRefs } from './SourceRefs'
 
+/** Places where the same thing happened, on the same sources: said once, then the places. */
+export type PlaceGroup = { key: string; what: Location['description']; places: Location[] }
+
 /**
- * Where the project or the activity works, each place with what happens there and its sources;
- * nothing where no place is recorded.
+ * Groups places by what happened there and what says so, in the order they are recorded: ten
+ * border points that received the same equipment read as one sentence and ten names, not ten
+ * copies of the sentence.
+ */
+export function groupByWhatHappened(locations: Location[]): PlaceGroup[] {
+  const groups = new Map<string, PlaceGroup>()
+  for (const location of locations) {
+    const sourceIds = location.sources.map((source) => source.id).join(' ')
+    const key = `${location.description?.lang ?? ''}:${location.description?.value ?? ''}|${sourceIds}`
+    const group = groups.get(key) ?? { key: location.key, what: location.description, places: [] }
+    group.places.push(location)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
+}
+
+/**
+ * Where the project or the activity works: what happened, with its sources, then the places it
+ * happened at; nothing where no place is recorded.
  */
 export function LocationsSection({
   locations,
@@ -20,26 +40,38 @@ export function LocationsSection({
   return (
     <section aria-labelledby="locations" className="section locations prose">
       <h2 id="locations">{t('heading')}</h2>
-      <ul className="locations__list">
-        {locations.map((location) => (
-          <li key={location.key}>
-            <LocalizedText value={location.name} />
-            {location.description && (
-              <>
-                {': '}
-                <LocalizedText value={location.description} />
-              </>
-            )}
-            {location.point && (
-              <span className="locations__point">
-                {' '}
-                ({t('coordinates')} {location.point.lat}, {location.point.lng})
-              </span>
-            )}
-            <SourceRefs numbers={sources.numbers(location.sources)} listedAt={sources.listedAt} />
-          </li>
-        ))}
-      </ul>
+      {groupByWhatHappened(locations).map((group) => (
+        <div key={group.key} className="locations__group">
+          {group.what && (
+            <p className="locations__what">
+              <LocalizedText value={group.what} />
+              <SourceRefs
+                numbers={sources.numbers(group.places[0]?.sources ?? [])}
+                listedAt={sources.listedAt}
+              />
+            </p>
+          )}
+          <ul className="locations__list">
+            {group.places.map((place) => (
+              <li key={place.key}>
+                <LocalizedText value={place.name} />
+                {place.point && (
+                  <span className="locations__point">
+                    {' '}
+                    ({t('coordinates')} {place.point.lat}, {place.point.lng})
+                  </span>
+                )}
+                {!group.what && (
+                  <SourceRefs
+                    numbers={sources.numbers(place.sources)}
+                    listedAt={sources.listedAt}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
   )
 }

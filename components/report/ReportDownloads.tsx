@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl'
 import { Link } from '@/lib/i18n/navigation'
+import { CSV_LANGUAGE_PARAM } from '@/lib/http/query-params'
 import { PrintButton } from './PrintButton'
 
 /**
@@ -24,7 +25,7 @@ export function ReportDownloads({
   const t = useTranslations('Report')
   const tIati = useTranslations('Iati')
   const tData = useTranslations('AboutData')
-  const both = `${csvHref}${csvHref.includes('?') ? '&' : '?'}lang=both`
+  const both = `${csvHref}${csvHref.includes('?') ? '&' : '?'}${CSV_LANGUAGE_PARAM}=both`
   return (
     <section aria-labelledby="downloads-heading" className="no-print report__downloads">
       <h2 id="downloads-heading" className="visually-hidden">

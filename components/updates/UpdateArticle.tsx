@@ -4,6 +4,8 @@ import type { Update } from '@/lib/content/schemas'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
 import { LocalizedText } from '../LocalizedText'
+import { HeroImage } from '../media/ContentImage'
+import { PAGE_PHOTO_FRAME } from '../media/frames'
 import { RichText } from '../RichText'
 import { SourcesSection } from '../donor/SourcesSection'
 
@@ -16,12 +18,7 @@ export function UpdateArticle({ update }: { update: Update }) {
   const { namedProject, namedActivities } = update
   return (
     <div className="narrow">
-      {/*
-        IMAGE SPOT: `update.mainImage` (a ContentImage, or null) is shown here, as the page's hero
-        (preloaded, caption and credit under it), through the portal's image component once it
-        exists (components/ image work, issue 21 point 1). Until then the page shows no photo; its
-        og:image already is the photo (lib/social-image/photo.ts).
-      */}
+      {update.mainImage && <HeroImage image={update.mainImage} frame={PAGE_PHOTO_FRAME} />}
       <LocalizedText as="p" className="lead" value={update.summary} />
       <RichText value={update.body} className="prose" />
       {(namedProject || namedActivities.length > 0) && (

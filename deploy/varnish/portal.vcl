@@ -51,7 +51,8 @@ sub vcl_recv {
     # Public pages do not depend on cookies (the language is in the path): drop them so that a
     # visitor with a language cookie still gets the shared copy.
     unset req.http.Cookie;
-    # One object per query, whatever the parameter order.
+    # One object per query: only the parameters the app reads, whatever their order.
+    call cluster_normalise_query;
     set req.url = std.querysort(req.url);
     # Two variants at most: gzip or identity. Each is stored as the instance sent it, so neither
     # is compressed or decompressed per request here.

@@ -26,5 +26,9 @@ export const TEXT_LIMITS = {
 export const IMAGE_LIMITS = {
   galleryImages: 24,
   maxWidth: 1600,
+  /** The widths a `srcset` offers (up to the file's own width), online and offline alike. */
+  srcsetWidths: [320, 480, 640, 800, 1024, 1280, 1600],
+  /** The one quality asked of the CDN and the optimiser (next.config.ts `images.qualities`). */
+  quality: 75,
   credit: 200,
 } as const

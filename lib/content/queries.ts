@@ -69,10 +69,11 @@ const documentFields = /* groq */ `
 /**
  * A photo (sanity/schemaTypes/objects/portal-image.ts): the asset's address, type, size and
  * blurred placeholder, the editor's crop and hotspot, and what belongs to this use of it. The one
- * projection of an image: every query that shows one uses it (`field{ ${imageFields} }`).
+ * projection of an image: every query that shows one uses it (`field{ ${imageFields} }`). Its
+ * key is the array item's, or for a single image its asset's id.
  */
 const imageFields = /* groq */ `
-  "key": _key,
+  "key": coalesce(_key, asset._ref),
   "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },
   hotspot{ x, y, height, width },
   crop{ top, bottom, left, right },

@@ -601,6 +601,32 @@ export type Geopoint = {
   alt?: number
 }
 
+export type MediaFolderReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'media.folder'
+}
+
+export type MediaFolder = {
+  _id: string
+  _type: 'media.folder'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  parent?: MediaFolderReference
+}
+
+export type MediaTag = {
+  _id: string
+  _type: 'media.tag'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: Slug
+}
+
 export type SanityImagePaletteSwatch = {
   _type: 'sanity.imagePaletteSwatch'
   background?: string
@@ -730,6 +756,9 @@ export type AllSanitySchemaTypes =
   | Objective
   | Project
   | Geopoint
+  | MediaFolderReference
+  | MediaFolder
+  | MediaTag
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -823,7 +852,7 @@ export type ProjectsQueryResult = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: projectQuery
-// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    "mainImage": mainImage{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
+// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
 export type ProjectQueryResult = {
   id: string
   slug: string | null
@@ -865,7 +894,7 @@ export type ProjectQueryResult = {
   fundingProgramme: LocaleString | null
   editorialNote: LocaleText | null
   mainImage: {
-    key: null
+    key: string | null
     asset: {
       _id: string
       url: string | null
@@ -1131,7 +1160,7 @@ export type ProjectQueryResult = {
 
 // Source: lib/content/queries.ts
 // Variable: clusterQuery
-// Query: *[_type == "thematicCluster" && _id == $id][0] {    "id": _id, "slug": slug.current, order, title, shortTitle,    description,    "mainImage": mainImage{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }    },    "results": *[_type == "result" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
+// Query: *[_type == "thematicCluster" && _id == $id][0] {    "id": _id, "slug": slug.current, order, title, shortTitle,    description,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }    },    "results": *[_type == "result" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
 export type ClusterQueryResult = {
   id: string
   slug: string | null
@@ -1140,7 +1169,7 @@ export type ClusterQueryResult = {
   shortTitle: LocaleString | null
   description: LocaleBlockContent | null
   mainImage: {
-    key: null
+    key: string | null
     asset: {
       _id: string
       url: string | null
@@ -1271,7 +1300,7 @@ export type ClusterQueryResult = {
 
 // Source: lib/content/queries.ts
 // Variable: activityQuery
-// Query: *[_type == "activity" && _id == $id][0] {      "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    "mainImage": mainImage{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle,   startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  } },    "results": *[_type == "result" && ^._id in activities[]._ref] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
+// Query: *[_type == "activity" && _id == $id][0] {      "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle,   startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  } },    "results": *[_type == "result" && ^._id in activities[]._ref] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
 export type ActivityQueryResult = {
   id: string
   slug: string | null
@@ -1308,7 +1337,7 @@ export type ActivityQueryResult = {
   }> | null
   description: LocaleBlockContent | null
   mainImage: {
-    key: null
+    key: string | null
     asset: {
       _id: string
       url: string | null
@@ -2078,7 +2107,7 @@ export type UpdatesQueryResult = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: updateQuery
-// Query: *[_type == "update" && _id == $id && dateTime(publishedAt) <= dateTime($cutoff)][0] {      "id": _id,  "slug": slug.current,  publishedAt,  _updatedAt,  title,  summary,  "project": project._ref,  "activities": activities[]._ref,    "mainImage": mainImage{   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "body": body{      "ka": ka[]{ ..., _type == "portalImage" => { _type, _key,   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } } },      "en": en[]{ ..., _type == "portalImage" => { _type, _key,   "key": _key,  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } } }    },    "projectRef": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activityRefs": activities[]->{ "id": _id, "slug": slug.current, title, "project": project->slug.current },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  }
+// Query: *[_type == "update" && _id == $id && dateTime(publishedAt) <= dateTime($cutoff)][0] {      "id": _id,  "slug": slug.current,  publishedAt,  _updatedAt,  title,  summary,  "project": project._ref,  "activities": activities[]._ref,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "body": body{      "ka": ka[]{ ..., _type == "portalImage" => { _type, _key,   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } } },      "en": en[]{ ..., _type == "portalImage" => { _type, _key,   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } } }    },    "projectRef": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activityRefs": activities[]->{ "id": _id, "slug": slug.current, title, "project": project->slug.current },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  }
 export type UpdateQueryResult = {
   id: string
   slug: string | null
@@ -2089,7 +2118,7 @@ export type UpdateQueryResult = {
   project: string | null
   activities: Array<string> | null
   mainImage: {
-    key: null
+    key: string | null
     asset: {
       _id: string
       url: string | null

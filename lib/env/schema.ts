@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { cacheEnvSchema } from './cache.mjs'
+import { servingEnvSchema } from './serving.mjs'
 import { httpUrl, unsetIfEmpty } from './parse.mjs'
 
 export { cacheEnvSchema }
@@ -35,6 +36,7 @@ export const publicEnvSchema = z.object({
 /** Server-only values: secrets and where content comes from. */
 export const serverEnvSchema = z.object({
   ...cacheEnvSchema.shape,
+  ...servingEnvSchema.shape,
   SANITY_API_READ_TOKEN: unsetIfEmpty(
     z.string().min(20, 'looks too short to be a Sanity API token'),
   ),

@@ -69,11 +69,11 @@ export function checkRequestLine(request) {
   const pathname = target.split('?', 1)[0] ?? '/'
   if (!isValidEncoding(pathname))
     return refuse(400, 'Bad request: invalid percent-encoding in the path')
+  // Route handlers under /api/ answer their own methods; everything else — pages, build files,
+  // the image optimiser — is read-only (no server actions), and Next answers a write to a build
+  // file with a 500.
   const isApi = pathname.startsWith('/api/')
-  const isInternal = pathname.startsWith('/_next/')
-  // Methods Next cannot even represent (TRACE, CONNECT, …), and anything but a read on pages:
-  // the portal's pages are read-only and have no server actions.
-  if (!SERVED_BY_NEXT.has(method) || (!isApi && !isInternal && !READ.has(method))) {
+  if (!SERVED_BY_NEXT.has(method) || (!isApi && !READ.has(method))) {
     const allow = allowedMethods(pathname)
     return refuse(405, `Method ${method} is not allowed here`, { allow })
   }
@@ -111,10 +111,33 @@ export async function checkStaticPreconditions(request, staticDir) {
     }
   }
   if (range !== undefined) {
-    const start = /^bytes=(\d+)-\d*$/.exec(range.trim())?.[1]
-    if (start !== undefined && Number(start) >= info.size) {
+    const verdict = judgeRange(range, info.size)
+    if (verdict === 'unsatisfiable') {
       return refuse(416, 'Range not satisfiable', { 'content-range': `bytes */${info.size}` })
     }
+    // RFC 9110, 14.2: a Range header that cannot be parsed is ignored, and the whole file sent.
+    if (verdict === 'ignore') delete request.headers['range']
   }
   return null
+}
+
+/**
+ * What to do with a build file's Range header (Next answers anything it cannot parse with a
+ * 500): pass a well-formed range on, refuse one that starts past the end or asks for no bytes,
+ * and ignore the rest (`bytes=abc`, `bytes=5-2`, other units).
+ * @param {string} range
+ * @param {number} size
+ * @returns {'pass' | 'unsatisfiable' | 'ignore'}
+ */
+export function judgeRange(range, size) {
+  const specs = /^bytes=(.+)$/.exec(range.trim())?.[1]?.split(',')
+  if (!specs) return 'ignore'
+  let satisfiable = false
+  for (const spec of specs) {
+    const [, first, last, suffix] = /^\s*(?:(\d+)-(\d*)|-(\d+))\s*$/.exec(spec) ?? []
+    if (first === undefined && suffix === undefined) return 'ignore'
+    if (first !== undefined && last && Number(last) < Number(first)) return 'ignore'
+    if (first !== undefined ? Number(first) < size : Number(suffix) > 0) satisfiable = true
+  }
+  return satisfiable ? 'pass' : 'unsatisfiable'
 }

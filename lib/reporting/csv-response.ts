@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { type NextRequest, NextResponse } from 'next/server'
 import { routing, type Locale } from '@/lib/i18n/routing'
 import { methodsNotAllowed } from '@/lib/method-not-allowed'
+import { CSV_LANGUAGE_PARAM } from '@/lib/http/query-params'
 import { paths } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/site'
 import { activitiesCsv } from './csv'
@@ -29,7 +30,7 @@ async function activitiesCsvResponse(locale: Locale, projectSlug: string | null,
     searchParams[key] = url.searchParams.getAll(key)
   const report = await loadActivityReport(locale, projectSlug, searchParams)
   if (!report) return null
-  const both = url.searchParams.get('lang') === 'both'
+  const both = url.searchParams.get(CSV_LANGUAGE_PARAM) === 'both'
   const ids = new Set(report.shown.map((row) => row.id))
   const languages = await Promise.all(
     (both ? [locale, ...routing.locales.filter((l) => l !== locale)] : [locale]).map(async (l) => {

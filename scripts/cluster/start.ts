@@ -75,6 +75,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       NEXT_DIST_DIR: distDir,
       REDIS_URL: redisUrl,
       PROXY_PURGE_URLS: options.purge === false ? '' : proxyUrl,
+      // Varnish on loopback forwards every visitor: their address is in X-Forwarded-For.
+      TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || '127.0.0.1',
     }
     const startInstance = async (index: number) => {
       const instancePort = instancePorts[index]!
@@ -86,7 +88,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       )
       instances[index] = instance
       started.push(instance)
-      await waitFor(instance, () => answers(`http://127.0.0.1:${instancePort}/robots.txt`), 60_000)
+      await waitFor(instance, () => answers(`http://127.0.0.1:${instancePort}/api/health`), 60_000)
     }
     const instances: Service[] = []
     await Promise.all(instancePorts.map((_, i) => startInstance(i)))

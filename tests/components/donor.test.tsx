@@ -143,6 +143,25 @@ describe('the overview', () => {
   })
 })
 
+describe('the places', () => {
+  it('says once what happened at a group of places, then names each place', async () => {
+    const project = (await repo.read('project', 'en', SLUG))!
+    renderIn('en', <ProjectOverview project={project} />)
+    const places = within(screen.getByRole('region', { name: 'Locations' }))
+    const handedOver = places.getAllByText(/document-examination equipment, handed over/)
+    expect(handedOver).toHaveLength(1)
+    const group = handedOver[0]!.closest<HTMLElement>('.locations__group')!
+    const names = within(group).getAllByRole('listitem')
+    expect(names.map((item) => item.textContent)).toEqual(
+      expect.arrayContaining(['Tbilisi International Airport', 'Kutaisi International Airport']),
+    )
+    expect(names.length).toBeGreaterThanOrEqual(10)
+    // The sentence carries the sources once; the names carry none of their own.
+    expect(group.querySelectorAll('.locations__what .source-refs')).toHaveLength(1)
+    expect(group.querySelectorAll('li .source-refs')).toHaveLength(0)
+  })
+})
+
 describe('results and indicators of the fixture', () => {
   it('charts progress towards target with a text alternative and a data table, on the objectives page', async () => {
     const project = (await repo.read('project', 'en', FIXTURE_SLUG))!

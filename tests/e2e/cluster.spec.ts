@@ -115,6 +115,35 @@ test('the proxy caches pages and filtered lists, never RSC or draft-mode request
   expect((await request.fetch(`${proxy}/`, { method: 'BAN' })).status()).toBe(200)
 })
 
+test('the proxy keeps one object per page: junk parameters and cache-busted build files hit it', async ({
+  request,
+}) => {
+  const proxy = cluster.proxyUrl
+  const junk = () => `utm_source=${Math.random().toString(36).slice(2)}`
+  await get(request, `${proxy}/en`)
+  for (let i = 0; i < 3; i++) {
+    const page = await get(request, `${proxy}/en?${junk()}`)
+    expect(page.status).toBe(200)
+    expect(page.cache).toBe('HIT')
+  }
+  // A filtered list keeps its filters, and loses only what the app does not read.
+  await get(request, `${proxy}${FILTERED}`)
+  expect((await get(request, `${proxy}${FILTERED}&${junk()}&fbclid=x`)).cache).toBe('HIT')
+  const filtered = await get(request, `${proxy}${FILTERED}&${junk()}`)
+  expect(filtered.body).toContain('integrated-border-management')
+  // Build files are named by their content: a query string never makes a second copy.
+  const file = /(?:src|href)="(\/_next\/static\/[^"?]+)"/.exec(
+    (await get(request, `${proxy}/en`)).body,
+  )?.[1]
+  expect(file).toBeDefined()
+  await get(request, `${proxy}${file}`)
+  for (let i = 0; i < 3; i++) {
+    const asset = await get(request, `${proxy}${file}?v=${Math.random()}`)
+    expect(asset.status).toBe(200)
+    expect(asset.cache).toBe('HIT')
+  }
+})
+
 test('with one instance stopped, the proxy keeps serving; with both, it serves its copies', async ({
   request,
 }) => {

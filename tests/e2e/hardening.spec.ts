@@ -31,13 +31,34 @@ test.describe('security headers', () => {
         expect(csp).toContain(directive)
       }
       expect(csp).not.toContain('unsafe-eval')
-      expect(csp).not.toMatch(/https?:\/\//)
+      // One other origin, for images only: Sanity's image CDN (docs/architecture.md, "Photos").
+      expect(csp.match(/https?:\/\/[^\s;]+/g)).toEqual(['https://cdn.sanity.io'])
+      expect(csp).toMatch(/img-src [^;]*https:\/\/cdn\.sanity\.io/)
       expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/)
       expect(headers['x-content-type-options']).toBe('nosniff')
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
       expect(headers['permissions-policy']).toContain('camera=()')
     })
   }
+
+  test('the build’s own files carry no document policy, only what a subresource heeds', async ({
+    request,
+  }) => {
+    const html = await (await request.get(`/en${PROJECT}`)).text()
+    const files = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map(
+      (match) => match[1]!,
+    )
+    expect(files.length).toBeGreaterThan(3)
+    for (const file of files) {
+      const response = await request.get(file)
+      expect(response.status()).toBe(200)
+      const headers = response.headers()
+      expect(headers['x-content-type-options']).toBe('nosniff')
+      expect(headers['cache-control']).toContain('immutable')
+      expect(headers['content-security-policy']).toBeUndefined()
+      expect(headers['permissions-policy']).toBeUndefined()
+    }
+  })
 
   test('the Studio has its own policy that reaches Sanity', async ({ request }) => {
     const csp = (await request.get('/studio')).headers()['content-security-policy'] ?? ''
@@ -92,6 +113,14 @@ test.describe('bad input never causes a server error', () => {
     { url: '/en/%00', allowed: [404] },
     { url: '/api/iati/%00', allowed: [404] },
     { url: '/api/iati/no-such-project', allowed: [404] },
+    // The embedded dataset's files: only an asset id of the dataset with its own extension.
+    { url: '/media/..%2F..%2Fetc%2Fpasswd', allowed: [404] },
+    { url: '/media/%2e%2e%2f%2e%2e%2fpackage.json', allowed: [404] },
+    { url: '/media/image-0000000000000000000000000000000000000000-1x1-png.png', allowed: [404] },
+    { url: '/media/image-0000000000000000000000000000000000000000-1x1-png.svg', allowed: [404] },
+    { url: `/media/${long}.png`, allowed: [404] },
+    { method: 'POST', url: '/media/x.png', allowed: [405] },
+    { method: 'TRACE', url: '/media/x.png', allowed: [405] },
     // Invalid percent-encoding in the path.
     { url: '/ka/clusters/%D8', allowed: [400] },
     { url: '/en/%', allowed: [400] },
@@ -154,6 +183,25 @@ test.describe('bad input never causes a server error', () => {
       headers: { 'if-unmodified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' },
     },
     { url: stylesheet, allowed: [206], headers: { range: 'bytes=0-9' } },
+    // A Range that cannot be parsed is ignored (RFC 9110, 14.2); one asking for no bytes is not
+    // satisfiable.
+    { url: stylesheet, allowed: [200], headers: { range: 'bytes=abc' } },
+    { url: stylesheet, allowed: [200], headers: { range: 'bytes=5-2' } },
+    { url: stylesheet, allowed: [200], headers: { range: 'pages=1-2' } },
+    { url: stylesheet, allowed: [416], headers: { range: 'bytes=-0' } },
+    // Build files and the image optimiser are read-only.
+    ...['PUT', 'DELETE', 'POST', 'OPTIONS', 'PATCH'].map((method) => ({
+      method,
+      url: stylesheet,
+      allowed: [405],
+    })),
+    { method: 'POST', url: '/_next/image?url=%2Fmedia%2Fx.jpg&w=64&q=75', allowed: [405] },
+    // The optimiser serves only the portal's own /media files, at declared widths.
+    { url: '/_next/image?url=/x&w=64&q=75', allowed: [400, 404] },
+    { url: '/_next/image?url=%2Fmedia%2Fno-such.jpg&w=64&q=75', allowed: [400, 404] },
+    { url: '/_next/image?url=https%3A%2F%2Fexample.org%2Fa.jpg&w=64&q=75', allowed: [400] },
+    { url: '/_next/image?url=%2Fmedia%2Fx.jpg&w=13&q=75', allowed: [400] },
+    { url: '/_next/image', allowed: [400] },
     { url: '/en', allowed: [200, 206, 416], headers: { range: 'bytes=999999-' } },
     { url: '/en', allowed: [200, 412], headers: { 'if-match': '"nope"' } },
     // Leaving preview with a Referer that is not a URL.

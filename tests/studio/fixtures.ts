@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test'
+import { STUDIO_HARNESS } from '../e2e/servers'
 
 export { expect }
 
@@ -19,6 +20,12 @@ export const test = base.extend<{ page: Page }>({
       if (!OFFLINE_ERRORS.test(error.message)) errors.push(error.stack ?? error.message)
     })
     await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort())
+    // Image previews: the Studio asks Sanity's CDN for what was uploaded; the harness holds it.
+    await page.route(/^https:\/\/cdn\.sanity\.io\//, async (route) => {
+      const { pathname } = new URL(route.request().url())
+      const response = await route.fetch({ url: `${STUDIO_HARNESS}/__harness/cdn${pathname}` })
+      await route.fulfill({ response })
+    })
     await page.routeWebSocket(/.*/, (socket) => socket.close())
     await run(page)
     expect(errors, 'uncaught errors in the Studio').toEqual([])

@@ -4,7 +4,7 @@
  * `tsx tests/studio/server.ts <port>`
  */
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import { build } from 'esbuild'
 import { loadSeed } from '../support/seed'
@@ -46,10 +46,39 @@ async function bundle() {
   return new Map(result.outputFiles.map((file) => [path.basename(file.path), file.contents]))
 }
 
+/** What the in-memory client uploaded (./harness/memory-assets.ts), by its CDN path. */
+const uploads = new Map<string, Buffer>()
+const IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+}
+
+/** `PUT /__harness/cdn/<path>` stores an upload; `GET` serves it (the fixtures route the CDN here). */
+function answerCdn(req: IncomingMessage, res: ServerResponse, cdnPath: string) {
+  if (req.method === 'PUT') {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      uploads.set(cdnPath, Buffer.concat(chunks))
+      res.writeHead(204).end()
+    })
+    return
+  }
+  const bytes = uploads.get(cdnPath)
+  if (!bytes) return res.writeHead(404).end()
+  const type = IMAGE_TYPES[cdnPath.split('.').pop() ?? ''] ?? 'application/octet-stream'
+  res.writeHead(200, { 'content-type': type, 'content-length': bytes.length }).end(bytes)
+}
+
 async function main() {
   const files = await bundle()
   createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
+    const cdn = url.pathname.match(/^\/__harness\/cdn\/((?:images|files)\/[\w./-]+)$/)
+    if (cdn) return answerCdn(req, res, cdn[1]!)
     const asset = url.pathname.match(/^\/__harness\/(main\.(?:js|css))$/)
     const dataset = url.pathname.match(/^\/__harness\/dataset\/(\w+)\.json$/)
     const guide = url.pathname.match(/^\/studio\/editors-guide\/(ka|en)$/)

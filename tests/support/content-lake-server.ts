@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { evaluate, parse } from 'groq-js'
+import { answerWrite, type LakeState } from './content-lake-writes'
 import type { SeedDocument } from './seed'
 
 export type RecordedRequest = {
@@ -15,13 +16,14 @@ export type LakeMode = 'ok' | 'error' | 'hang'
 
 /**
  * A stand-in for Sanity's Content Lake query endpoint on 127.0.0.1: it records each request and
- * answers GET/POST /v<version>/data/query/<dataset> by running the query with groq-js.
+ * answers GET/POST /v<version>/data/query/<dataset> by running the query with groq-js; asset
+ * uploads and mutations are applied to the dataset (./content-lake-writes.ts).
  * `POST /__control` with `{"mode"?: …, "dataset"?: […]}` switches behaviour (used by E2E tests) and
  * answers with the mode, the number of requests so far and how many are held open.
  */
 export async function startContentLake(dataset: SeedDocument[], port = 0) {
   const requests: RecordedRequest[] = []
-  const state: { mode: LakeMode; dataset: SeedDocument[] } = { mode: 'ok', dataset }
+  const state: { mode: LakeMode } & LakeState = { mode: 'ok', dataset, files: new Map(), url: '' }
   const hanging = new Set<ServerResponse>()
 
   const server: Server = createServer(async (req, res) => {
@@ -34,6 +36,7 @@ export async function startContentLake(dataset: SeedDocument[], port = 0) {
       res.end(JSON.stringify({ mode: state.mode, requests: requests.length, open: hanging.size }))
       return
     }
+    if (state.mode === 'ok' && (await answerWrite(req, res, state))) return
     const body = req.method === 'POST' ? JSON.parse(await readBody(req)) : null
     const query: string = body?.query ?? url.searchParams.get('query') ?? ''
     const params: Record<string, unknown> = body?.params ?? {}
@@ -72,9 +75,12 @@ export async function startContentLake(dataset: SeedDocument[], port = 0) {
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const address = server.address()
   const boundPort = typeof address === 'object' && address ? address.port : port
+  state.url = `http://127.0.0.1:${boundPort}`
   return {
-    url: `http://127.0.0.1:${boundPort}`,
+    url: state.url,
     requests,
+    /** The dataset now, with what writes (imports, uploads) added. */
+    documents: () => state.dataset,
     /** Requests held open in `hang` mode that their client has not yet given up on. */
     open: () => hanging.size,
     setMode: (mode: LakeMode) => {

@@ -113,6 +113,22 @@ describe('broken documents are logged and skipped', () => {
     ])
   })
 
+  it('keeps an organisation whose website is not a web page, without the website', async () => {
+    const repo = datasetWith((docs) =>
+      edit('organization.iom', (doc) => ({ ...doc, website: 'javascript:alert(1)' }))(
+        edit('organization.eu', (doc) => ({ ...doc, website: 'data:text/html,<b>x</b>' }))(docs),
+      ),
+    )
+    const project = await repo.read('project', 'en', SLUG)
+    const organizations = project!.organizations.map((role) => role.organization)
+    expect(organizations.map((o) => o.slug)).toEqual(
+      expect.arrayContaining(['iom', 'european-union']),
+    )
+    expect(organizations.find((o) => o.slug === 'iom')!.website).toBeNull()
+    expect(organizations.find((o) => o.slug === 'european-union')!.website).toBeNull()
+    expect(JSON.stringify(project)).not.toMatch(/javascript:|data:text/)
+  })
+
   it('skips a line that is not JSON and keeps the rest', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-broken-'))
     const file = path.join(dir, 'dataset.ndjson')

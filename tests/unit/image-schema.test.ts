@@ -1,4 +1,5 @@
-import { buildImageFields, imageOrigin, type Clock } from '@/lib/content/schemas/image'
+import { imageOrigin } from '@/lib/content/image-origin'
+import { buildImageFields, type Clock } from '@/lib/content/schemas/image'
 import { resetSkippedLog } from '@/lib/content/schemas/validate'
 
 const at =

@@ -1,7 +1,11 @@
 import { mkdtempSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { checkRequestLine, checkStaticPreconditions } from '@/lib/http/request-guard.mjs'
+import {
+  checkRequestLine,
+  checkStaticPreconditions,
+  judgeRange,
+} from '@/lib/http/request-guard.mjs'
 
 const request = (method: string, url: string, headers: Record<string, string> = {}) => ({
   method,
@@ -25,6 +29,11 @@ describe('requests refused before Next.js', () => {
     ['DELETE', '/en', 405],
     ['OPTIONS', '/en', 405],
     ['POST', '/studio', 405],
+    ['PUT', '/_next/static/chunks/a.js', 405],
+    ['DELETE', '/_next/static/chunks/a.js', 405],
+    ['OPTIONS', '/_next/static/chunks/a.css', 405],
+    ['PATCH', '/_next/static/media/a.woff2', 405],
+    ['POST', '/_next/image?url=%2Fmedia%2Fa.jpg&w=64&q=75', 405],
     ['GET', '*', 400],
   ])('%s %s → %i', (method, url, status) => {
     const refusal = checkRequestLine(request(method, url))
@@ -56,7 +65,7 @@ describe('requests refused before Next.js', () => {
     ['POST', '/api/revalidate'],
     ['GET', '/api/revalidate'],
     ['GET', '/_next/static/chunks/a.js'],
-    ['POST', '/_next/image'],
+    ['GET', '/_next/image?url=%2Fmedia%2Fa.jpg&w=64&q=75'],
   ])('passes %s %s on to Next', (method, url) => {
     expect(checkRequestLine(request(method, url))).toBeNull()
   })
@@ -106,5 +115,34 @@ describe('conditional and range requests for build files', () => {
         staticDir,
       ),
     ).toBeNull()
+  })
+})
+
+describe('a build file’s Range header', () => {
+  it.each([
+    ['bytes=0-9', 'pass'],
+    ['bytes=5-', 'pass'],
+    ['bytes=-5', 'pass'],
+    ['bytes=0-0, 5-9', 'pass'],
+    ['bytes=999-', 'unsatisfiable'],
+    ['bytes=-0', 'unsatisfiable'],
+    ['bytes=abc', 'ignore'],
+    ['bytes=5-2', 'ignore'],
+    ['bytes=', 'ignore'],
+    ['pages=1-2', 'ignore'],
+    ['bytes=0-1,x', 'ignore'],
+  ])('%s on a 100-byte file: %s', (range, verdict) => {
+    expect(judgeRange(range, 100)).toBe(verdict)
+  })
+
+  it('drops a Range it ignores, so Next sends the whole file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'guard-range-'))
+    mkdirSync(path.join(dir, 'chunks'))
+    writeFileSync(path.join(dir, 'chunks', 'a.js'), 'x'.repeat(100))
+    const ignored = request('GET', '/_next/static/chunks/a.js', { range: 'bytes=5-2' })
+    expect(await checkStaticPreconditions(ignored, dir)).toBeNull()
+    expect(ignored.headers).not.toHaveProperty('range')
+    const refused = request('GET', '/_next/static/chunks/a.js', { range: 'bytes=-0' })
+    expect((await checkStaticPreconditions(refused, dir))?.status).toBe(416)
   })
 })

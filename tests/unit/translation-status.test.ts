@@ -25,6 +25,11 @@ describe('localised fields are found in the schema', () => {
     expect(names('activity')).toEqual([
       'Title',
       'Description',
+      // A photo's alt text and caption are translated like any text (decorative ones need no alt).
+      'Main photo › Alternative text',
+      'Main photo › Caption',
+      'Gallery › Alternative text',
+      'Gallery › Caption',
       'Locations › Name',
       'Locations › What happens there',
       'Documents › Title',
@@ -38,6 +43,8 @@ describe('localised fields are found in the schema', () => {
         'About the project',
         'Overall objective',
         'Funding programme',
+        'Main photo › Alternative text',
+        'Gallery › Caption',
         'Contact › Office',
         'Sources of the facts › Note',
       ]),

@@ -1,7 +1,9 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import { isPublishedId } from '../document-id'
+import { locateDataset, type DatasetFiles } from './dataset-archive'
+import { indexAssets, resolveAssetPlaceholders, type EmbeddedAsset } from './embedded-assets'
 import type { ContentBackend, QueryParams } from './types'
 
 type Document = { _id: string; _type: string } & Record<string, unknown>
@@ -37,38 +39,75 @@ export function parseNdjson(text: string, fileName: string): Document[] {
   return documents
 }
 
+type Loaded = {
+  version: string
+  documents: Document[]
+  byId: Map<string, Document>
+  assets: Map<string, EmbeddedAsset>
+}
+
+/** The dataset's published documents, with its asset files as asset documents. */
+async function load(files: DatasetFiles): Promise<Loaded> {
+  const text = await readFile(files.ndjson, 'utf8')
+  const published = parseNdjson(text, path.basename(files.ndjson)).filter(isPublished)
+  const index = await indexAssets(files.baseDir)
+  const ids = new Set(published.map((doc) => doc._id))
+  const documents = [
+    ...published.map((doc) => resolveAssetPlaceholders(doc, index.byPath)),
+    // An asset document the dataset already holds (a raw export's) stays as it is.
+    ...index.documents.filter((doc) => !ids.has(doc._id)),
+  ]
+  const byId = new Map(documents.map((doc) => [doc._id, doc]))
+  return { version: files.version, documents, byId, assets: index.files }
+}
+
 /**
- * Runs GROQ with groq-js over an NDJSON file. The file is re-read when its modification time or
- * size changes, so edits show up without a restart (a stat per query is far cheaper than a parse).
+ * One loader per dataset path, shared by the backend and the media route: the dataset is read
+ * again when its files change (a few stats per query are far cheaper than a parse), so edits show up
+ * without a restart.
  */
-export function createEmbeddedBackend(datasetPath: string): ContentBackend {
+const loaders = new Map<string, () => Promise<Loaded>>()
+
+function loaderFor(datasetPath: string): () => Promise<Loaded> {
   const absolutePath = path.resolve(/* turbopackIgnore: true */ process.cwd(), datasetPath)
-  type Loaded = { version: string; documents: Document[]; byId: Map<string, Document> }
+  const known = loaders.get(absolutePath)
+  if (known) return known
   let loaded: Loaded | null = null
   let loading: Promise<Loaded> | null = null
-
-  async function dataset(): Promise<Loaded> {
-    const info = await stat(absolutePath).catch((error: NodeJS.ErrnoException) => {
+  const dataset = async (): Promise<Loaded> => {
+    const files = await locateDataset(absolutePath).catch((error: NodeJS.ErrnoException) => {
       throw new Error(
         `Embedded dataset not readable at ${absolutePath} (CONTENT_DATASET_PATH): ${error.code ?? error.message}`,
       )
     })
-    const version = `${info.mtimeMs}:${info.size}`
-    if (loaded?.version === version) return loaded
+    if (loaded?.version === files.version) return loaded
     if (!loading) {
-      loading = readFile(absolutePath, 'utf8')
-        .then((text) => {
-          const documents = parseNdjson(text, path.basename(absolutePath)).filter(isPublished)
-          loaded = { version, documents, byId: new Map(documents.map((doc) => [doc._id, doc])) }
-          return loaded
-        })
+      loading = load(files)
+        .then((next) => (loaded = next))
         .finally(() => {
           loading = null
         })
     }
     return loading
   }
+  loaders.set(absolutePath, dataset)
+  return dataset
+}
 
+/** An asset file of the embedded dataset at `datasetPath`, by asset id (null: no such asset). */
+export async function embeddedAsset(
+  datasetPath: string,
+  id: string,
+): Promise<EmbeddedAsset | null> {
+  return (await loaderFor(datasetPath)()).assets.get(id) ?? null
+}
+
+/**
+ * Runs GROQ with groq-js over the embedded dataset: an NDJSON file, an export archive or an
+ * unpacked export (./dataset-archive.ts), with its asset files (./embedded-assets.ts).
+ */
+export function createEmbeddedBackend(datasetPath: string): ContentBackend {
+  const dataset = loaderFor(datasetPath)
   return {
     kind: 'embedded',
     async fetch(query: string, params: QueryParams) {

@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/routing'
 import { STATUS_VALUES } from '../vocabulary'
 import { possibleEnd } from './dates'
 import { lenient, moneySchema } from './finance'
+import { imageFields } from './image'
 import { organizationRoleSchema, organizationSearchText } from './organization'
 import { placesShape } from './places'
 import { allLanguages, isoDate, localizedFields, perLocale, referencesTo } from './primitives'
@@ -62,6 +63,8 @@ export const activitySchema = perLocale((locale: Locale) =>
       ...activityItemShape(locale),
       ...placesShape(locale),
       description: localizedFields(locale).richText.optional,
+      mainImage: imageFields(locale).image,
+      gallery: imageFields(locale).images,
       citations: citationList(locale),
       cluster: clusterRefSchema(locale),
       project: projectWithPeriodSchema(locale),
@@ -70,6 +73,8 @@ export const activitySchema = perLocale((locale: Locale) =>
     .transform((raw) => ({
       ...activityItemOf(raw),
       description: raw.description,
+      mainImage: raw.mainImage,
+      gallery: raw.gallery,
       locations: raw.locations,
       documents: raw.documents,
       citations: raw.citations,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Locale } from '@/lib/i18n/routing'
 import { activityItemSchema } from './activity'
+import { imageFields } from './image'
 import { listOf, localizedFields, perLocale } from './primitives'
 import { resultList } from './results'
 import { clusterRefOf, clusterRefShape, projectRefSchema } from './project'
@@ -11,6 +12,7 @@ export const clusterSchema = perLocale((locale: Locale) =>
     .object({
       ...clusterRefShape(locale),
       description: localizedFields(locale).richText.optional,
+      mainImage: imageFields(locale).image,
       project: projectRefSchema(locale),
       activities: listOf(activityItemSchema(locale), 'activity'),
       results: resultList(locale),
@@ -18,6 +20,7 @@ export const clusterSchema = perLocale((locale: Locale) =>
     .transform((raw) => ({
       ...clusterRefOf(raw),
       description: raw.description,
+      mainImage: raw.mainImage,
       project: raw.project,
       activities: raw.activities,
       results: raw.results,

@@ -14,31 +14,9 @@ import { z } from 'zod'
 import type { Locale } from '@/lib/i18n/routing'
 import { IMAGE_LIMITS } from '../limits'
 import { IMAGE_CONSENT_VALUES } from '../vocabulary'
+import { imageOrigin } from '../image-origin'
 import { isoDate, localizedFields, perLocale } from './primitives'
 import { reportSkipped } from './validate'
-
-/** Where an image is served from: Sanity's image CDN (online) or the portal's own origin (offline). */
-export type ImageOrigin = 'cdn' | 'local'
-
-/** Sanity's image CDN: the one image origin the Content Security Policy allows besides our own. */
-export const SANITY_IMAGE_CDN = 'https://cdn.sanity.io'
-const CDN_PATH = /^\/images\/[a-z0-9]+\/[a-z0-9_-]+\/[A-Za-z0-9-]+\.[a-z0-9]+$/
-/** The embedded dataset's files, served by the portal itself (`/media/<asset id>.<ext>`). */
-const LOCAL_PATH = /^\/media\/[A-Za-z0-9][A-Za-z0-9_-]*\.[a-z0-9]+$/
-
-/** Which origin an asset URL belongs to, or null for any other address (not rendered). */
-export function imageOrigin(url: string): ImageOrigin | null {
-  if (LOCAL_PATH.test(url)) return 'local'
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return null
-  }
-  return parsed.origin === SANITY_IMAGE_CDN && CDN_PATH.test(parsed.pathname) && !parsed.search
-    ? 'cdn'
-    : null
-}
 
 /** A blurred placeholder: a small inline raster image, or nothing. */
 const LQIP_PATTERN = /^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Locale } from '@/lib/i18n/routing'
 import { ORGANIZATION_ROLE_VALUES, ORGANIZATION_TYPE_VALUES } from '../vocabulary'
-import { allLanguages, localizedFields, perLocale, slug } from './primitives'
+import { allLanguages, localizedFields, optionalWebUrl, perLocale, slug } from './primitives'
 import { sourceList } from './sources'
 
 /** An organisation as pages show it: name and acronym in the page language. */
@@ -20,10 +20,7 @@ export const organizationSchema = perLocale((locale: Locale) => {
         .string()
         .nullish()
         .transform((value) => value ?? null),
-      website: z
-        .url()
-        .nullish()
-        .transform((value) => value ?? null),
+      website: optionalWebUrl,
     },
     { error: dangling },
   )

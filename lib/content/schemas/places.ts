@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import type { Locale } from '@/lib/i18n/routing'
 import { DOCUMENT_CATEGORY_VALUES, DOCUMENT_LANGUAGE_VALUES } from '../donor-vocabulary'
-import { isoDate, listOf, localizedFields, perLocale } from './primitives'
+import { isoDate, listOf, localizedFields, perLocale, webUrl } from './primitives'
 import { sourceList } from './sources'
 
 const point = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
@@ -34,7 +34,7 @@ export const documentSchema = perLocale((locale: Locale) =>
       date: isoDate,
       category: z.enum(DOCUMENT_CATEGORY_VALUES),
       file: z.object({
-        url: z.url({ protocol: /^https?$/ }),
+        url: webUrl,
         mimeType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'not a MIME type'),
         size: z.number().nonnegative().nullish(),
         originalFilename: z.string().nullish(),

@@ -17,6 +17,20 @@ export const slug = z
   .string('no slug')
   .max(SLUG_MAX_LENGTH, `slug longer than ${SLUG_MAX_LENGTH} characters`)
   .regex(SLUG_PATTERN, 'not an ASCII slug')
+/**
+ * A page on the web, as the Studio's own validation has it (`uri({ scheme: ['https', 'http'] })`):
+ * `z.url()` alone accepts any scheme, `javascript:` included.
+ */
+export const webUrl = z.url({ protocol: /^https?$/ })
+/**
+ * An optional web address (a website): one the Studio would refuse, imported or written through
+ * the API, is left out, not its organisation or project.
+ */
+export const optionalWebUrl = webUrl
+  .nullish()
+  .catch(null)
+  .transform((value) => value ?? null)
+
 export const isoDate = z.iso.date()
 /** YYYY-MM-DD, or YYYY-MM when only the month is known ("June 2017"). */
 export const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, 'not a YYYY-MM(-DD) date')

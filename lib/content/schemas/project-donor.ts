@@ -12,7 +12,7 @@ import {
 } from '../donor-vocabulary'
 import { financeShape, lenient } from './finance'
 import { placesShape } from './places'
-import { isoDate, localizedFields, perLocale } from './primitives'
+import { isoDate, localizedFields, optionalWebUrl, perLocale } from './primitives'
 import { resultList } from './results'
 import { citationList } from './sources'
 
@@ -22,7 +22,7 @@ const contactSchema = perLocale((locale: Locale) => {
     name: text.title.required,
     email: z.email().nullish(),
     telephone: z.string().trim().max(40).nullish(),
-    website: z.url({ protocol: /^https?$/ }).nullish(),
+    website: optionalWebUrl,
     address: text.text.optional,
   })
 })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Locale } from '@/lib/i18n/routing'
 import { COUNTRY_VALUES, STATUS_VALUES } from '../vocabulary'
 import { possibleEnd } from './dates'
+import { imageFields } from './image'
 import { organizationRoleSchema } from './organization'
 import { projectDonorOf, projectDonorShape } from './project-donor'
 import { citationList } from './sources'
@@ -166,6 +167,8 @@ export const projectSchema = perLocale((locale: Locale) => {
       description: text.richText.optional,
       generalObjective: text.text.optional,
       fundingProgramme: text.title.optional,
+      mainImage: imageFields(locale).image,
+      gallery: imageFields(locale).images,
       sectorCodes: z.array(z.string().regex(/^\d{5}$/)).nullish(),
       iatiIdentifier: z.string().nullish(),
       objectives: listOf(objectiveSchema(locale), 'objective'),
@@ -178,6 +181,8 @@ export const projectSchema = perLocale((locale: Locale) => {
       description: raw.description,
       generalObjective: raw.generalObjective,
       fundingProgramme: raw.fundingProgramme,
+      mainImage: raw.mainImage,
+      gallery: raw.gallery,
       sectorCodes: raw.sectorCodes ?? [],
       iatiIdentifier: raw.iatiIdentifier ?? null,
       objectives: raw.objectives,

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { Locale } from '@/lib/i18n/routing'
 import { isSafeHref } from '../safe-url'
-import { imageOrigin } from './image'
+import { imageOrigin } from '../image-origin'
 import { SOCIAL_PLATFORM_VALUES } from '../site-settings-vocabulary'
 import { localizedFields, perLocale } from './primitives'
 

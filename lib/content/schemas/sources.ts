@@ -12,7 +12,7 @@ import {
   PROJECT_FACT_VALUES,
   SOURCE_KIND_VALUES,
 } from '../donor-vocabulary'
-import { isoDate, listOf, localizedFields, perLocale } from './primitives'
+import { isoDate, listOf, localizedFields, perLocale, webUrl } from './primitives'
 
 export const sourceSchema = perLocale((locale: Locale) => {
   const text = localizedFields(locale)
@@ -20,7 +20,7 @@ export const sourceSchema = perLocale((locale: Locale) => {
     .object({
       id: z.string(),
       title: z.string().trim().min(1, 'no title').max(300),
-      url: z.url({ protocol: /^https?$/ }),
+      url: webUrl,
       publisher: text.title.required,
       kind: z.enum(SOURCE_KIND_VALUES),
       language: z.enum(DOCUMENT_LANGUAGE_VALUES),

@@ -78,9 +78,7 @@ export const updateSchema = perLocale((locale: Locale) =>
   z
     .object({
       ...updateItemShape(locale),
-      // Parsed inside: a single image's `key` is typed `null` by TypeGen (no _key outside arrays),
-      // which the compile-time query check refuses; the image schema itself never throws.
-      mainImage: z.unknown().transform((raw) => imageFields(locale).image.parse(raw)),
+      mainImage: imageFields(locale).image,
       body: localizedFields(locale).richText.optional,
       projectRef: z.unknown(),
       activityRefs: named(namedActivity(locale)),

@@ -1,7 +1,8 @@
-import { concatMap, filter, from, map, merge, timer, type Observable } from 'rxjs'
+import { concatMap, filter, from, lastValueFrom, map, merge, timer, type Observable } from 'rxjs'
 import type { LakeChange, LakeDocument, MemoryLake } from './memory-lake'
 import { answerRequest, EDITOR, type RequestOptions } from './memory-endpoints'
 import { actionsToMutations, type DocumentAction } from './memory-actions'
+import { memoryAssets } from './memory-assets'
 
 type Params = Record<string, unknown>
 type ListenOptions = { events?: string[]; includeResult?: boolean }
@@ -91,8 +92,10 @@ export function createMemoryClient(lake: MemoryLake, projectId: string, dataset:
     url: `${location.origin}/__lake/v2025-02-19`,
   })
 
+  const assets = memoryAssets(lake, { projectId, dataset })
   const observable = {
     config,
+    assets,
     withConfig: () => observable,
     fetch: (query: string, params?: Params, options?: { filterResponse?: boolean }) =>
       later(() => fetchQuery(query, params, options)),
@@ -126,6 +129,12 @@ export function createMemoryClient(lake: MemoryLake, projectId: string, dataset:
     dataRequest: async (endpoint: string, body: { mutations?: [] }) =>
       endpoint === 'mutate' ? lake.mutate(body.mutations ?? []) : null,
     mutate: async (mutations: []) => lake.mutate(mutations),
+    assets: {
+      upload: async (kind: string, file: File) => {
+        const event = await lastValueFrom(assets.upload(kind, file))
+        return event.type === 'response' ? event.body.document : null
+      },
+    },
   }
   return client
 }

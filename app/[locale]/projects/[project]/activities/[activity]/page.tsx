@@ -5,9 +5,11 @@ import { ClusterIcon } from '@/components/ClusterIcon'
 import { LocalizedText } from '@/components/LocalizedText'
 import { PageHeader } from '@/components/PageHeader'
 import { ActivityDetails } from '@/components/activity/ActivityDetails'
+import { HeroImage } from '@/components/media/ContentImage'
+import { PAGE_PHOTO_FRAME } from '@/components/media/frames'
+import { NamedUpdates } from '@/components/updates/UpdateList'
 import { loadPage, read, staticParams } from '@/lib/content'
 import { updatesNaming } from '@/lib/site/updates'
-import { NamedUpdates } from '@/components/updates/UpdateList'
 import { Link } from '@/lib/i18n/navigation'
 import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
@@ -76,6 +78,7 @@ export default async function ActivityPage({ params }: Props) {
         title={activity.title}
       />
       <div className="narrow">
+        {activity.mainImage && <HeroImage image={activity.mainImage} frame={PAGE_PHOTO_FRAME} />}
         <ActivityDetails activity={activity} />
         <NamedUpdates updates={updates} />
       </div>

@@ -4,6 +4,8 @@ import { ClusterResults } from '@/components/donor/ClusterResults'
 import { ProjectBreadcrumbs } from '@/components/Breadcrumbs'
 import { ClusterIcon } from '@/components/ClusterIcon'
 import { PageHeader } from '@/components/PageHeader'
+import { HeroImage } from '@/components/media/ContentImage'
+import { PAGE_PHOTO_FRAME } from '@/components/media/frames'
 import { RichText } from '@/components/RichText'
 import { ClusterActivities } from '@/components/cluster/ClusterActivities'
 import { loadPage, read, staticParams } from '@/lib/content'
@@ -68,6 +70,9 @@ export default async function ClusterPage({ params }: Props) {
         }
         title={cluster.title}
       />
+      {cluster.mainImage && (
+        <HeroImage image={cluster.mainImage} frame={PAGE_PHOTO_FRAME} className="narrow" />
+      )}
       {cluster.description && <RichText className="prose" value={cluster.description} />}
       <section aria-labelledby="activities" className="section">
         <h2 id="activities">{t('activities')}</h2>
