@@ -19,6 +19,7 @@ const ipList = z
   )
   .pipe(z.array(z.string().refine((address) => isIP(address) !== 0, 'must be IP addresses')))
 
+/** @param {number} max */
 const count = (max) => z.coerce.number().int().min(1).max(max, `must be a whole number (1–${max})`)
 
 export const servingEnvSchema = z.object({

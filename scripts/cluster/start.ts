@@ -45,6 +45,24 @@ const ROOT = process.cwd()
 /** The portal's server (server.mjs, as `npm start`): Next behind its request guard. */
 const SERVER = path.join(ROOT, 'server.mjs')
 
+/** What every instance runs with: the caller's environment, then the cluster's own settings. */
+function instanceEnvironment(
+  options: ClusterOptions,
+  cluster: { distDir: string; redisUrl: string; proxyUrl: string },
+): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ...options.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: cluster.distDir,
+    REDIS_URL: cluster.redisUrl,
+    PROXY_PURGE_URLS: options.purge === false ? '' : cluster.proxyUrl,
+    // Varnish on loopback forwards every visitor: their address is in X-Forwarded-For.
+    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || '127.0.0.1',
+  }
+}
+
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const distDir = options.distDir ?? '.next'
   if (!existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) {
@@ -67,17 +85,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
     const proxyUrl = `http://127.0.0.1:${port}`
     const instancePorts = [port + 1, port + 2]
-    const instanceEnv: NodeJS.ProcessEnv = {
-      ...process.env,
-      ...options.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_DIST_DIR: distDir,
-      REDIS_URL: redisUrl,
-      PROXY_PURGE_URLS: options.purge === false ? '' : proxyUrl,
-      // Varnish on loopback forwards every visitor: their address is in X-Forwarded-For.
-      TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || '127.0.0.1',
-    }
+    const instanceEnv = instanceEnvironment(options, { distDir, redisUrl, proxyUrl })
     const startInstance = async (index: number) => {
       const instancePort = instancePorts[index]!
       const instance = startService(

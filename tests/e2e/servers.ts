@@ -17,6 +17,8 @@ export const CONTENT_LAKE = local(base + 99)
 export const CLUSTER_PORT = base + 10
 /** The cluster's instances read this copy of the seed, which the cluster tests edit. */
 export const CLUSTER_DATASET = '.e2e/cluster-dataset.ndjson'
+/** The photos tests' own instance of the embedded build, reading an export archive. */
+export const PHOTOS_PORT = base + 20
 /** The offline Studio harness of the browser tests of the Studio (playwright.studio.config.ts). */
 export const STUDIO_HARNESS = local(base + 50)
 /** The embedded app reads this copy of the seed, which the revalidation tests edit. */
