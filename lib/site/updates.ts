@@ -6,6 +6,9 @@ import type { UpdateListItem } from '@/lib/content/schemas'
 import type { UpdateSchedule } from '@/lib/content/schemas/routes'
 import { routing, type Locale } from '@/lib/i18n/routing'
 
+/** The updates list's one query parameter: the page number (`?page=2`). */
+export const UPDATES_PAGE_PARAM = 'page'
+
 /** Updates per page of the updates list. */
 export const UPDATES_PAGE_SIZE = 10
 /** The home page shows the latest few. */
@@ -28,7 +31,7 @@ export function updatesPage(
   | { status: 'found'; page: UpdatesPage }
   | { status: 'redirect'; page: number }
   | { status: 'missing' } {
-  const raw = search.page
+  const raw = search[UPDATES_PAGE_PARAM]
   const pages = Math.max(1, Math.ceil(updates.length / UPDATES_PAGE_SIZE))
   if (Array.isArray(raw) || (raw !== undefined && !/^\d{1,6}$/.test(raw)))
     return { status: 'missing' }
@@ -44,7 +47,7 @@ export function updatesPage(
 
 /** The query string of a page of the list ('' for the first). */
 export function pageSearch(page: number): string {
-  return page > 1 ? `?page=${page}` : ''
+  return page > 1 ? `?${UPDATES_PAGE_PARAM}=${page}` : ''
 }
 
 function searchOf(search: Record<string, string | string[] | undefined>): string {
