@@ -7,7 +7,7 @@ import { defineConfig } from 'sanity'
 import { media } from 'sanity-plugin-media'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
-import { documentActions } from './sanity/actions/publish-with-slug-history'
+import { documentActions, SINGLETON_TYPES } from './sanity/actions/publish-with-slug-history'
 import { apiVersion, dataset, projectId } from './sanity/env'
 import { editorsGuideTool } from './sanity/guide-tool'
 import { resolve } from './sanity/presentation'
@@ -26,12 +26,18 @@ export default defineConfig({
   // Without a project id the Studio page shows setup instructions instead of mounting this config.
   projectId: projectId || 'not-configured',
   dataset,
-  schema: { types: schemaTypes, templates },
+  schema: {
+    types: schemaTypes,
+    // The site settings are one document with a fixed id: no "new" button creates a second one.
+    templates: (previous) => templates(previous).filter((t) => !SINGLETON_TYPES.has(t.schemaType)),
+  },
   document: {
     // "EN missing" / "KA missing" on documents that lack a translation somewhere.
     badges: (previous) => [...previous, TranslationBadge],
     // Publishing a new slug keeps the old one, whose address then redirects.
     actions: documentActions,
+    newDocumentOptions: (previous) =>
+      previous.filter((item) => !SINGLETON_TYPES.has(item.templateId)),
   },
   plugins: [
     // The structure ends with "Needs English (n)" and "Needs Georgian (n)".

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { getPublishedRouteIndex } from '@/lib/content'
-import { routing } from '@/lib/i18n/routing'
+import { updatePages } from '@/lib/site/updates'
+import { routing, type Locale } from '@/lib/i18n/routing'
 import { paths } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/site'
 
@@ -8,11 +9,12 @@ export const revalidate = 3600
 
 /** Every routable page in every language, each entry listing its language alternates. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const { projects } = await getPublishedRouteIndex()
+  const { projects, updates } = await getPublishedRouteIndex()
   const pages: { path: string; lastModified?: string }[] = [
     { path: paths.home() },
     { path: paths.projects() },
     { path: paths.allActivities() },
+    { path: paths.updates() },
     ...projects.flatMap((project) => [
       { path: paths.project(project.slug), lastModified: project.updatedAt },
       { path: paths.objectives(project.slug), lastModified: project.updatedAt },
@@ -28,13 +30,23 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       })),
     ]),
   ]
-  return pages.flatMap(({ path, lastModified }) =>
-    routing.locales.map((locale) => ({
-      url: absoluteUrl(path, locale),
-      lastModified,
-      alternates: {
-        languages: Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(path, l)])),
-      },
-    })),
-  )
+  return [
+    ...pages.flatMap(({ path, lastModified }) => inLanguages(path, routing.locales, lastModified)),
+    ...updatePages(updates)
+      .map(({ slug, languages, updatedAt }) =>
+        inLanguages(paths.update(slug), languages, updatedAt),
+      )
+      .flat(),
+  ]
+}
+
+/** A page's entries in the languages it exists in, each listing the others as alternates. */
+function inLanguages(path: string, languages: readonly Locale[], lastModified?: string) {
+  return languages.map((locale) => ({
+    url: absoluteUrl(path, locale),
+    lastModified,
+    alternates: {
+      languages: Object.fromEntries(languages.map((l) => [l, absoluteUrl(path, l)])),
+    },
+  }))
 }

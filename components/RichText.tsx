@@ -2,8 +2,18 @@ import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import { useLocale } from 'next-intl'
 import type { Localized, PortableTextValue } from '@/lib/content/schemas'
 import { isSafeHref } from '@/lib/content/safe-url'
+import { imageFields } from '@/lib/content/schemas/image'
+import { ContentImage } from './media/ContentImage'
+import { PAGE_PHOTO_FRAME } from './media/frames'
+
+/** A photo between paragraphs (an update's text): validated like every photo, else left out. */
+function BodyImage({ value }: { value: unknown }) {
+  const image = imageFields(useLocale()).image.parse(value)
+  return image ? <ContentImage image={image} frame={PAGE_PHOTO_FRAME} /> : null
+}
 
 const components: PortableTextComponents = {
+  types: { portalImage: BodyImage },
   marks: {
     // Links with unsafe schemes (javascript:, data:, …) render as plain text.
     link: ({ value, children }) => {

@@ -33,6 +33,9 @@ export function SiteLinks({
       <li>
         <NavLink href={href(paths.allActivities())}>{t('activities')}</NavLink>
       </li>
+      <li>
+        <NavLink href={href(paths.updates())}>{t('updates')}</NavLink>
+      </li>
     </ul>
   )
 }

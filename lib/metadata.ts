@@ -4,6 +4,7 @@ import { routing, type Locale } from './i18n/routing'
 import { socialImagePaths } from './paths'
 import { absoluteUrl, alternatesFor, type Href } from './site'
 import { socialImageAlt } from './social-image/response'
+import type { SocialPhoto } from './social-image/photo'
 import { SOCIAL_IMAGE_SIZE } from './social-image/SocialCard'
 
 const OPEN_GRAPH_LOCALE: Record<Locale, string> = { ka: 'ka_GE', en: 'en_GB' }
@@ -19,6 +20,8 @@ export async function pageMetadata({
   title,
   description,
   image,
+  photo,
+  languages,
   absoluteTitle = false,
 }: {
   locale: Locale
@@ -27,13 +30,17 @@ export async function pageMetadata({
   /** Falls back to the site's description when the content has none. */
   description: string | null | undefined
   image?: { path: string; title: string }
+  /** The page's own photo (an update's), shared instead of the generated card; alt: its alt text. */
+  photo?: SocialPhoto & { alt: string }
+  /** The languages the page exists in (an update written in one); all by default. */
+  languages?: readonly Locale[]
   absoluteTitle?: boolean
 }): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Metadata' })
   description ||= t('defaultDescription')
-  const alternates = alternatesFor(path, locale)
+  const alternates = alternatesFor(path, locale, languages)
   image ??= { path: socialImagePaths.site(), title: t('siteName') }
-  const socialImage = {
+  const socialImage = photo ?? {
     url: absoluteUrl(image.path, locale),
     ...SOCIAL_IMAGE_SIZE,
     type: 'image/png',
@@ -50,7 +57,9 @@ export async function pageMetadata({
       description,
       url: alternates.canonical,
       locale: OPEN_GRAPH_LOCALE[locale],
-      alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => OPEN_GRAPH_LOCALE[l]),
+      alternateLocale: (languages ?? routing.locales)
+        .filter((l) => l !== locale)
+        .map((l) => OPEN_GRAPH_LOCALE[l]),
       images: [socialImage],
     },
     twitter: { card: 'summary_large_image', title, description, images: [socialImage] },

@@ -17,6 +17,10 @@ export const paths = {
   /** The donor list across all projects, and its CSV export. */
   allActivities: () => '/activities',
   allActivitiesCsv: () => '/activities.csv',
+  /** News: the list (newest first, `?page=N`), one update, and the language's Atom feed. */
+  updates: () => '/updates',
+  update: (update: string) => `/updates/${update}`,
+  updatesFeed: () => '/updates/feed.xml',
 }
 
 /** The IATI activity file of a project (language-neutral: it holds both languages). */
@@ -33,4 +37,5 @@ export const socialImagePaths = {
     `/projects/${project}/clusters/${cluster}/social-image.png`,
   activity: (project: string, activity: string) =>
     `/projects/${project}/activities/${activity}/social-image.png`,
+  update: (update: string) => `/updates/${update}/social-image.png`,
 }

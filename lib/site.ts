@@ -21,13 +21,21 @@ export function absoluteUrl(href: Href, locale: Locale): string {
   return urlOnSite(getPathname({ href, locale }))
 }
 
-/** Canonical URL and hreflang alternates (every locale plus x-default) for one page. */
-export function alternatesFor(href: Href, locale: Locale) {
+/**
+ * Canonical URL and hreflang alternates (every locale the page exists in, plus x-default: the
+ * default language's, else the first) for one page.
+ */
+export function alternatesFor(
+  href: Href,
+  locale: Locale,
+  languages: readonly Locale[] = routing.locales,
+) {
+  const fallback = languages.includes(routing.defaultLocale) ? routing.defaultLocale : locale
   return {
     canonical: absoluteUrl(href, locale),
     languages: {
-      ...Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(href, l)])),
-      'x-default': absoluteUrl(href, routing.defaultLocale),
+      ...Object.fromEntries(languages.map((l) => [l, absoluteUrl(href, l)])),
+      'x-default': absoluteUrl(href, fallback),
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
+import { SITE_SETTINGS_ID } from './schemaTypes/documents/siteSettings'
 
 /** A parent document: the field its children reference it by, and its id. */
 type Parent = { field: 'project' | 'cluster'; id: string }
@@ -77,7 +78,8 @@ function projectStructure(S: StructureBuilder, projectId: string) {
 /**
  * Editors think in projects: a project holds its specific objectives and thematic clusters, and a
  * cluster holds its activities; results sit with their project. Organisations and sources are shared
- * between projects, so they sit at the top.
+ * between projects, so they sit at the top. Updates (news) are listed newest first; the site
+ * settings are one document, opened directly (no list, no way to add a second one).
  */
 export const structure: StructureResolver = (S) =>
   S.list()
@@ -91,9 +93,29 @@ export const structure: StructureResolver = (S) =>
             .title('Projects')
             .child((projectId) => projectStructure(S, projectId)),
         ),
+      S.listItem()
+        .title('Updates')
+        .id('updates')
+        .schemaType('update')
+        .child(
+          S.documentTypeList('update')
+            .title('Updates')
+            .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
+        ),
       S.divider(),
       S.documentTypeListItem('activity').title('All activities'),
       S.documentTypeListItem('organization').title('Organisations'),
       // Cited pages are shared: one page can support facts of several projects.
       S.documentTypeListItem('source').title('Sources'),
+      S.divider(),
+      S.listItem()
+        .title('Site settings')
+        .id(SITE_SETTINGS_ID)
+        .schemaType('siteSettings')
+        .child(
+          S.document()
+            .schemaType('siteSettings')
+            .documentId(SITE_SETTINGS_ID)
+            .title('Site settings'),
+        ),
     ])

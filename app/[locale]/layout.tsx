@@ -11,6 +11,7 @@ import { messages } from '@/lib/i18n/messages'
 import { resolveLocale } from '@/lib/i18n/locale'
 import { routing } from '@/lib/i18n/routing'
 import { getSiteFacts } from '@/lib/site/facts'
+import { siteIdentity } from '@/lib/site/settings'
 import '../globals.css'
 
 export function generateStaticParams() {
@@ -33,7 +34,10 @@ export default async function LocaleLayout({
   const locale = await resolveLocale(params)
   const t = await getTranslations('Layout')
   const preview = (await draftMode()).isEnabled
-  const { euFunded, lastUpdated } = await getSiteFacts()
+  const [{ euFunded, lastUpdated }, identity] = await Promise.all([
+    getSiteFacts(),
+    siteIdentity(locale),
+  ])
   return (
     <html lang={locale} className={georgian.variable}>
       <head>
@@ -45,11 +49,11 @@ export default async function LocaleLayout({
           {t('skipToContent')}
         </a>
         {preview && <PreviewBanner />}
-        <SiteHeader euFunded={euFunded} />
+        <SiteHeader euFunded={euFunded} identity={identity} />
         <main id="main" tabIndex={-1}>
           <ErrorStringsProvider strings={messages[locale].Error}>{children}</ErrorStringsProvider>
         </main>
-        <SiteFooter euFunded={euFunded} lastUpdated={lastUpdated} />
+        <SiteFooter euFunded={euFunded} lastUpdated={lastUpdated} identity={identity} />
       </body>
     </html>
   )

@@ -10,6 +10,7 @@ import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { IOM_GEORGIA_URL } from '@/lib/site/contact'
 import { isEuFunded } from '@/lib/site/eu-funding'
+import { HOME_UPDATES } from '@/lib/site/updates'
 import { websiteJsonLd } from '@/lib/structured-data'
 
 export const revalidate = 3600
@@ -58,10 +59,11 @@ async function shownProjects(locale: Locale) {
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await resolveLocale(params)
-  const [{ list, shown }, about, tHeader] = await Promise.all([
+  const [{ list, shown }, about, tHeader, updates] = await Promise.all([
     shownProjects(locale),
     portal(locale),
     getTranslations({ locale, namespace: 'Header' }),
+    read('updates', locale),
   ])
   return (
     <>
@@ -76,6 +78,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         projects={shown}
         total={list.length}
         euFunded={list.length > 0 && list.every(isEuFunded)}
+        updates={updates.slice(0, HOME_UPDATES)}
       />
     </>
   )

@@ -1,8 +1,9 @@
 import { useTranslations } from 'next-intl'
-import type { Project } from '@/lib/content/schemas'
+import type { Project, UpdateListItem } from '@/lib/content/schemas'
 import { Link } from '@/lib/i18n/navigation'
 import { paths } from '@/lib/paths'
 import { PageHeader } from '../PageHeader'
+import { LatestUpdates } from '../updates/UpdateList'
 import { HomeProjectCard } from './HomeProjectCard'
 
 /**
@@ -13,6 +14,7 @@ export function PortalHome({
   projects,
   total,
   euFunded,
+  updates = [],
 }: {
   /** The projects shown, each with when its pages last changed. */
   projects: { project: Project; updatedAt: string | null }[]
@@ -20,6 +22,8 @@ export function PortalHome({
   total: number
   /** Every project on the portal is EU-funded. */
   euFunded: boolean
+  /** The latest updates (none: no section at all). */
+  updates?: UpdateListItem[]
 }) {
   const t = useTranslations('Home')
   return (
@@ -42,6 +46,7 @@ export function PortalHome({
           <Link href={paths.projects()}>{t('allProjects', { count: total })}</Link>
         </p>
       )}
+      <LatestUpdates updates={updates} />
     </div>
   )
 }

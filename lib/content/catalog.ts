@@ -21,6 +21,8 @@ import {
   withRoutableActivities,
 } from './schemas/joins'
 import { projectSchema, projectSummarySchema } from './schemas/project'
+import { siteSettingsSchema } from './schemas/site-settings'
+import { updateItemSchema, updateSchema } from './schemas/update'
 import { TAGS } from './tags'
 import {
   activityOf,
@@ -28,15 +30,25 @@ import {
   inProject,
   list,
   one,
+  siteDocument,
   siteList,
+  updateOf,
   createReader,
+  type Clock,
   type QueryRunner,
+  type SiteTarget,
   type Read,
   type Table,
 } from './repository'
 
 const byId = ({ document }: { document: { id: string } }) => ({ id: document.id })
 const byProject = ({ project }: { project: { id: string } }) => ({ projectId: project.id })
+
+/** Update reads: only what is out by now, cached until the next scheduled one at most. */
+const published = {
+  tags: () => [TAGS.updates],
+  revalidate: ({ index }: SiteTarget) => index.updates.revalidateSeconds,
+}
 
 const table = {
   /** Every routable project with its activity count (project list, home, portal facts). */
@@ -111,6 +123,45 @@ const table = {
     tags: () => [TAGS.projects],
     finish: (activities, { index }) => routableActivities(activities, index),
   }),
+  /**
+   * The updates out by now in the page's language, newest first: the updates page, the feed, the
+   * home page's latest and the "Updates" lists of project, cluster and activity pages.
+   */
+  updates: siteList({
+    query: 'updatesQuery',
+    what: 'update',
+    schema: updateItemSchema,
+    params: ({ index }) => ({ cutoff: index.updates.cutoff }),
+    ...published,
+    finish: (updates, { index, locale }) =>
+      updates.filter((update) => index.updates.isVisible(update.id, locale)),
+  }),
+  /** One update's page (found by its slug; out by now and titled in the page's language). */
+  update: one({
+    query: 'updateQuery',
+    at: updateOf,
+    what: 'update',
+    schema: updateSchema,
+    params: ({ index, update }) => ({ id: update.id, cutoff: index.updates.cutoff }),
+    ...published,
+    finish: (update, { index }) => ({
+      ...update,
+      namedProject:
+        update.namedProject && index.isRoutable(update.namedProject.id)
+          ? update.namedProject
+          : null,
+      namedActivities: update.namedActivities.filter((a) => index.isRoutable(a.id)),
+    }),
+  }),
+  /** The portal's identity; null when missing or broken (the site then shows its own texts). */
+  siteSettings: siteDocument({
+    query: 'siteSettingsQuery',
+    what: 'site settings',
+    schema: siteSettingsSchema,
+    params: () => ({}),
+    tags: () => [TAGS.siteSettings],
+    finish: (settings) => settings,
+  }),
 }
 
 /** What each read returns (null where its address leads nowhere). */
@@ -173,12 +224,17 @@ export const documentTypes = {
     changed: ({ project }) => (project ? [TAGS.project(project)] : []),
   },
   source: { movesPages: false, changed: () => [TAGS.sources] },
+  // An update shows on its page, the lists, the feed and the pages it names: all read under one
+  // tag. Its pages move when it is created, deleted, renamed, rescheduled or re-titled
+  // (WEBHOOK_PROJECTION's `routesChanged`: the route index decides which updates are out).
+  update: { movesPages: true, changed: () => [TAGS.updates] },
+  siteSettings: { movesPages: false, changed: () => [TAGS.siteSettings] },
 } satisfies Record<string, DocumentType>
 
 export type DocumentTypeName = keyof typeof documentTypes
 
 /** The portal's repository: every read above, run through `run` (which caches, or not). */
-export function createRepository(run: QueryRunner) {
-  return createReader<ReadResults>(run, reads)
+export function createRepository(run: QueryRunner, clock?: Clock) {
+  return createReader<ReadResults>(run, reads, clock)
 }
 export type Repository = ReturnType<typeof createRepository>

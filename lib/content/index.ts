@@ -18,6 +18,7 @@ import { createSanityBackend } from './backends/sanity'
 import type { ContentBackend } from './backends/types'
 import { createRepository, type ReadName, type ReadResults } from './catalog'
 import type { QueryRunner, RouteParams } from './repository'
+import { paths } from '../paths'
 import { isSlug } from './slug'
 
 /**
@@ -61,11 +62,13 @@ export function contentBackend(): ContentBackend {
  * Every query result is cached by Next (keyed by query and params, tagged by what it reads), for
  * both backends alike. `unstable_cache` rather than `'use cache'`: see docs/operations.md.
  */
-const publishedRunner: QueryRunner = (query, params, tags) =>
+const publishedRunner: QueryRunner = (query, params, tags, options) =>
   unstable_cache(
     () => contentBackend().fetch(query, params),
     ['content', query, JSON.stringify(params)],
-    { tags, revalidate: CONTENT_REVALIDATE_SECONDS },
+    // A shorter time (update reads: until the next scheduled update) also shortens the
+    // revalidation time of the page being rendered (Next keeps the smallest of its reads').
+    { tags, revalidate: Math.min(CONTENT_REVALIDATE_SECONDS, options?.revalidate ?? Infinity) },
   )()
 
 /** In draft mode (editor preview) Next bypasses the cache and the backend reads drafts. */
@@ -74,7 +77,10 @@ const pageRunner: QueryRunner = async (query, params, tags) =>
     ? contentBackend().fetch(query, params, { preview: true })
     : publishedRunner(query, params, tags)
 
-const pages = createRepository(pageRunner)
+/** Editors previewing drafts see scheduled updates too (as they will look once out). */
+const pageClock = async () => ((await draftMode()).isEnabled ? Number.MAX_SAFE_INTEGER : Date.now())
+
+const pages = createRepository(pageRunner, pageClock)
 const published = createRepository(publishedRunner)
 
 // React's `cache` shares one result per request between generateMetadata and the page (and any
@@ -86,6 +92,7 @@ export const getRouteIndex = cache(pages.routeIndex)
 
 /** For callers without a request (generateStaticParams, the sitemap): published content only. */
 export const getPublishedRouteIndex = published.routeIndex
+export const readPublished = published.read
 
 /**
  * The data of a content page, or the way elsewhere: the language's 404 page for an address that
@@ -130,4 +137,30 @@ export const staticParams = {
     const home = (await getPublishedRouteIndex()).home
     return home ? home.activities.map((a) => ({ project: home.slug, activity: a.slug })) : []
   },
+}
+
+/**
+ * An update's page data, or the language's 404 (unknown slug, not out yet, or not written in this
+ * language), or a 308 to the new address of a renamed one.
+ */
+export async function loadUpdatePage(
+  params: Promise<{ locale: string; slug: string }>,
+): Promise<{ locale: Locale; data: NonNullable<ReadResults['update']>; languages: Locale[] }> {
+  const locale = await resolveLocale(params)
+  const { slug } = await params
+  if (!isSlug(slug)) notFound()
+  // Read first in every case: the list is cached until the next scheduled update, and reading it
+  // gives this page (a 404 included) that revalidation time, so a scheduled update's page stops
+  // answering 404 once it is out.
+  await read('updates', locale)
+  const index = await getRouteIndex()
+  const route = index.updates.bySlug(slug, locale)
+  if (!route) {
+    const moved = index.updates.redirect(slug, locale)
+    if (moved) permanentRedirect(getPathname({ href: paths.update(moved.slug), locale }))
+    notFound()
+  }
+  const data = await read('update', locale, undefined, slug)
+  if (data === null) notFound()
+  return { locale, data, languages: route.languages }
 }

@@ -24,6 +24,9 @@ export type QueryResults = {
   projectActivitiesQuery: Results.ProjectActivitiesQueryResult
   allActivitiesQuery: Results.AllActivitiesQueryResult
   iatiActivitiesQuery: Results.IatiActivitiesQueryResult
+  updatesQuery: Results.UpdatesQueryResult
+  updateQuery: Results.UpdateQueryResult
+  siteSettingsQuery: Results.SiteSettingsQueryResult
 }
 
 const organizationFields = /* groq */ `
@@ -138,6 +141,9 @@ export const routeIndexQuery = defineQuery(`{
   "activities": *[_type == "activity"] | order(_id asc) {
     "id": _id, "slug": slug.current, previousSlugs, _updatedAt, order, title,
     "project": project._ref, "cluster": cluster._ref
+  },
+  "updates": *[_type == "update"] | order(_id asc) {
+    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, publishedAt, title
   }
 }`)
 
@@ -282,5 +288,57 @@ export const iatiActivitiesQuery = defineQuery(`
     description,
     "locations": locations[]{ ${locationFields} },
     "documents": documents[]{ ${documentFields} }
+  }
+`)
+
+/** What a list of updates shows of each (the updates page, the home page, the feed, "Updates"). */
+const updateItemFields = /* groq */ `
+  "id": _id,
+  "slug": slug.current,
+  publishedAt,
+  _updatedAt,
+  title,
+  summary,
+  "project": project._ref,
+  "activities": activities[]._ref
+`
+
+/**
+ * The updates published by `$cutoff` (an ISO date-time), newest first. `$cutoff` is the moment the
+ * newest update became visible, not the clock: the cache key changes only when another update
+ * appears (lib/content/schemas/routes.ts, `UpdateSchedule`). The language filter is in code.
+ */
+export const updatesQuery = defineQuery(`
+  *[_type == "update" && dateTime(publishedAt) <= dateTime($cutoff)]
+    | order(publishedAt desc, _id asc) { ${updateItemFields} }
+`)
+
+/** One update with its text and what it names (its project and activities, with their slugs). */
+export const updateQuery = defineQuery(`
+  *[_type == "update" && _id == $id && dateTime(publishedAt) <= dateTime($cutoff)][0] {
+    ${updateItemFields},
+    "mainImage": mainImage{ ${imageFields} },
+    "body": body{
+      "ka": ka[]{ ..., _type == "portalImage" => { _type, _key, ${imageFields} } },
+      "en": en[]{ ..., _type == "portalImage" => { _type, _key, ${imageFields} } }
+    },
+    "projectRef": project->{ "id": _id, "slug": slug.current, title, shortTitle },
+    "activityRefs": activities[]->{ "id": _id, "slug": slug.current, title, "project": project->slug.current },
+    "sources": sources[]->{ ${sourceFields} }
+  }
+`)
+
+/** The portal's identity (the one `siteSettings` document). */
+export const siteSettingsQuery = defineQuery(`
+  *[_type == "siteSettings" && _id == "siteSettings"][0] {
+    name,
+    organization,
+    "logo": {
+      "ka": logo.ka{ alt, "asset": asset->{ url, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height } },
+      "en": logo.en{ alt, "asset": asset->{ url, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height } }
+    },
+    contact{ email, phone, address, website },
+    "socialLinks": socialLinks[]{ platform, url },
+    footerText
   }
 `)

@@ -16,27 +16,50 @@ import { RouteIndex, routeIndexSchema, type RoutableProject } from './schemas/ro
 import { validItem, validItems } from './schemas/validate'
 import { TAGS } from './tags'
 
-/** Runs a query; `tags` name what it reads so that a cache in front of it can be invalidated. */
-export type QueryRunner = (query: string, params: QueryParams, tags: string[]) => Promise<unknown>
+/**
+ * Runs a query; `tags` name what it reads so that a cache in front of it can be invalidated, and
+ * `revalidate` (seconds), when given, how long its result may be kept at most.
+ */
+export type QueryRunner = (
+  query: string,
+  params: QueryParams,
+  tags: string[],
+  options?: { revalidate?: number },
+) => Promise<unknown>
+
+/** The current time in ms (injected in tests; in editor preview, the end of time). */
+export type Clock = () => number | Promise<number>
 
 export type QueryName = keyof QueryResults
 type ItemOf<T> = T extends readonly (infer Item)[] ? Item : T
 
-/** A page's address below its language: a project, and maybe one cluster or activity of it. */
-export type Address = { project?: string; slug?: string }
+/**
+ * A page's address: its language, a project and maybe one cluster or activity of it (or, for an
+ * update, only `slug`).
+ */
+export type Address = { locale: Locale; project?: string; slug?: string }
 
 /** Where a read applies: what the route index must find for it, or null (the address 404s). */
 export type Locator<Target> = (index: RouteIndex, address: Address) => Target | null
 
 type RouteDocument = { id: string; slug: string }
-export type SiteTarget = { index: RouteIndex }
+export type SiteTarget = { index: RouteIndex; locale: Locale }
 export type ProjectTarget = SiteTarget & { project: RoutableProject }
 export type DocumentTarget = ProjectTarget & { document: RouteDocument }
 
 /** A routable project by its current slug. */
-export const inProject: Locator<ProjectTarget> = (index, { project }) => {
+export const inProject: Locator<ProjectTarget> = (index, { project, locale }) => {
   const found = project === undefined ? undefined : index.project(project)
-  return found ? { index, project: found } : null
+  return found ? { index, locale, project: found } : null
+}
+
+/** An update out by now in the page's language, by its current slug. */
+export const updateOf: Locator<SiteTarget & { update: { id: string; slug: string } }> = (
+  index,
+  { slug, locale },
+) => {
+  const update = slug === undefined ? undefined : index.updates.bySlug(slug, locale)
+  return update ? { index, locale, update } : null
 }
 
 /** A locator for a document kind of a project, found by its slug. */
@@ -68,6 +91,8 @@ type Declaration<N extends QueryName, S extends z.ZodType, Target> = {
   schema: (locale: Locale) => S
   params: (target: Target) => QueryParams
   tags: (target: Target) => string[]
+  /** How long the result may be cached at most (seconds); the runner's default when absent. */
+  revalidate?: (target: Target) => number
 }
 
 function fetchFor<N extends QueryName, S extends z.ZodType, Target>(
@@ -76,7 +101,13 @@ function fetchFor<N extends QueryName, S extends z.ZodType, Target>(
   target: Target,
 ): Promise<unknown> {
   const tags = [...declaration.tags(target), ...CONTENT_WIDE_TAGS]
-  return runQuery(queries[declaration.query], declaration.params(target), tags)
+  const revalidate = declaration.revalidate?.(target)
+  return runQuery(
+    queries[declaration.query],
+    declaration.params(target),
+    tags,
+    revalidate === undefined ? undefined : { revalidate },
+  )
 }
 
 /** One document of a located address (null when it is missing or invalid: its page 404s). */
@@ -130,8 +161,17 @@ export function siteList<N extends QueryName, S extends z.ZodType, Output>(
   declaration: ListDeclaration<N, S, SiteTarget, Output>,
 ): Read<Output> {
   return {
-    run: (runQuery, locale, index) => listFor(declaration, runQuery, locale, { index }),
+    run: (runQuery, locale, index) => listFor(declaration, runQuery, locale, { index, locale }),
   }
+}
+
+/** One document for the whole site (the site settings), or null when it is missing or invalid. */
+export function siteDocument<N extends QueryName, S extends z.ZodType, Output>(
+  declaration: Declaration<N, S & SchemaFor<QueryResults[N], S>, SiteTarget> & {
+    finish: (value: z.output<S>, target: SiteTarget) => Output
+  },
+): Read<Output | null> {
+  return one({ ...declaration, at: (index, { locale }) => ({ index, locale }) })
 }
 
 /** What each read of a table returns. */
@@ -145,9 +185,13 @@ export type RouteResolution =
   { status: 'found' } | { status: 'moved'; to: RouteParams } | { status: 'missing' }
 
 /** The route index: which documents have pages, under which slugs (and which slugs moved). */
-export async function readRouteIndex(run: QueryRunner): Promise<RouteIndex> {
+export async function readRouteIndex(
+  run: QueryRunner,
+  clock: Clock = Date.now,
+): Promise<RouteIndex> {
   const raw = await run(queries.routeIndexQuery, {}, [TAGS.routes])
-  return validItem(routeIndexSchema, raw, 'route index') ?? new RouteIndex([])
+  const data = validItem(routeIndexSchema, raw, 'route index')
+  return new RouteIndex(data?.projects ?? [], data?.updates ?? [], await clock())
 }
 
 /** Follows an address through the route index, and through earlier slugs of renamed documents. */
@@ -175,8 +219,12 @@ export function resolveIn(index: RouteIndex, route: RouteParams): RouteResolutio
 }
 
 /** A repository over any table of reads (the portal's is ./catalog.ts; tests may add their own). */
-export function createReader<R>(run: QueryRunner, table: { [K in keyof R]: Read<R[K]> }) {
-  const routeIndex = () => readRouteIndex(run)
+export function createReader<R>(
+  run: QueryRunner,
+  table: { [K in keyof R]: Read<R[K]> },
+  clock: Clock = Date.now,
+) {
+  const routeIndex = () => readRouteIndex(run, clock)
   return {
     routeIndex,
     /** Where an address leads (positional, so that React's per-request cache can share it). */
@@ -191,7 +239,7 @@ export function createReader<R>(run: QueryRunner, table: { [K in keyof R]: Read<
       slug?: string,
     ): Promise<R[K]> {
       const declared: Read<R[K]> = table[name]
-      const address: Address = { project, slug }
+      const address: Address = { locale, project, slug }
       return declared.run(run, locale, await routeIndex(), address)
     },
   }

@@ -29,42 +29,52 @@ export type Baseline = {
 
 export type LocaleBlockContent = {
   _type: 'localeBlockContent'
-  ka?: Array<{
-    children?: Array<{
-      marks?: Array<string>
-      text?: string
-      _type: 'span'
-      _key: string
-    }>
-    style?: 'normal' | 'h3' | 'h4'
-    listItem?: 'bullet' | 'number'
-    markDefs?: Array<{
-      href?: string
-      _type: 'link'
-      _key: string
-    }>
-    level?: number
-    _type: 'block'
-    _key: string
-  }>
-  en?: Array<{
-    children?: Array<{
-      marks?: Array<string>
-      text?: string
-      _type: 'span'
-      _key: string
-    }>
-    style?: 'normal' | 'h3' | 'h4'
-    listItem?: 'bullet' | 'number'
-    markDefs?: Array<{
-      href?: string
-      _type: 'link'
-      _key: string
-    }>
-    level?: number
-    _type: 'block'
-    _key: string
-  }>
+  ka?: Array<
+    | ({
+        _key: string
+      } & PortalImage)
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'normal' | 'h3' | 'h4'
+        listItem?: 'bullet' | 'number'
+        markDefs?: Array<{
+          href?: string
+          _type: 'link'
+          _key: string
+        }>
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+  >
+  en?: Array<
+    | ({
+        _key: string
+      } & PortalImage)
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'normal' | 'h3' | 'h4'
+        listItem?: 'bullet' | 'number'
+        markDefs?: Array<{
+          href?: string
+          _type: 'link'
+          _key: string
+        }>
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+  >
 }
 
 export type LocaleText = {
@@ -348,6 +358,89 @@ export type Slug = {
   source?: string
 }
 
+export type SiteSettings = {
+  _id: string
+  _type: 'siteSettings'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: LocaleString
+  organization?: LocaleString
+  logo?: {
+    ka?: {
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      _type: 'image'
+    }
+    en?: {
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      _type: 'image'
+    }
+  }
+  contact?: {
+    email?: string
+    phone?: string
+    address?: LocaleString
+    website?: string
+  }
+  socialLinks?: Array<{
+    platform?: 'facebook' | 'x' | 'instagram' | 'linkedin' | 'youtube' | 'flickr' | 'other'
+    url?: string
+    _type: 'socialLink'
+    _key: string
+  }>
+  footerText?: LocaleText
+}
+
+export type SanityImageCrop = {
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
+}
+
+export type SanityImageHotspot = {
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
+}
+
+export type Update = {
+  _id: string
+  _type: 'update'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: LocaleString
+  slug?: Slug
+  previousSlugs?: Array<string>
+  publishedAt?: string
+  summary?: LocaleText
+  body?: LocaleBlockContent
+  mainImage?: PortalImage
+  project?: ProjectReference
+  activities?: Array<
+    {
+      _key: string
+    } & ActivityReference
+  >
+  sources?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
+}
+
 export type Activity = {
   _id: string
   _type: 'activity'
@@ -508,22 +601,6 @@ export type Geopoint = {
   alt?: number
 }
 
-export type SanityImageCrop = {
-  _type: 'sanity.imageCrop'
-  top?: number
-  bottom?: number
-  left?: number
-  right?: number
-}
-
-export type SanityImageHotspot = {
-  _type: 'sanity.imageHotspot'
-  x?: number
-  y?: number
-  height?: number
-  width?: number
-}
-
 export type MediaFolderReference = {
   _ref: string
   _type: 'reference'
@@ -670,13 +747,15 @@ export type AllSanitySchemaTypes =
   | Result
   | Organization
   | Slug
+  | SiteSettings
+  | SanityImageCrop
+  | SanityImageHotspot
+  | Update
   | Activity
   | ThematicCluster
   | Objective
   | Project
   | Geopoint
-  | SanityImageCrop
-  | SanityImageHotspot
   | MediaFolderReference
   | MediaFolder
   | MediaTag
@@ -690,7 +769,7 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/content/queries.ts
 // Variable: routeIndexQuery
-// Query: {  "projects": *[_type == "project"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, featured, title, startDate  },  "clusters": *[_type == "thematicCluster"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, order, title, "project": project._ref  },  "activities": *[_type == "activity"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, order, title,    "project": project._ref, "cluster": cluster._ref  }}
+// Query: {  "projects": *[_type == "project"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, featured, title, startDate  },  "clusters": *[_type == "thematicCluster"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, order, title, "project": project._ref  },  "activities": *[_type == "activity"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, order, title,    "project": project._ref, "cluster": cluster._ref  },  "updates": *[_type == "update"] | order(_id asc) {    "id": _id, "slug": slug.current, previousSlugs, _updatedAt, publishedAt, title  }}
 export type RouteIndexQueryResult = {
   projects: Array<{
     id: string
@@ -719,6 +798,14 @@ export type RouteIndexQueryResult = {
     title: LocaleString | null
     project: string | null
     cluster: string | null
+  }>
+  updates: Array<{
+    id: string
+    slug: string | null
+    previousSlugs: Array<string> | null
+    _updatedAt: string
+    publishedAt: string | null
+    title: LocaleString | null
   }>
 }
 
@@ -2003,3 +2090,250 @@ export type IatiActivitiesQueryResult = Array<{
     } | null
   }> | null
 }>
+
+// Source: lib/content/queries.ts
+// Variable: updatesQuery
+// Query: *[_type == "update" && dateTime(publishedAt) <= dateTime($cutoff)]    | order(publishedAt desc, _id asc) {   "id": _id,  "slug": slug.current,  publishedAt,  _updatedAt,  title,  summary,  "project": project._ref,  "activities": activities[]._ref }
+export type UpdatesQueryResult = Array<{
+  id: string
+  slug: string | null
+  publishedAt: string | null
+  _updatedAt: string
+  title: LocaleString | null
+  summary: LocaleText | null
+  project: string | null
+  activities: Array<string> | null
+}>
+
+// Source: lib/content/queries.ts
+// Variable: updateQuery
+// Query: *[_type == "update" && _id == $id && dateTime(publishedAt) <= dateTime($cutoff)][0] {      "id": _id,  "slug": slug.current,  publishedAt,  _updatedAt,  title,  summary,  "project": project._ref,  "activities": activities[]._ref,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "body": body{      "ka": ka[]{ ..., _type == "portalImage" => { _type, _key,   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } } },      "en": en[]{ ..., _type == "portalImage" => { _type, _key,   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } } }    },    "projectRef": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activityRefs": activities[]->{ "id": _id, "slug": slug.current, title, "project": project->slug.current },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  }
+export type UpdateQueryResult = {
+  id: string
+  slug: string | null
+  publishedAt: string | null
+  _updatedAt: string
+  title: LocaleString | null
+  summary: LocaleText | null
+  project: string | null
+  activities: Array<string> | null
+  mainImage: {
+    key: string | null
+    asset: {
+      _id: string
+      url: string | null
+      mimeType: string | null
+      metadata: {
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+        lqip: string | null
+      } | null
+    } | null
+    hotspot: {
+      x: number | null
+      y: number | null
+      height: number | null
+      width: number | null
+    } | null
+    crop: {
+      top: number | null
+      bottom: number | null
+      left: number | null
+      right: number | null
+    } | null
+    alt: LocaleString | null
+    decorative: boolean | null
+    caption: LocaleString | null
+    credit: string | null
+    rights: {
+      consent: 'consented' | 'noIdentifiablePeople' | null
+      licence: string | null
+      expires: string | null
+    } | null
+  } | null
+  body: {
+    ka: Array<
+      | {
+          children?: Array<{
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
+          markDefs?: Array<{
+            href?: string
+            _type: 'link'
+            _key: string
+          }>
+          level?: number
+          _type: 'block'
+          _key: string
+        }
+      | {
+          _key: string
+          _type: 'portalImage'
+          asset: {
+            _id: string
+            url: string | null
+            mimeType: string | null
+            metadata: {
+              dimensions: {
+                width: number | null
+                height: number | null
+              } | null
+              lqip: string | null
+            } | null
+          } | null
+          media?: unknown
+          hotspot: {
+            x: number | null
+            y: number | null
+            height: number | null
+            width: number | null
+          } | null
+          crop: {
+            top: number | null
+            bottom: number | null
+            left: number | null
+            right: number | null
+          } | null
+          alt: LocaleString | null
+          decorative: boolean | null
+          caption: LocaleString | null
+          credit: string | null
+          rights: {
+            consent: 'consented' | 'noIdentifiablePeople' | null
+            licence: string | null
+            expires: string | null
+          } | null
+          key: string
+        }
+    > | null
+    en: Array<
+      | {
+          children?: Array<{
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
+          markDefs?: Array<{
+            href?: string
+            _type: 'link'
+            _key: string
+          }>
+          level?: number
+          _type: 'block'
+          _key: string
+        }
+      | {
+          _key: string
+          _type: 'portalImage'
+          asset: {
+            _id: string
+            url: string | null
+            mimeType: string | null
+            metadata: {
+              dimensions: {
+                width: number | null
+                height: number | null
+              } | null
+              lqip: string | null
+            } | null
+          } | null
+          media?: unknown
+          hotspot: {
+            x: number | null
+            y: number | null
+            height: number | null
+            width: number | null
+          } | null
+          crop: {
+            top: number | null
+            bottom: number | null
+            left: number | null
+            right: number | null
+          } | null
+          alt: LocaleString | null
+          decorative: boolean | null
+          caption: LocaleString | null
+          credit: string | null
+          rights: {
+            consent: 'consented' | 'noIdentifiablePeople' | null
+            licence: string | null
+            expires: string | null
+          } | null
+          key: string
+        }
+    > | null
+  } | null
+  projectRef: {
+    id: string
+    slug: string | null
+    title: LocaleString | null
+    shortTitle: LocaleString | null
+  } | null
+  activityRefs: Array<{
+    id: string
+    slug: string | null
+    title: LocaleString | null
+    project: string | null
+  }> | null
+  sources: Array<{
+    id: string
+    title: string | null
+    url: string | null
+    publisher: LocaleString | null
+    kind: 'copy' | 'official' | 'partner' | null
+    language: 'en' | 'ka' | 'ru' | null
+    published: string | null
+    seen: string | null
+    quote: string | null
+    note: LocaleText | null
+  }> | null
+} | null
+
+// Source: lib/content/queries.ts
+// Variable: siteSettingsQuery
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {    name,    organization,    "logo": {      "ka": logo.ka{ alt, "asset": asset->{ url, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height } },      "en": logo.en{ alt, "asset": asset->{ url, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height } }    },    contact{ email, phone, address, website },    "socialLinks": socialLinks[]{ platform, url },    footerText  }
+export type SiteSettingsQueryResult = {
+  name: LocaleString | null
+  organization: LocaleString | null
+  logo: {
+    ka: {
+      alt: string | null
+      asset: {
+        url: string | null
+        mimeType: string | null
+        width: number | null
+        height: number | null
+      } | null
+    } | null
+    en: {
+      alt: string | null
+      asset: {
+        url: string | null
+        mimeType: string | null
+        width: number | null
+        height: number | null
+      } | null
+    } | null
+  }
+  contact: {
+    email: string | null
+    phone: string | null
+    address: LocaleString | null
+    website: string | null
+  } | null
+  socialLinks: Array<{
+    platform: 'facebook' | 'flickr' | 'instagram' | 'linkedin' | 'other' | 'x' | 'youtube' | null
+    url: string | null
+  }> | null
+  footerText: LocaleText | null
+} | null

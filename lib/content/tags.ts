@@ -15,6 +15,14 @@ export const TAGS = {
   /** Cited pages (`source` documents): every page with a "Sources" section and the exports. */
   sources: 'sources',
   /**
+   * Every read of updates (the list, one update, the home page's latest, the feed, the "Updates"
+   * lists of project, cluster and activity pages): one tag, since updates are few and a new one
+   * shows on most of those pages at once.
+   */
+  updates: 'updates',
+  /** The portal's identity (siteSettings): the header and footer of every page. */
+  siteSettings: 'site-settings',
+  /**
    * A project document itself: its title and dates appear on every page of the project. Its
    * results are read with it (overview, cluster and activity pages), so a result carries it too.
    */

@@ -4,14 +4,16 @@
  * instead of making a new one (scripts/cluster/varnish.ts writes them into the VCL).
  */
 import { FILTER_PARAMS } from '../reporting/filter-params'
+import { UPDATES_PAGE_PARAM } from '../site/updates'
 
 /** The CSV export's choice of languages (`lang=both`). */
 export const CSV_LANGUAGE_PARAM = 'lang'
 
-/** Parameters of pages and exports: the lists' filters and the CSV's languages. */
+/** Parameters of pages and exports: the lists' filters, the CSV's languages, the updates' page. */
 export const PAGE_QUERY_PARAMS: readonly string[] = [
   ...Object.values(FILTER_PARAMS),
   CSV_LANGUAGE_PARAM,
+  UPDATES_PAGE_PARAM,
 ]
 
 /** Next's image optimiser (`/_next/image`): the image, its width and its quality. */

@@ -21,6 +21,8 @@ export const ROUTE_METHODS = /** @type {const} */ ({
   '/[locale]/projects/[project]/social-image.png': ['GET'],
   '/[locale]/projects/[project]/clusters/[cluster]/social-image.png': ['GET'],
   '/[locale]/projects/[project]/activities/[activity]/social-image.png': ['GET'],
+  '/[locale]/updates/[slug]/social-image.png': ['GET'],
+  '/[locale]/updates/feed.xml': ['GET'],
 })
 
 /** @typedef {keyof typeof ROUTE_METHODS} Route */
@@ -36,6 +38,8 @@ export const GENERATED_ROUTES = [
   '/[locale]/projects/[project]/social-image.png',
   '/[locale]/projects/[project]/clusters/[cluster]/social-image.png',
   '/[locale]/projects/[project]/activities/[activity]/social-image.png',
+  '/[locale]/updates/[slug]/social-image.png',
+  '/[locale]/updates/feed.xml',
 ]
 
 /** The methods a route handler may export (Next answers OPTIONS itself), in `Allow` order. */

@@ -36,7 +36,7 @@ export const WEBHOOK_PROJECTION = `{
   "projectSlug": select(_type == "project" => slug.current, project->slug.current),
   "clusterSlug": cluster->slug.current,
   "previousClusterSlug": before().cluster->slug.current,
-  "routesChanged": delta::operation() != "update" || delta::changedAny((slug, project, cluster, featured, startDate))
+  "routesChanged": delta::operation() != "update" || delta::changedAny((slug, project, cluster, featured, startDate, publishedAt)) || (_type == "update" && delta::changedAny(title))
 }`
 
 function isDocumentType(value: unknown): value is DocumentTypeName {

@@ -2,7 +2,7 @@ import 'server-only'
 import { hasLocale } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { ImageResponse } from 'next/og'
-import { read, resolveRoute, staticParams } from '@/lib/content'
+import { getPublishedRouteIndex, read, resolveRoute, staticParams } from '@/lib/content'
 import type { RouteParams } from '@/lib/content/repository'
 import { isSlug } from '@/lib/content/slug'
 import { routing, type Locale } from '@/lib/i18n/routing'
@@ -48,6 +48,14 @@ export const socialImageSubjects = {
     const data = await read('activity', locale, route.project, route.activity)
     return data ? { title: data.title.value, context: data.project.title.value } : null
   },
+  /** An update out by now in this language (read as its page reads it). */
+  async update(locale: Locale, { slug }: { slug: string }): Promise<Subject | null> {
+    if (!isSlug(slug)) return null
+    const data = await read('update', locale, undefined, slug)
+    return data
+      ? { title: data.title.value, context: data.namedProject?.title.value ?? null }
+      : null
+  },
 }
 
 /** The page parameters of `list` in every language: the images generated at build. */
@@ -64,6 +72,12 @@ export const socialImageParams = {
   project: inEveryLocale(staticParams.project),
   cluster: inEveryLocale(staticParams.cluster),
   activity: inEveryLocale(staticParams.activity),
+  update: async () => {
+    const { updates } = await getPublishedRouteIndex()
+    return routing.locales.flatMap((locale) =>
+      updates.visible(locale).map((update) => ({ locale, slug: update.slug })),
+    )
+  },
 }
 
 /** The image's description (`og:image:alt`): what it says, in the page's language. */
@@ -144,6 +158,10 @@ export const socialImageRoutes = {
   cluster: {
     generateStaticParams: socialImageParams.cluster,
     GET: socialImageRoute(socialImageSubjects.cluster),
+  },
+  update: {
+    generateStaticParams: socialImageParams.update,
+    GET: socialImageRoute(socialImageSubjects.update),
   },
   activity: {
     generateStaticParams: socialImageParams.activity,

@@ -61,9 +61,17 @@ function withSlugHistory(publish: DocumentActionComponent): DocumentActionCompon
 }
 
 /** Document types whose slug is an address. */
-const ROUTED_TYPES = new Set(['project', 'thematicCluster', 'activity', 'objective'])
+const ROUTED_TYPES = new Set(['project', 'thematicCluster', 'activity', 'objective', 'update'])
 
-export const documentActions: DocumentActionsResolver = (previous, context) =>
-  ROUTED_TYPES.has(context.schemaType)
+/** What a singleton (one fixed document, e.g. the site settings) may not do: add, copy or remove. */
+const SINGLETON_FORBIDDEN = new Set(['delete', 'duplicate', 'unpublish'])
+export const SINGLETON_TYPES = new Set(['siteSettings'])
+
+export const documentActions: DocumentActionsResolver = (previous, context) => {
+  if (SINGLETON_TYPES.has(context.schemaType)) {
+    return previous.filter((action) => !SINGLETON_FORBIDDEN.has(action.action ?? ''))
+  }
+  return ROUTED_TYPES.has(context.schemaType)
     ? previous.map((action) => (action.action === 'publish' ? withSlugHistory(action) : action))
     : previous
+}

@@ -2,7 +2,9 @@ import { activity } from './documents/activity'
 import { objective } from './documents/objective'
 import { organization } from './documents/organization'
 import { project } from './documents/project'
+import { siteSettings } from './documents/siteSettings'
 import { thematicCluster } from './documents/thematicCluster'
+import { update } from './documents/update'
 import { localeBlockContent, localeString, localeText } from './objects/localized'
 import { organizationRole } from './objects/organizationRole'
 import { portalImage } from './objects/portal-image'
@@ -20,6 +22,8 @@ export const schemaTypes = [
   objective,
   thematicCluster,
   activity,
+  update,
+  siteSettings,
   organization,
   result,
   source,

@@ -3,9 +3,11 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EuFunding } from '@/components/EuFunding'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { identityOf } from '@/lib/site/identity'
 import { ClusterActivities } from '@/components/cluster/ClusterActivities'
 import { ClusterCards } from '@/components/project/ClusterCards'
 import { messages } from '@/lib/i18n/messages'
+import { routing } from '@/lib/i18n/routing'
 import { renderIn } from '../support/render'
 import { embeddedRepository } from '../support/repository'
 
@@ -74,18 +76,24 @@ describe.each([
   })
 
   it('puts the EU mark in the header of an EU-funded portal, and leaves it out otherwise', () => {
-    const { unmount } = renderIn(locale, <SiteHeader euFunded />)
+    const { unmount } = renderIn(
+      locale,
+      <SiteHeader euFunded identity={identityOf(null, locale)} />,
+    )
     const header = within(screen.getByRole('banner'))
     expect(header.getByText(statement).closest('p')).toContainElement(
       header.getByRole('img', { name: emblem }),
     )
     unmount()
-    renderIn(locale, <SiteHeader euFunded={false} />)
+    renderIn(locale, <SiteHeader euFunded={false} identity={identityOf(null, locale)} />)
     expect(screen.queryByText(statement)).toBeNull()
   })
 
   it('has a phone menu without script and a language switch that keeps path and query', () => {
-    const { container } = renderIn(locale, <SiteHeader euFunded />)
+    const { container } = renderIn(
+      locale,
+      <SiteHeader euFunded identity={identityOf(null, locale)} />,
+    )
     const menu = container.querySelector('details.site-menu')!
     expect(menu.querySelector('summary')).toHaveTextContent(messages[locale].Header.menu)
     // Open, the toggle is labelled in words (CSS shows one label or the other).
@@ -98,6 +106,7 @@ describe.each([
       `/${locale}`,
       `/${locale}/projects`,
       `/${locale}/activities`,
+      `/${locale}/updates`,
     ])
     const other = locale === 'ka' ? 'en' : 'ka'
     const switchNav = within(
@@ -123,26 +132,35 @@ describe.each([
       renderIn(
         locale,
         <>
-          <SiteHeader euFunded={false} />
-          <SiteFooter euFunded={false} lastUpdated={null} />
+          <SiteHeader euFunded={false} identity={identityOf(null, locale)} />
+          <SiteFooter euFunded={false} lastUpdated={null} identity={identityOf(null, locale)} />
         </>,
       )
     }
     renderAt(`/${locale}/activities`)
     expect(marks()).toEqual([
-      [`${nav.home}=null`, `${nav.projects}=null`, `${nav.activities}=page`],
-      [`${nav.projects}=null`, `${nav.activities}=page`],
+      [`${nav.home}=null`, `${nav.projects}=null`, `${nav.activities}=page`, `${nav.updates}=null`],
+      [`${nav.projects}=null`, `${nav.activities}=page`, `${nav.updates}=null`],
     ])
     renderAt(`/${locale}/projects/${SLUG}/activities`)
     expect(marks()).toEqual([
-      [`${nav.home}=null`, `${nav.projects}=true`, `${nav.activities}=null`],
-      [`${nav.projects}=true`, `${nav.activities}=null`],
+      [`${nav.home}=null`, `${nav.projects}=true`, `${nav.activities}=null`, `${nav.updates}=null`],
+      [`${nav.projects}=true`, `${nav.activities}=null`, `${nav.updates}=null`],
     ])
     renderAt(`/${locale}`)
     expect(marks()[0]).toEqual([
       `${nav.home}=page`,
       `${nav.projects}=null`,
       `${nav.activities}=null`,
+      `${nav.updates}=null`,
+    ])
+    // An update's page lies within Updates.
+    renderAt(`/${locale}/updates/some-update`)
+    expect(marks()[0]).toEqual([
+      `${nav.home}=null`,
+      `${nav.projects}=null`,
+      `${nav.activities}=null`,
+      `${nav.updates}=true`,
     ])
     // The other language's page of the same path is not this one.
     renderAt(`/${locale === 'ka' ? 'en' : 'ka'}/activities`)
@@ -166,8 +184,12 @@ describe.each([
     renderIn(
       locale,
       <>
-        <SiteHeader euFunded />
-        <SiteFooter euFunded lastUpdated="2026-11-25T09:30:00Z" />
+        <SiteHeader euFunded identity={identityOf(null, locale)} />
+        <SiteFooter
+          euFunded
+          lastUpdated="2026-11-25T09:30:00Z"
+          identity={identityOf(null, locale)}
+        />
       </>,
     )
     const footer = within(screen.getByRole('contentinfo'))
@@ -189,9 +211,82 @@ describe.each([
   })
 
   it('leaves the EU statement and disclaimer out of a portal that is not EU-funded', () => {
-    renderIn(locale, <SiteFooter euFunded={false} lastUpdated={null} />)
+    renderIn(
+      locale,
+      <SiteFooter euFunded={false} lastUpdated={null} identity={identityOf(null, locale)} />,
+    )
     expect(screen.queryByText(statement)).toBeNull()
     expect(screen.queryByText(messages[locale].Footer.disclaimer)).toBeNull()
     expect(screen.getByRole('contentinfo').querySelector('time')).toBeNull()
+  })
+})
+
+describe.each(routing.locales)('site identity from the site settings (%s)', (locale) => {
+  const settings = {
+    name: { value: `Portal ${locale}`, lang: locale },
+    organization: { value: `Org ${locale}`, lang: locale },
+    logo: {
+      src: 'https://cdn.sanity.io/images/p/d/logo-200x80.svg',
+      alt: `IOM logo ${locale}`,
+      width: 200,
+      height: 80,
+    },
+    contact: {
+      email: 'info@example.org',
+      phone: '+995 32 000 000',
+      address: null,
+      website: 'https://example.org',
+    },
+    socialLinks: [{ platform: 'facebook' as const, url: 'https://facebook.com/example' }],
+    footerText: { value: `Footer ${locale}`, lang: locale },
+  }
+
+  it('shows the logo through <img> with its size and alt, and the settings texts', () => {
+    const { container } = renderIn(
+      locale,
+      <>
+        <SiteHeader euFunded identity={identityOf(settings, locale)} />
+        <SiteFooter euFunded={false} lastUpdated={null} identity={identityOf(settings, locale)} />
+      </>,
+    )
+    const logo = within(screen.getByRole('banner')).getByRole('img', { name: `IOM logo ${locale}` })
+    expect(logo.tagName).toBe('IMG')
+    expect(logo).toHaveAttribute('width', '200')
+    expect(logo).toHaveAttribute('height', '80')
+    expect(container.querySelector('.iom-mark')).toBeNull()
+    expect(container.querySelector('svg image, object, iframe')).toBeNull()
+    expect(screen.getByText(`Portal ${locale}`)).toBeInTheDocument()
+    const footer = within(screen.getByRole('contentinfo'))
+    expect(footer.getByText(/Footer/)).toHaveTextContent(`Footer ${locale}`)
+    expect(footer.getByRole('link', { name: 'example.org' })).toHaveAttribute(
+      'href',
+      'https://example.org',
+    )
+    expect(footer.getByRole('link', { name: 'info@example.org' })).toHaveAttribute(
+      'href',
+      'mailto:info@example.org',
+    )
+    expect(footer.getByRole('link', { name: 'Facebook' })).toHaveAttribute(
+      'href',
+      'https://facebook.com/example',
+    )
+  })
+
+  it('falls back to the message texts and the text mark without settings', () => {
+    const { container } = renderIn(
+      locale,
+      <>
+        <SiteHeader euFunded={false} identity={identityOf(null, locale)} />
+        <SiteFooter euFunded={false} lastUpdated={null} identity={identityOf(null, locale)} />
+      </>,
+    )
+    expect(container.querySelector('.iom-mark')).toHaveTextContent('IOM')
+    expect(screen.getByText(messages[locale].Header.portal)).toBeInTheDocument()
+    expect(screen.getByText(messages[locale].Footer.contact, { exact: false })).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('contentinfo')).queryByRole('list', {
+        name: messages[locale].Footer.social,
+      }),
+    ).toBeNull()
   })
 })

@@ -28,6 +28,14 @@ export const PAGES: { path: string; h1: { ka: string; en: string } }[] = [
       en: 'Support to the Border Police in developing human resources policy',
     },
   },
+  { path: '/updates', h1: { ka: 'სიახლეები', en: 'Updates' } },
+  {
+    path: '/updates/identity-management-training-ministry-of-refugees',
+    h1: {
+      ka: 'ლტოლვილთა და განსახლების სამინისტროს 16 თანამშრომელმა იდენტობის მართვისა და დოკუმენტების უსაფრთხოების ტრენინგი გაიარა',
+      en: '16 officials of the Ministry of Refugees and Accommodation trained in identity management and document security',
+    },
+  },
 ]
 
 export const LOCALES = ['ka', 'en'] as const

@@ -11,6 +11,8 @@ describe('the proxy keeps only the query parameters the app reads', () => {
     expect(pages.sort()).toEqual([...PAGE_QUERY_PARAMS].sort())
     expect(pages).toEqual(expect.arrayContaining(Object.values(FILTER_PARAMS)))
     expect(pages).toContain('lang')
+    // The updates list's page number: without it every page of the list would be page 1.
+    expect(pages).toContain('page')
   })
 
   it('keeps the image, width and quality on the image optimiser, and no query on build files', () => {

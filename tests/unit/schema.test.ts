@@ -23,8 +23,42 @@ describe('Sanity schema', () => {
       'organization',
       'project',
       'result',
+      'siteSettings',
       'source',
       'thematicCluster',
+      'update',
+    ])
+  })
+
+  const fieldsOf = (name: string) =>
+    schemaTypes
+      .filter((type) => type.name === name)
+      .flatMap((type) => ('fields' in type && Array.isArray(type.fields) ? type.fields : []))
+      .map((field: { name: string; type: string }) => `${field.name}:${field.type}`)
+
+  it('gives an update the contract fields', () => {
+    expect(fieldsOf('update')).toEqual(
+      expect.arrayContaining([
+        'title:localeString',
+        'slug:slug',
+        'publishedAt:datetime',
+        'summary:localeText',
+        'body:localeBlockContent',
+        'mainImage:portalImage',
+        'project:reference',
+        'activities:array',
+      ]),
+    )
+  })
+
+  it('gives the site settings a name, logos, contact, social links and footer text', () => {
+    expect(fieldsOf('siteSettings')).toEqual([
+      'name:localeString',
+      'organization:localeString',
+      'logo:object',
+      'contact:object',
+      'socialLinks:array',
+      'footerText:localeText',
     ])
   })
 })

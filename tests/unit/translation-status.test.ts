@@ -54,6 +54,22 @@ describe('localised fields are found in the schema', () => {
       expect.arrayContaining(['Title', 'Indicators › Title', 'Indicators › Periods › Comment']),
     )
     expect(names('source')).toEqual(['Publisher', 'Note'])
+  })
+
+  it('counts updates and the site settings in "Needs English" / "Needs Georgian"', () => {
+    expect(names('update')).toEqual([
+      'Title',
+      'Summary',
+      'Text',
+      'Photo › Alternative text',
+      'Photo › Caption',
+    ])
+    expect(names('siteSettings')).toEqual([
+      'Portal name',
+      'Organisation',
+      'Contact › Address',
+      'Footer text',
+    ])
     // Every document type (tests/unit/schema.test.ts lists them) has localised fields.
     const documentTypes = schemaTypes.filter((type) => type.type === 'document')
     expect([...byType.keys()].sort()).toEqual(documentTypes.map((type) => type.name).sort())

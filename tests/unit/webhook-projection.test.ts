@@ -97,3 +97,29 @@ describe('the webhook projection in docs/operations.md', () => {
     })
   })
 })
+
+describe('updates and site settings through the webhook', () => {
+  const update = byId('update.mra-identity-management-training-2016')
+
+  it('moves the route index when an update is rescheduled or re-titled, not when its text changes', async () => {
+    const rescheduled = { ...update, publishedAt: '2030-01-01T00:00:00Z' }
+    const retitled = { ...update, title: { _type: 'localeString', ka: null, en: 'English only' } }
+    const summary = { ...update, summary: { _type: 'localeText', ka: 'ა', en: 'b' } }
+    const changed = async (after: SeedDocument) =>
+      webhookPayloadSchema.parse(await payloadFor(update, after)).routesChanged
+    expect(await changed(rescheduled)).toBe(true)
+    expect(await changed(retitled)).toBe(true)
+    expect(await changed(summary)).toBe(false)
+    const payload = webhookPayloadSchema.parse(await payloadFor(update, summary))
+    expect(payload).toMatchObject({ _type: 'update', projectSlug: 'secure-borders-safe-migration' })
+    expect(tagsForChange(payload)).toEqual(['updates'])
+    expect(tagsForChange({ ...payload, routesChanged: true })).toEqual(['routes', 'updates'])
+  })
+
+  it('refreshes every page frame when the site settings change, and nothing else', async () => {
+    const settings = byId('siteSettings')
+    const after = { ...settings, footerText: { _type: 'localeText', ka: 'ა', en: 'b' } }
+    const payload = webhookPayloadSchema.parse(await payloadFor(settings, after))
+    expect(tagsForChange(payload)).toEqual(['site-settings'])
+  })
+})

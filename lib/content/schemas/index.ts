@@ -17,3 +17,5 @@ export type {
   ProjectSummary,
   ProjectWithPeriod,
 } from './project'
+export type { Update, UpdateListItem } from './update'
+export type { SiteLogo, SiteSettings } from './site-settings'

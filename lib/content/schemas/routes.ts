@@ -6,8 +6,9 @@
  * by id keeps it and the other is logged and left out everywhere.
  */
 import { z } from 'zod'
-import { routing } from '@/lib/i18n/routing'
+import { routing, type Locale } from '@/lib/i18n/routing'
 import { isoDate, listOf, localizedFields, order, slug } from './primitives'
+import { isoDateTime } from './update'
 import { reportSkipped } from './validate'
 
 /** Validity does not depend on the page language: a title in any language will do. */
@@ -62,6 +63,34 @@ const activityRoute = z
     cluster: raw.cluster,
   }))
 
+/** The languages a localised title is written in. */
+const titleLanguages = z
+  .record(z.string(), z.unknown())
+  .nullish()
+  .transform((values) =>
+    routing.locales.filter((locale) => {
+      const text = values?.[locale]
+      return typeof text === 'string' && text.trim().length > 0
+    }),
+  )
+
+/**
+ * An update: shown from `publishedAt` on, in the languages its title is written in (an update
+ * written in one language has no page, list entry, feed entry or sitemap entry in the other).
+ */
+const updateRoute = z
+  .object({
+    ...routeBase,
+    publishedAt: isoDateTime,
+    title: titleLanguages.refine((languages) => languages.length > 0, 'empty in every language'),
+  })
+  .transform((raw) => ({
+    ...routeOf(raw),
+    publishedAt: raw.publishedAt,
+    time: Date.parse(raw.publishedAt),
+    languages: raw.title,
+  }))
+
 type Routed = { id: string; slug: string; previousSlugs: string[] }
 
 /** Keeps the first document (by id) for each slug; logs the others. */
@@ -93,6 +122,7 @@ function redirectsOf<T extends Routed>(items: T[]): Map<string, T> {
 export type ProjectRoute = z.output<typeof projectRoute>
 export type ClusterRoute = z.output<typeof clusterRoute>
 export type ActivityRoute = z.output<typeof activityRoute>
+export type UpdateRoute = z.output<typeof updateRoute>
 export type RoutableProject = ProjectRoute & {
   clusters: ClusterRoute[]
   activities: ActivityRoute[]
@@ -126,6 +156,7 @@ export const routeIndexSchema = z
     projects: listOf(projectRoute, 'project'),
     clusters: listOf(clusterRoute, 'thematic cluster'),
     activities: listOf(activityRoute, 'activity'),
+    updates: listOf(updateRoute, 'update'),
   })
   .transform((raw) => {
     const projects = uniqueSlugs(raw.projects, 'project')
@@ -164,18 +195,84 @@ export const routeIndexSchema = z
       )
       return { ...project, clusters: ownClusters, activities: ownActivities }
     })
-    return new RouteIndex(byProject)
+    return { projects: byProject, updates: uniqueSlugs(raw.updates, 'update') }
   })
+
+/** The route index's data, before the clock decides which updates are out. */
+export type RouteData = z.output<typeof routeIndexSchema>
+
+/** Backstop of every cached read (seconds); see lib/content/index.ts. */
+const MAX_REVALIDATE_SECONDS = 3600
+
+/**
+ * Which updates are out at a moment (`now`, in ms), and when the next one comes out.
+ *
+ * Scheduled updates appear without a rebuild: update reads filter `publishedAt <= $cutoff` in
+ * GROQ, where `$cutoff` is the publication time of the newest update already out (not the clock,
+ * so a cache key changes only when an update comes out: the cache stays bounded by the number of
+ * updates), and they are cached for no longer than until the next scheduled publication
+ * (`revalidateSeconds`), which also shortens the revalidation time of each page that shows them.
+ */
+export class UpdateSchedule {
+  /** Every update with a page in some language, newest first. */
+  private readonly all: UpdateRoute[]
+  private readonly now: number
+
+  constructor(updates: UpdateRoute[], now: number) {
+    this.all = [...updates].sort((a, b) => b.time - a.time || a.id.localeCompare(b.id))
+    this.now = now
+  }
+
+  /** The updates out by now (any language), newest first. */
+  private get out(): UpdateRoute[] {
+    return this.all.filter((update) => update.time <= this.now)
+  }
+
+  /** The updates a page in `locale` may show, newest first. */
+  visible(locale: Locale): UpdateRoute[] {
+    return this.out.filter((update) => update.languages.includes(locale))
+  }
+
+  isVisible(id: string, locale: Locale): boolean {
+    return this.visible(locale).some((update) => update.id === id)
+  }
+
+  /** The update out by now in `locale` under this slug. */
+  bySlug(slug: string, locale: Locale): UpdateRoute | undefined {
+    return this.visible(locale).find((update) => update.slug === slug)
+  }
+
+  /** The update (out by now in `locale`) that had this slug before it was renamed. */
+  redirect(slug: string, locale: Locale): UpdateRoute | undefined {
+    return redirectsOf(this.visible(locale)).get(slug)
+  }
+
+  /** The `$cutoff` param of the update reads: when the newest update out came out. */
+  get cutoff(): string {
+    return new Date(this.out[0]?.time ?? 0).toISOString()
+  }
+
+  /** How long an update read may be cached: until the next scheduled update at most (seconds). */
+  get revalidateSeconds(): number {
+    const next = this.all.filter((update) => update.time > this.now).at(-1)
+    if (!next) return MAX_REVALIDATE_SECONDS
+    const seconds = Math.ceil((next.time - this.now) / 1000)
+    return Math.max(1, Math.min(MAX_REVALIDATE_SECONDS, seconds))
+  }
+}
 
 /** Lookups over the routable documents: by slug, by id, and through earlier slugs. */
 export class RouteIndex {
   readonly projects: RoutableProject[]
+  readonly updates: UpdateSchedule
   private readonly bySlug: Map<string, RoutableProject>
   private readonly projectRedirects: Map<string, RoutableProject>
   private readonly ids: Set<string>
 
-  constructor(projects: RoutableProject[]) {
+  /** `now` (ms): the moment the index answers for (which updates are out). */
+  constructor(projects: RoutableProject[], updates: UpdateRoute[] = [], now = Date.now()) {
     this.projects = projects
+    this.updates = new UpdateSchedule(updates, now)
     this.bySlug = new Map(projects.map((project) => [project.slug, project]))
     this.projectRedirects = redirectsOf(projects)
     this.ids = new Set(

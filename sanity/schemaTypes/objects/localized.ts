@@ -151,10 +151,14 @@ function richTextWithinLimits(blocks: unknown): true | string {
 
 const linkSchemes = ['http', 'https', 'mailto', 'tel']
 
-/** Rich text with paragraphs, two heading levels, lists, emphasis and links with safe schemes only. */
+/**
+ * Rich text with paragraphs, two heading levels, lists, emphasis and links with safe schemes only,
+ * and photos (`portalImage`, with their own alt texts, captions and rights) between paragraphs.
+ */
 const blockContent = {
   type: 'array' as const,
   of: [
+    { type: 'portalImage' },
     {
       type: 'block',
       styles: [

@@ -3,7 +3,9 @@ import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { ProjectOverview } from '@/components/ProjectOverview'
-import { staticParams } from '@/lib/content'
+import { read, staticParams } from '@/lib/content'
+import { updatesNaming } from '@/lib/site/updates'
+import { NamedUpdates } from '@/components/updates/UpdateList'
 import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
 import { projectJsonLd } from '@/lib/structured-data'
@@ -28,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProjectPage({ params }: Props) {
   const { locale, project } = await loadProject(params, paths.project)
+  const updates = updatesNaming(await read('updates', locale), { project: project.id })
   const t = await getTranslations('Nav')
   return (
     <>
@@ -41,6 +44,9 @@ export default async function ProjectPage({ params }: Props) {
           />
         }
       />
+      <div className="container">
+        <NamedUpdates updates={updates} />
+      </div>
     </>
   )
 }

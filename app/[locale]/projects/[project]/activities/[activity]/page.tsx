@@ -7,7 +7,9 @@ import { PageHeader } from '@/components/PageHeader'
 import { ActivityDetails } from '@/components/activity/ActivityDetails'
 import { HeroImage } from '@/components/media/ContentImage'
 import { PAGE_PHOTO_FRAME } from '@/components/media/frames'
-import { loadPage, staticParams } from '@/lib/content'
+import { NamedUpdates } from '@/components/updates/UpdateList'
+import { loadPage, read, staticParams } from '@/lib/content'
+import { updatesNaming } from '@/lib/site/updates'
 import { Link } from '@/lib/i18n/navigation'
 import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
@@ -43,7 +45,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ActivityPage({ params }: Props) {
-  const { activity } = await load(params)
+  const { locale, activity } = await load(params)
+  const updates = updatesNaming(await read('updates', locale), { activities: [activity.id] })
   const t = await getTranslations('Activity')
   const tClusters = await getTranslations('Clusters')
   const { project, cluster } = activity
@@ -77,6 +80,7 @@ export default async function ActivityPage({ params }: Props) {
       <div className="narrow">
         {activity.mainImage && <HeroImage image={activity.mainImage} frame={PAGE_PHOTO_FRAME} />}
         <ActivityDetails activity={activity} />
+        <NamedUpdates updates={updates} />
       </div>
       <ul className="link-list no-print">
         <li>

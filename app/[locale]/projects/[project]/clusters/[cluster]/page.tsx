@@ -8,7 +8,9 @@ import { HeroImage } from '@/components/media/ContentImage'
 import { PAGE_PHOTO_FRAME } from '@/components/media/frames'
 import { RichText } from '@/components/RichText'
 import { ClusterActivities } from '@/components/cluster/ClusterActivities'
-import { loadPage, staticParams } from '@/lib/content'
+import { loadPage, read, staticParams } from '@/lib/content'
+import { updatesNaming } from '@/lib/site/updates'
+import { NamedUpdates } from '@/components/updates/UpdateList'
 import { Link } from '@/lib/i18n/navigation'
 import { paths, socialImagePaths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/metadata'
@@ -45,7 +47,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClusterPage({ params }: Props) {
-  const { cluster } = await load(params)
+  const { locale, cluster } = await load(params)
+  const updates = updatesNaming(await read('updates', locale), {
+    activities: cluster.activities.map((activity) => activity.id),
+  })
   const t = await getTranslations('Clusters')
   const tReport = await getTranslations('Report')
   return (
@@ -84,6 +89,7 @@ export default async function ClusterPage({ params }: Props) {
         </p>
       </section>
       <ClusterResults results={cluster.results} projectSlug={cluster.project.slug} />
+      <NamedUpdates updates={updates} />
     </article>
   )
 }
