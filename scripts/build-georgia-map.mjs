@@ -53,8 +53,40 @@ projection.clipExtent([
   [WIDTH, HEIGHT],
 ])
 const draw = geoPath(projection).digits(0)
-const georgiaPath = draw(georgia) ?? ''
-const neighbourPath = NEIGHBOURS.map((name) => draw(country(name)) ?? '').join('')
+
+/**
+ * d3's absolute path ("M12,30L14,31…Z") as relative moves between whole units ("M12,30l2,1…z"),
+ * dropping points that rounding made repeat: about half the bytes, the same drawing.
+ * @param {string} absolute
+ */
+function compact(absolute) {
+  let out = ''
+  let x = 0
+  let y = 0
+  for (const ring of absolute.split('Z').filter(Boolean)) {
+    const points = ring
+      .replace(/^M/, '')
+      .split('L')
+      .map((pair) => pair.split(',').map(Number))
+    const [start, ...rest] = points
+    if (!start || rest.length < 2) continue
+    out += `M${start[0]},${start[1]}l`
+    x = start[0] ?? 0
+    y = start[1] ?? 0
+    const steps = []
+    for (const [px = 0, py = 0] of rest) {
+      if (px === x && py === y) continue
+      steps.push(`${px - x},${py - y}`.replace(/,-/g, '-'))
+      x = px
+      y = py
+    }
+    out += `${steps.join(' ').replace(/ -/g, '-')}z`
+  }
+  return out
+}
+
+const georgiaPath = compact(draw(georgia) ?? '')
+const neighbourPath = NEIGHBOURS.map((name) => compact(draw(country(name)) ?? '')).join('')
 const [tx, ty] = projection.translate()
 
 const source = `/**

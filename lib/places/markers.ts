@@ -19,7 +19,7 @@ export type PlacedMarker = {
 }
 
 /** The badge's radius in view-box units (the SVG is drawn at about its view box's size). */
-export const BADGE_RADIUS = 9
+export const BADGE_RADIUS = 10
 
 /** Module-level: one projection for every page. */
 const projection = geoMercator()
