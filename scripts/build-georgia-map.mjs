@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { geoMercator, geoPath } from 'd3-geo'
-import { feature } from 'topojson-client'
+import { feature, mesh } from 'topojson-client'
 
 const root = path.join(import.meta.dirname, '..')
 const WIDTH = 600
@@ -47,7 +47,7 @@ const projection = geoMercator().fitExtent(
   ],
   georgia,
 )
-// Neighbours are cut at the frame: Russia whole would be most of the file.
+// The context is cut at the frame: Eurasia's land whole would be most of the file.
 projection.clipExtent([
   [0, 0],
   [WIDTH, HEIGHT],
@@ -56,37 +56,55 @@ const draw = geoPath(projection).digits(0)
 
 /**
  * d3's absolute path ("M12,30L14,31…Z") as relative moves between whole units ("M12,30l2,1…z"),
- * dropping points that rounding made repeat: about half the bytes, the same drawing.
+ * dropping points that rounding made repeat: about half the bytes, the same drawing. Open lines
+ * (the borders between neighbours) stay open.
  * @param {string} absolute
  */
 function compact(absolute) {
   let out = ''
-  let x = 0
-  let y = 0
-  for (const ring of absolute.split('Z').filter(Boolean)) {
-    const points = ring
-      .replace(/^M/, '')
+  for (const part of absolute.match(/M[^M]*/g) ?? []) {
+    const closed = part.endsWith('Z')
+    const points = part
+      .replace(/^M|Z$/g, '')
       .split('L')
       .map((pair) => pair.split(',').map(Number))
     const [start, ...rest] = points
-    if (!start || rest.length < 2) continue
-    out += `M${start[0]},${start[1]}l`
-    x = start[0] ?? 0
-    y = start[1] ?? 0
+    if (!start || rest.length < 1) continue
+    let [x = 0, y = 0] = start
     const steps = []
     for (const [px = 0, py = 0] of rest) {
       if (px === x && py === y) continue
-      steps.push(`${px - x},${py - y}`.replace(/,-/g, '-'))
+      steps.push(`${px - x},${py - y}`)
       x = px
       y = py
     }
-    out += `${steps.join(' ').replace(/ -/g, '-')}z`
+    if (steps.length === 0) continue
+    const moves = steps.join(' ').replace(/,-/g, '-').replace(/ -/g, '-')
+    out += `M${start[0]},${start[1]}l${moves}${closed ? 'z' : ''}`
   }
   return out
 }
 
 const georgiaPath = compact(draw(georgia) ?? '')
-const neighbourPath = NEIGHBOURS.map((name) => compact(draw(country(name)) ?? '')).join('')
+// Context, lightly: the land around Georgia (its coasts), and the borders between neighbours
+// (theirs with Georgia are Georgia's own outline).
+const land = JSON.parse(
+  readFileSync(path.join(root, 'node_modules/world-atlas/land-50m.json'), 'utf8'),
+)
+const landPath = compact(draw(feature(land, land.objects.land)) ?? '')
+const neighbours = new Set(NEIGHBOURS)
+const bordersPath = compact(
+  draw(
+    mesh(
+      topology,
+      topology.objects.countries,
+      (
+        /** @type {{ properties: { name: string } }} */ a,
+        /** @type {{ properties: { name: string } }} */ b,
+      ) => a !== b && neighbours.has(a.properties.name) && neighbours.has(b.properties.name),
+    ),
+  ) ?? '',
+)
 const [tx, ty] = projection.translate()
 
 const source = `/**
@@ -106,11 +124,15 @@ export const MAP_PROJECTION = {
 export const GEORGIA_PATH =
   '${georgiaPath}'
 
-/** Russia, Türkiye, Armenia and Azerbaijan, cut at the frame: context only. */
-export const NEIGHBOUR_PATH =
-  '${neighbourPath}'
+/** The land in the frame (the Black Sea is what is left): context only. */
+export const LAND_PATH =
+  '${landPath}'
+
+/** The borders between Russia, Türkiye, Armenia and Azerbaijan in the frame: context only. */
+export const BORDERS_PATH =
+  '${bordersPath}'
 `
 writeFileSync(path.join(root, 'lib/places/georgia-outline.ts'), source)
 console.log(
-  `georgia ${georgiaPath.length} B, neighbours ${neighbourPath.length} B, scale ${projection.scale()}`,
+  `georgia ${georgiaPath.length} B, land ${landPath.length} B, borders ${bordersPath.length} B`,
 )

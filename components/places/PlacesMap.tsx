@@ -1,7 +1,7 @@
 import './places-map.css'
 import { useId, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
-import { GEORGIA_PATH, MAP_VIEW_BOX, NEIGHBOUR_PATH } from '@/lib/places/georgia-outline'
+import { BORDERS_PATH, GEORGIA_PATH, LAND_PATH, MAP_VIEW_BOX } from '@/lib/places/georgia-outline'
 import { BADGE_RADIUS, type PlacedMarker } from '@/lib/places/markers'
 
 /**
@@ -38,36 +38,32 @@ export function PlacesMap({
       >
         <title id={`${id}-title`}>{t('mapTitle')}</title>
         <desc id={`${id}-desc`}>{t('mapDescription', { places: places.join('; ') })}</desc>
-        <path className="places-map__neighbours" d={NEIGHBOUR_PATH} />
+        <path className="places-map__land" d={LAND_PATH} />
+        <path className="places-map__borders" d={BORDERS_PATH} />
         <path className="places-map__georgia" d={GEORGIA_PATH} />
+        {/* Few attributes per marker: the page carries them twice (HTML and RSC payload). */}
         {markers.map((marker) => (
-          <g key={marker.key} className="places-map__marker" data-place={marker.key}>
+          <g key={marker.key} data-place={marker.key}>
             {(marker.labelX !== marker.x || marker.labelY !== marker.y) && (
-              <line x1={marker.x} y1={marker.y} x2={marker.labelX} y2={marker.labelY} />
+              <path d={`M${marker.x},${marker.y}L${marker.labelX},${marker.labelY}`} />
             )}
-            <circle className="places-map__dot" cx={marker.x} cy={marker.y} r={2.5} />
-            <circle
-              className="places-map__badge"
-              cx={marker.labelX}
-              cy={marker.labelY}
-              r={BADGE_RADIUS}
-            />
-            <text x={marker.labelX} y={marker.labelY} dy="0.35em" textAnchor="middle">
+            <circle cx={marker.labelX} cy={marker.labelY} r={BADGE_RADIUS} />
+            <text x={marker.labelX} y={marker.labelY} dy=".35em">
               {marker.number}
             </text>
           </g>
         ))}
       </svg>
       <figcaption className="places-map__caption">
-        <span>{t('mapCaption')}</span>{' '}
+        <span className="places-map__screen-only">{t('mapCaption')}</span>{' '}
         {roughly.length > 0 && (
-          <span>
+          <span className="places-map__screen-only">
             {t('mapApproximate', {
               numbers: roughly.map((marker) => marker.number).join(', '),
             })}{' '}
           </span>
         )}
-        <span className="places-map__refs">
+        <span className="places-map__screen-only">
           {t('coordinates')}:{coordinateRefs}.
         </span>{' '}
         <span>{t('mapDisclaimer')}</span> <span>{t('mapAttribution')}</span>

@@ -98,7 +98,7 @@ describe('the map of places', () => {
       expect(y).toBeLessThanOrEqual(MAP_VIEW_BOX.height)
     }
     // No two badges overlap, even where places are a few kilometres apart (Batumi, Sarpi).
-    const badges = [...svg.querySelectorAll('.places-map__badge')].map((badge) => [
+    const badges = [...svg.querySelectorAll('g circle')].map((badge) => [
       Number(badge.getAttribute('cx')),
       Number(badge.getAttribute('cy')),
     ])
