@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Draws Georgia and the edges of its neighbours once, here, instead of on every request: reads
- * Natural Earth's 1:50m countries from `world-atlas` (public domain), projects them with d3-geo
+ * Draws Georgia and its surroundings once, here, instead of on every request: reads Natural
+ * Earth's 1:50m countries and land from `world-atlas` (public domain), projects them with d3-geo
  * (Mercator fitted to Georgia's feature) and writes the SVG path data, rounded to whole units of
  * the view box, with the projection's parameters to lib/places/georgia-outline.ts. The page then
  * only projects its places (components/places/PlacesMap.tsx). Run `node scripts/build-georgia-map.mjs`
