@@ -1,7 +1,9 @@
 import { useTranslations } from 'next-intl'
 import type { Location } from '@/lib/content/schemas'
 import type { SourceIndex } from '@/lib/content/facts'
+import { placeMarkers } from '@/lib/places/markers'
 import { LocalizedText } from '../LocalizedText'
+import { PlacesMap } from '../places/PlacesMap'
 import { SourceRefs } from './SourceRefs'
 
 /** Places where the same thing happened, on the same sources: said once, then the places. */
@@ -25,8 +27,9 @@ export function groupByWhatHappened(locations: Location[]): PlaceGroup[] {
 }
 
 /**
- * Where the project or the activity works: what happened, with its sources, then the places it
- * happened at; nothing where no place is recorded.
+ * Where the project or the activity works: a map of the places with cited coordinates (numbered,
+ * the sources of the coordinates under it), then what happened, with its sources, and the places
+ * it happened at, each drawn one with its number; nothing where no place is recorded.
  */
 export function LocationsSection({
   locations,
@@ -37,10 +40,26 @@ export function LocationsSection({
 }) {
   const t = useTranslations('Locations')
   if (locations.length === 0) return null
+  const groups = groupByWhatHappened(locations)
+  const listed = groups.flatMap((group) => group.places)
+  const markers = placeMarkers(listed)
+  const numbers = new Map(markers.map((marker) => [marker.key, marker.number]))
+  const names = new Map(listed.map((place) => [place.key, place.name.value]))
   return (
     <section aria-labelledby="locations" className="section locations prose">
       <h2 id="locations">{t('heading')}</h2>
-      {groupByWhatHappened(locations).map((group) => (
+      <PlacesMap
+        markers={markers}
+        names={names}
+        approximate={listed.filter((place) => place.exactness === '2').map((place) => place.key)}
+        coordinateRefs={
+          <SourceRefs
+            numbers={sources.numbers(listed.flatMap((place) => place.pointSource ?? []))}
+            listedAt={sources.listedAt}
+          />
+        }
+      />
+      {groups.map((group) => (
         <div key={group.key} className="locations__group">
           {group.what && (
             <p className="locations__what">
@@ -53,14 +72,8 @@ export function LocationsSection({
           )}
           <ul className="locations__list">
             {group.places.map((place) => (
-              <li key={place.key}>
+              <li key={place.key} data-marker={numbers.get(place.key)}>
                 <LocalizedText value={place.name} />
-                {place.point && (
-                  <span className="locations__point">
-                    {' '}
-                    ({t('coordinates')} {place.point.lat}, {place.point.lng})
-                  </span>
-                )}
                 {!group.what && (
                   <SourceRefs
                     numbers={sources.numbers(place.sources)}
@@ -72,6 +85,9 @@ export function LocationsSection({
           </ul>
         </div>
       ))}
+      {markers.length > 0 && markers.length < listed.length && (
+        <p className="locations__not-on-map">{t('notOnMap')}</p>
+      )}
     </section>
   )
 }

@@ -9,6 +9,7 @@ export function useCitedLabels(): CitedLabels {
     fact: (fact) => tFacts(fact),
     role: (organization) => t('role', { organization }),
     location: (name) => t('location', { name }),
+    coordinates: (name) => t('coordinates', { name }),
     result: (title) => t('result', { title }),
   }
 }

@@ -174,3 +174,58 @@ export const ACTIVITY_FACTS: Record<ActivityFact, string> = {
   dates: 'Dates',
   description: 'Description',
 }
+
+/** IATI GeographicExactness: whether a place's coordinates are its own or a general position. */
+export const GEOGRAPHIC_EXACTNESS_VALUES = ['1', '2'] as const
+export type GeographicExactness = (typeof GEOGRAPHIC_EXACTNESS_VALUES)[number]
+export const GEOGRAPHIC_EXACTNESSES: Record<GeographicExactness, string> = {
+  '1': 'Exact (the coordinates are of the place itself)',
+  '2': "Approximate (a town's or a crossing's general position)",
+}
+
+/** IATI GeographicLocationReach: where the work is done, or where the people it is for live. */
+export const GEOGRAPHIC_REACH_VALUES = ['1', '2'] as const
+export type GeographicReach = (typeof GEOGRAPHIC_REACH_VALUES)[number]
+export const GEOGRAPHIC_REACHES: Record<GeographicReach, string> = {
+  '1': 'Activity (the work is carried out there)',
+  '2': 'Intended beneficiaries (the people it is for live there)',
+}
+
+/** IATI GeographicLocationClass. */
+export const LOCATION_CLASS_VALUES = ['1', '2', '3', '4'] as const
+export type LocationClass = (typeof LOCATION_CLASS_VALUES)[number]
+export const LOCATION_CLASSES: Record<LocationClass, string> = {
+  '1': 'Administrative region',
+  '2': 'Populated place (town, village)',
+  '3': 'Structure (a building, an airport, a border post)',
+  '4': 'Other topographical feature (a river, a border section)',
+}
+
+/**
+ * IATI LocationType (the US NGA / GeoNames feature designation codes): the few that name the
+ * kinds of place a border and migration project works at. Every code here is in IATI's closed
+ * codelist (tests/unit/places-vocabulary.test.ts checks them against it).
+ */
+export const FEATURE_DESIGNATION_VALUES = [
+  'AIRP',
+  'PSTB',
+  'CSTM',
+  'BLDO',
+  'PPL',
+  'PPLA',
+  'PPLC',
+  'ADM1',
+  'ADM2',
+] as const
+export type FeatureDesignation = (typeof FEATURE_DESIGNATION_VALUES)[number]
+export const FEATURE_DESIGNATIONS: Record<FeatureDesignation, string> = {
+  AIRP: 'Airport (AIRP)',
+  PSTB: 'Border post (PSTB)',
+  CSTM: 'Customs house (CSTM)',
+  BLDO: 'Office building (BLDO)',
+  PPL: 'Populated place (PPL)',
+  PPLA: 'Seat of a first-order administrative division (PPLA)',
+  PPLC: 'Capital of a political entity (PPLC)',
+  ADM1: 'First-order administrative division (ADM1)',
+  ADM2: 'Second-order administrative division (ADM2)',
+}

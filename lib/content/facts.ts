@@ -200,6 +200,8 @@ export type CitedLabels = {
   fact: (fact: Fact) => string
   role: (organization: string) => string
   location: (name: string) => string
+  /** The page a place's coordinates come from. */
+  coordinates: (name: string) => string
   result: (title: string) => string
 }
 
@@ -249,11 +251,19 @@ function roleGroups(entries: OrganizationEntries, labels: CitedLabels): CitedGro
   }))
 }
 
+/** What happened at each place, then where its coordinates come from (for those drawn on the map). */
 function locationGroups(locations: Project['locations'], labels: CitedLabels): CitedGroup[] {
-  return locations.map((location) => ({
-    label: labels.location(location.name.value),
-    sources: location.sources,
-  }))
+  return [
+    ...locations.map((location) => ({
+      label: labels.location(location.name.value),
+      sources: location.sources,
+    })),
+    ...locations.flatMap((location) =>
+      location.pointSource
+        ? [{ label: labels.coordinates(location.name.value), sources: [location.pointSource] }]
+        : [],
+    ),
+  ]
 }
 
 export function projectCitedGroups(project: Project, labels: CitedLabels): CitedGroup[] {
@@ -293,9 +303,6 @@ export function activityCitedGroups(activity: Activity, labels: CitedLabels): Ci
       sources: entry.sources,
     })),
     ...resultCitedGroups(activity.results, labels),
-    ...activity.locations.map((location) => ({
-      label: labels.location(location.name.value),
-      sources: location.sources,
-    })),
+    ...locationGroups(activity.locations, labels),
   ]
 }

@@ -58,7 +58,8 @@ const organizationRoleFields = /* groq */ `
 `
 
 const locationFields = /* groq */ `
-  "key": _key, name, description, point, "sources": sources[]->{ ${sourceFields} }
+  "key": _key, name, description, point, "pointSource": pointSource->{ ${sourceFields} },
+  exactness, reach, locationClass, featureDesignation, "sources": sources[]->{ ${sourceFields} }
 `
 
 const documentFields = /* groq */ `

@@ -241,6 +241,9 @@ describe('pages without photos', () => {
     expect(project.mainImage).toBeNull()
     expect(project.gallery).toEqual([])
     const { container } = renderIn('en', <ProjectOverview project={project} />)
-    expect(container.querySelector('figure, img, .media-cover, .media-gallery')).toBeNull()
+    // The map of places is a figure too, but no photo (components/places/PlacesMap.tsx).
+    expect(
+      container.querySelector('figure:not(.places-map), img, .media-cover, .media-gallery'),
+    ).toBeNull()
   })
 })

@@ -20,6 +20,7 @@ const sourcesOf = (project: Project) =>
       fact: (fact) => fact,
       role: (name) => name,
       location: (name) => name,
+      coordinates: (name) => name,
       result: (title) => title,
     }),
   )
