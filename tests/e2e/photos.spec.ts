@@ -19,6 +19,7 @@ const ALT = {
   en: 'Officers at a document-examination desk',
   ka: 'ოფიცრები დოკუმენტების შემოწმების მაგიდასთან',
 }
+const UPDATE_TITLE = { en: 'Fixture news with a photo', ka: 'სატესტო სიახლე ფოტოთი' }
 let server: Service
 
 test.describe.configure({ mode: 'serial' })
@@ -47,8 +48,22 @@ test.beforeAll(async () => {
       rights: { consent: 'noIdentifiablePeople', licence: 'Test image, generated' },
     }),
   }
+  const update = {
+    _id: 'update.photo-fixture',
+    _type: 'update',
+    slug: { _type: 'slug', current: 'photo-fixture-news' },
+    publishedAt: '2026-01-15T09:00:00Z',
+    title: { _type: 'localeString', ...UPDATE_TITLE },
+    summary: { _type: 'localeText', en: 'A fixture update.', ka: 'სატესტო სიახლე.' },
+    project: { _type: 'reference', _ref: 'project.secure-borders-safe-migration' },
+    activities: [{ _type: 'reference', _ref: 'activity.photo-fixture', _key: 'a' }],
+    mainImage: exportedImage(name, {
+      alt: { _type: 'localeString', ...ALT },
+      rights: { consent: 'noIdentifiablePeople', licence: 'Test image, generated' },
+    }),
+  }
   const archive = await writeExportArchive(
-    { documents: [...seed, activity], images: [{ name, buffer: photo }] },
+    { documents: [...seed, activity, update], images: [{ name, buffer: photo }] },
     path.resolve('.e2e/photos-export.tar.gz'),
   )
   server = startService(
@@ -89,6 +104,36 @@ for (const locale of ['en', 'ka'] as const) {
     expect(file.status()).toBe(200)
     expect(file.headers()['content-type']).toMatch(/^image\//)
     await expect(page.getByText(/IOM \/ Test/)).toBeVisible()
+    // The update that names the activity is linked from it.
+    await expect(page.getByRole('link', { name: UPDATE_TITLE[locale] })).toHaveAttribute(
+      'href',
+      `/${locale}/updates/photo-fixture-news`,
+    )
     await expectNoAxeViolations(page)
+  })
+
+  test(`the ${locale} updates page and Atom feed hold the update`, async ({ page, request }) => {
+    await page.goto(`${APP}/${locale}/updates`)
+    await expect(page.getByRole('link', { name: UPDATE_TITLE[locale] })).toBeVisible()
+    const feedHref = await page
+      .locator('link[rel="alternate"][type="application/atom+xml"]')
+      .getAttribute('href')
+    expect(feedHref).toBeTruthy()
+    const feed = await request.get(new URL(feedHref!, APP).pathname)
+    expect(feed.status()).toBe(200)
+    expect(feed.headers()['content-type']).toMatch(/^application\/atom\+xml/)
+    const xml = await feed.text()
+    // Well-formed: the browser's own XML parser finds no error, and the entry is there.
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml')
+      return {
+        error: doc.getElementsByTagName('parsererror').length > 0,
+        titles: [...doc.getElementsByTagName('entry')].map(
+          (entry) => entry.getElementsByTagName('title')[0]?.textContent ?? '',
+        ),
+      }
+    }, xml)
+    expect(parsed.error).toBe(false)
+    expect(parsed.titles).toContain(UPDATE_TITLE[locale])
   })
 }
