@@ -45,6 +45,8 @@ export function LocationsSection({
   const markers = placeMarkers(listed)
   const numbers = new Map(markers.map((marker) => [marker.key, marker.number]))
   const names = new Map(listed.map((place) => [place.key, place.name.value]))
+  // None on the overview: its notes leave the coordinates' pages to "About this data".
+  const coordinateNumbers = sources.numbers(listed.flatMap((place) => place.pointSource ?? []))
   return (
     <section aria-labelledby="locations" className="section locations prose">
       <h2 id="locations">{t('heading')}</h2>
@@ -53,10 +55,9 @@ export function LocationsSection({
         names={names}
         approximate={listed.filter((place) => place.exactness === '2').map((place) => place.key)}
         coordinateRefs={
-          <SourceRefs
-            numbers={sources.numbers(listed.flatMap((place) => place.pointSource ?? []))}
-            listedAt={sources.listedAt}
-          />
+          coordinateNumbers.length > 0 && (
+            <SourceRefs numbers={coordinateNumbers} listedAt={sources.listedAt} />
+          )
         }
       />
       {groups.map((group) => (

@@ -1,4 +1,3 @@
-import './sources.css'
 import { useLocale, useTranslations } from 'next-intl'
 import type { SourceEntry, SourceIndex } from '@/lib/content/facts'
 import { Link } from '@/lib/i18n/navigation'

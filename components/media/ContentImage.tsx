@@ -3,7 +3,6 @@ import { preload } from 'react-dom'
 import type { ContentImage as Image } from '@/lib/content/schemas'
 import { LocalizedText } from '../LocalizedText'
 import { imageAttributes } from './image-attributes'
-import './media.css'
 
 export type ImageFrame = {
   /** Width / height of the frame (the editor's hotspot stays in it); none: the photo's shape. */

@@ -1,6 +1,5 @@
 import type { Localized } from '@/lib/content/schemas'
 import { LocalizedText } from '../LocalizedText'
-import './media.css'
 
 /**
  * What stands in a photo's place where a layout keeps one for every item (cards, lists of

@@ -1,7 +1,7 @@
 /**
  * Where photos appear and how wide: one definition per place, so the `sizes` a page sends match
  * the CSS that lays the photo out (app/styles/layout.css `.container`, components.css `.narrow`,
- * media.css for the gallery's columns).
+ * app/styles/media.css for the gallery's columns).
  */
 import type { ImageFrame } from './ContentImage'
 

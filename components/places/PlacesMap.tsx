@@ -1,4 +1,3 @@
-import './places-map.css'
 import { useId, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
 import { BORDERS_PATH, GEORGIA_PATH, LAND_PATH, MAP_VIEW_BOX } from '@/lib/places/georgia-outline'
@@ -20,7 +19,7 @@ export function PlacesMap({
   names: Map<string, string>
   /** The keys of the places whose coordinates are a general position. */
   approximate: string[]
-  /** The references to the pages the coordinates come from. */
+  /** The references to the pages the coordinates come from, when this page lists them. */
   coordinateRefs: ReactNode
 }) {
   const t = useTranslations('Locations')
@@ -63,9 +62,13 @@ export function PlacesMap({
             })}{' '}
           </span>
         )}
-        <span className="places-map__screen-only">
-          {t('coordinates')}:{coordinateRefs}.
-        </span>{' '}
+        {coordinateRefs && (
+          <>
+            <span className="places-map__screen-only">
+              {t('coordinates')}:{coordinateRefs}.
+            </span>{' '}
+          </>
+        )}
         <span>{t('mapDisclaimer')}</span> <span>{t('mapAttribution')}</span>
       </figcaption>
     </figure>

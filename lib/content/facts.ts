@@ -251,15 +251,22 @@ function roleGroups(entries: OrganizationEntries, labels: CitedLabels): CitedGro
   }))
 }
 
-/** What happened at each place, then where its coordinates come from (for those drawn on the map). */
-function locationGroups(locations: Project['locations'], labels: CitedLabels): CitedGroup[] {
+/**
+ * What happened at each place, then (unless left to "About this data") where the coordinates of
+ * those drawn on the map come from.
+ */
+function locationGroups(
+  locations: Project['locations'],
+  labels: CitedLabels,
+  { coordinates = true } = {},
+): CitedGroup[] {
   return [
     ...locations.map((location) => ({
       label: labels.location(location.name.value),
       sources: location.sources,
     })),
     ...locations.flatMap((location) =>
-      location.pointSource
+      coordinates && location.pointSource
         ? [{ label: labels.coordinates(location.name.value), sources: [location.pointSource] }]
         : [],
     ),
@@ -278,13 +285,14 @@ export function projectCitedGroups(project: Project, labels: CitedLabels): Cited
 /**
  * What the project overview cites, in the order it shows it: results first, then the partners and
  * beneficiaries, the places and the contact. Its notes at the end of the page list only these
- * (the hero's facts carry no marks; "About this data" gives every source).
+ * (the hero's facts carry no marks; "About this data" gives every source, the pages the map's
+ * coordinates come from among them: the overview shows no coordinates as text to cite them by).
  */
 export function overviewCitedGroups(project: Project, labels: CitedLabels): CitedGroup[] {
   return [
     ...resultCitedGroups(project.results, labels),
     ...roleGroups(partnersOf(project), labels),
-    ...locationGroups(project.locations, labels),
+    ...locationGroups(project.locations, labels, { coordinates: false }),
     ...facts(project.citations, ['contact'], labels),
   ]
 }

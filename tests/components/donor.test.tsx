@@ -160,6 +160,15 @@ describe('the places', () => {
     expect(group.querySelectorAll('.locations__what .source-refs')).toHaveLength(1)
     expect(group.querySelectorAll('li .source-refs')).toHaveLength(0)
   })
+
+  it('leaves the pages the map’s coordinates come from to "About this data"', async () => {
+    const project = (await repo.read('project', 'en', SLUG))!
+    const overview = renderIn('en', <ProjectOverview project={project} />)
+    expect(overview.container).not.toHaveTextContent(/Coordinates: Tbilisi International Airport/)
+    cleanup()
+    const page = renderIn('en', await aboutData('en'))
+    expect(page.container).toHaveTextContent(/Coordinates: Tbilisi International Airport/)
+  })
 })
 
 describe('results and indicators of the fixture', () => {

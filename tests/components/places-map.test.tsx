@@ -79,8 +79,9 @@ describe('the map of places', () => {
       const caption = section.querySelector('figcaption')!
       expect(caption).toHaveTextContent(messages.Locations.mapDisclaimer)
       expect(caption).toHaveTextContent(messages.Locations.mapAttribution)
-      // The pages the coordinates come from are cited under the map.
-      expect(caption.querySelectorAll('.source-refs a').length).toBeGreaterThan(0)
+      // The overview leaves the pages the coordinates come from to "About this data".
+      expect(caption.querySelectorAll('.source-refs a')).toHaveLength(0)
+      expect(caption).not.toHaveTextContent(`${messages.Locations.coordinates}:`)
       cleanup()
     }
     expect(en.Locations.mapDisclaimer).toMatch(/do not imply official endorsement/)

@@ -106,8 +106,15 @@ async function unpacked(archive: string, version: string): Promise<string> {
 /** A folder's dataset: its NDJSON file, versioned with the asset folders beside it. */
 async function withAssetFolders(ndjson: string): Promise<DatasetFiles> {
   const baseDir = path.dirname(ndjson)
-  const parts = [ndjson, path.join(baseDir, 'images'), path.join(baseDir, 'files')]
-  const stamps = await Promise.all(parts.map((part) => stat(part).then(stamp, () => '-')))
+  // The dataset is found at run time (CONTENT_DATASET_PATH): nothing here is for the build to trace.
+  const parts = [
+    ndjson,
+    path.join(/* turbopackIgnore: true */ baseDir, 'images'),
+    path.join(/* turbopackIgnore: true */ baseDir, 'files'),
+  ]
+  const stamps = await Promise.all(
+    parts.map((part) => stat(/* turbopackIgnore: true */ part).then(stamp, () => '-')),
+  )
   return { version: stamps.join('|'), ndjson, baseDir }
 }
 

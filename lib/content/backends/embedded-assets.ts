@@ -219,12 +219,13 @@ export async function indexAssets(baseDir: string): Promise<AssetIndex> {
     ['images', 'image'],
     ['files', 'file'],
   ] as const) {
-    const entries = await readdir(path.join(baseDir, folder), { withFileTypes: true }).catch(
-      () => [],
-    )
+    // The dataset's folder is known only at run time: nothing here is for the build to trace.
+    const entries = await readdir(path.join(/* turbopackIgnore: true */ baseDir, folder), {
+      withFileTypes: true,
+    }).catch(() => [])
     for (const entry of entries.filter((each) => each.isFile())) {
-      const file = path.join(baseDir, folder, entry.name)
-      const info = await stat(file)
+      const file = path.join(/* turbopackIgnore: true */ baseDir, folder, entry.name)
+      const info = await stat(/* turbopackIgnore: true */ file)
       const result = await describeOnce(file, `${info.mtimeMs}:${info.size}`, kind, next)
       if (!result || !isAssetId(result.asset.id)) continue
       index.byPath.set(`${folder}/${entry.name}`, result.asset.id)
