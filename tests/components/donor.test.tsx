@@ -460,6 +460,18 @@ describe('IATI readiness on "About this data"', () => {
     expect(screen.getByText(/\(დროებითი\)/)).toBeInTheDocument()
   })
 
+  it('lists a local public address as blocking, in both languages', async () => {
+    const report = await iatiReport(repo, FIXTURE_SLUG, new Date(), 'http://localhost:3000')
+    const { unmount } = renderIn('en', <IatiReadiness report={report} />)
+    expect(screen.getByText('IATI export: not yet publishable because')).toBeInTheDocument()
+    expect(
+      screen.getByText(/public address is not set or is local \(http:\/\/localhost:3000\)/),
+    ).toBeInTheDocument()
+    unmount()
+    renderIn('ka', <IatiReadiness report={report} />)
+    expect(screen.getByText(/საჯარო მისამართი .* \(http:\/\/localhost:3000\)/)).toBeInTheDocument()
+  })
+
   it('says the fixture’s file passes', async () => {
     renderIn('en', <IatiReadiness report={await iatiReport(repo, FIXTURE_SLUG)} />)
     expect(

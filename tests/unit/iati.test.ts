@@ -5,7 +5,15 @@ import path from 'node:path'
 import { projectToIati } from '@/lib/reporting/iati'
 import { checkRuleset } from '@/lib/reporting/iati-rules/check'
 import { STANDARD_RULESET } from '@/lib/reporting/iati-rules/ruleset'
-import { iatiLanguages, iatiReport, SCHEMA_DIR, seedWithFixture, xmllint } from '../support/iati'
+import { isLocalAddress, LOCAL_SITE_URL } from '@/lib/env/site-url'
+import {
+  iatiLanguages,
+  iatiReport,
+  PUBLIC_SITE_URL,
+  SCHEMA_DIR,
+  seedWithFixture,
+  xmllint,
+} from '../support/iati'
 import { embeddedRepository } from '../support/repository'
 import { loadSeed, toNdjson } from '../support/seed'
 import { FIXTURE_SLUG } from '../fixtures/donor-project'
@@ -62,7 +70,25 @@ describe('IATI export of the seed', () => {
     expect(xml).toMatch(/<actual value="10">/)
     expect(xml).toMatch(/<actual value="50">/)
     expect(xml).toContain(
-      `<document-link url="http://localhost:3000/en/projects/${SLUG}" format="text/html">`,
+      `<document-link url="${PUBLIC_SITE_URL}/en/projects/${SLUG}" format="text/html">`,
+    )
+  })
+
+  it('takes every address from the public address; a local one blocks publication', async () => {
+    const { xml, gaps } = await seed()
+    const urls = [...xml.matchAll(/url="([^"]+)"|<website>([^<]+)</g)].map((m) => m[1] ?? m[2])
+    expect(urls.length).toBeGreaterThan(50)
+    expect(urls.filter((url) => isLocalAddress(url!))).toEqual([])
+    expect(gaps.map((gap) => gap.code)).not.toContain('localAddress')
+    const local = await iatiReport(repo, SLUG, WHEN, LOCAL_SITE_URL)
+    expect(local.gaps[0]).toEqual({
+      code: 'localAddress',
+      blocking: true,
+      values: { address: LOCAL_SITE_URL },
+    })
+    expect(local.xml).toContain(`url="${LOCAL_SITE_URL}/ka/projects/${SLUG}"`)
+    expect(local.xml.slice(0, local.xml.indexOf('<iati-activity '))).toContain(
+      `public address is not set or local (${LOCAL_SITE_URL})`,
     )
   })
 
@@ -109,6 +135,7 @@ describe('IATI export of the seed', () => {
         },
       ],
       generatedAt: WHEN,
+      siteUrl: 'https://example.org',
       pageUrl: (href, locale) => `https://example.org/${locale}${href}?a=1&b="2"`,
     })
     expect(xml).toContain('A &lt;b&gt;&amp;&lt;/b&gt; "B"')

@@ -8,7 +8,12 @@ export type IatiLanguage = { locale: Locale; project: Project; activities: IatiA
 export type IatiInput = {
   languages: IatiLanguage[]
   generatedAt: Date
-  /** The absolute address of a portal page (locale-less path) in a language. */
+  /**
+   * The site's public address (`NEXT_PUBLIC_SITE_URL`) every link to the portal is made from: a
+   * local or unset one is a blocking gap, as no one but this machine can follow such links.
+   */
+  siteUrl: string
+  /** The absolute address of a portal page (locale-less path) in a language, on `siteUrl`. */
   pageUrl: (path: string, locale: Locale) => string
 }
 

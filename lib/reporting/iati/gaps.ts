@@ -5,10 +5,12 @@
  * is published; the others make it incomplete.
  */
 import { hasOwnDates, projectStatus } from '@/lib/content/facts'
+import { isLocalAddress } from '@/lib/env/site-url'
 import type { IatiContext } from './context'
 import { fullDate } from './context'
 
 export type GapCode =
+  | 'localAddress'
   | 'provisionalIdentifier'
   | 'derivedStatus'
   | 'inheritedStatus'
@@ -34,6 +36,9 @@ export function dataGaps(context: IatiContext): Gap[] {
   const add = (code: GapCode, blocking: boolean, values: Gap['values'] = {}) =>
     gaps.push({ code, blocking, values })
 
+  if (isLocalAddress(context.input.siteUrl)) {
+    add('localAddress', true, { address: context.input.siteUrl })
+  }
   if (identifier.provisional) add('provisionalIdentifier', true, { identifier: identifier.value })
   if (projectStatus(project).derived) add('derivedStatus', true)
   const withoutStatus = activities.filter((activity) => !activity.status).length
@@ -67,6 +72,8 @@ export function dataGaps(context: IatiContext): Gap[] {
 
 /** English lines for the file's comments (the page shows the same gaps in its own language). */
 export const GAP_TEXT: Record<GapCode, (values: Gap['values']) => string> = {
+  localAddress: (v) =>
+    `The site's public address is not set or local (${v.address}): the file's links to the portal point to it. Set NEXT_PUBLIC_SITE_URL and build again.`,
   provisionalIdentifier: (v) =>
     `The identifier ${v.identifier} is provisional: IOM's registered identifier for the project is not recorded.`,
   derivedStatus: () => `The project's status is not recorded; the file derives it from its dates.`,

@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache'
 import { CONTENT_REVALIDATE_SECONDS, read, resolveRoute } from '@/lib/content'
 import { iatiTags } from '@/lib/content/tags'
 import { routing } from '@/lib/i18n/routing'
+import { siteUrl } from '@/lib/env/public'
 import { absoluteUrl } from '@/lib/site'
 import { buildIati, type IatiLanguage, type IatiReport } from '.'
 
@@ -18,7 +19,7 @@ async function buildReport(projectSlug: string): Promise<IatiReport | null> {
     project && activities ? [{ locale, project, activities }] : [],
   )
   if (complete.length < languages.length) return null
-  return buildIati({ languages: complete, generatedAt: new Date(), pageUrl: absoluteUrl })
+  return buildIati({ languages: complete, generatedAt: new Date(), siteUrl, pageUrl: absoluteUrl })
 }
 
 /**
