@@ -24,6 +24,7 @@ export type QueryResults = {
   projectActivitiesQuery: Results.ProjectActivitiesQueryResult
   allActivitiesQuery: Results.AllActivitiesQueryResult
   iatiActivitiesQuery: Results.IatiActivitiesQueryResult
+  contentTimeQuery: Results.ContentTimeQueryResult
 }
 
 const organizationFields = /* groq */ `
@@ -282,5 +283,30 @@ export const iatiActivitiesQuery = defineQuery(`
     description,
     "locations": locations[]{ ${locationFields} },
     "documents": documents[]{ ${documentFields} }
+  }
+`)
+
+/**
+ * When what a project's IATI activity is built from last changed (its `last-updated-datetime`):
+ * the `_updatedAt` of the project, its objectives, clusters, activities and results, and of the
+ * organisations and cited pages (sources) they reference. Dereferences only, no scan per source,
+ * so it stays cheap on a large dataset; a reference to a missing document gives null.
+ */
+export const contentTimeQuery = defineQuery(`
+  *[_type == "project" && _id == $id][0] {
+    "dates": [
+      _updatedAt,
+      ...organizations[].organization->_updatedAt,
+      ...organizations[].sources[]->_updatedAt,
+      ...citations[].sources[]->_updatedAt,
+      ...locations[].sources[]->_updatedAt,
+      ...*[_type in ["objective", "thematicCluster", "activity", "result"] && project._ref == $id]._updatedAt,
+      ...*[_type == "activity" && project._ref == $id].organizations[].organization->_updatedAt,
+      ...*[_type == "activity" && project._ref == $id].organizations[].sources[]->_updatedAt,
+      ...*[_type == "activity" && project._ref == $id].citations[].sources[]->_updatedAt,
+      ...*[_type == "activity" && project._ref == $id].locations[].sources[]->_updatedAt,
+      ...*[_type == "result" && project._ref == $id].sources[]->_updatedAt,
+      ...*[_type == "result" && project._ref == $id].indicators[].sources[]->_updatedAt
+    ]
   }
 `)

@@ -1974,3 +1974,10 @@ export type IatiActivitiesQueryResult = Array<{
     } | null
   }> | null
 }>
+
+// Source: lib/content/queries.ts
+// Variable: contentTimeQuery
+// Query: *[_type == "project" && _id == $id][0] {    "dates": [      _updatedAt,      ...organizations[].organization->_updatedAt,      ...organizations[].sources[]->_updatedAt,      ...citations[].sources[]->_updatedAt,      ...locations[].sources[]->_updatedAt,      ...*[_type in ["objective", "thematicCluster", "activity", "result"] && project._ref == $id]._updatedAt,      ...*[_type == "activity" && project._ref == $id].organizations[].organization->_updatedAt,      ...*[_type == "activity" && project._ref == $id].organizations[].sources[]->_updatedAt,      ...*[_type == "activity" && project._ref == $id].citations[].sources[]->_updatedAt,      ...*[_type == "activity" && project._ref == $id].locations[].sources[]->_updatedAt,      ...*[_type == "result" && project._ref == $id].sources[]->_updatedAt,      ...*[_type == "result" && project._ref == $id].indicators[].sources[]->_updatedAt    ]  }
+export type ContentTimeQueryResult = {
+  dates: Array<string | null>
+} | null

@@ -43,6 +43,7 @@ export async function iatiReport(
   return buildIati({
     languages: await iatiLanguages(repo, slug),
     generatedAt,
+    contentUpdatedAt: await repo.read('contentTime', 'en', slug),
     siteUrl,
     pageUrl: (href, locale) => `${siteUrl}/${locale}${href}`,
   })

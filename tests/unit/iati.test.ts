@@ -119,6 +119,46 @@ describe('IATI export of the seed', () => {
     expect(header).toContain('24 of 24 activities have no dates of their own')
   })
 
+  it('dates the file when it is made and its activities when their content last changed', async () => {
+    const { xml } = await seed()
+    const newest = loadSeed()
+      .map((doc) => String(doc._updatedAt))
+      .sort()
+      .at(-1)
+    expect(xml).toContain('generated-datetime="2026-11-25T10:00:00Z"')
+    expect(xml.match(/last-updated-datetime="([^"]+)"/g)).toHaveLength(25)
+    expect(new Set(xml.match(/last-updated-datetime="[^"]+"/g))).toEqual(
+      new Set([`last-updated-datetime="${newest}"`]),
+    )
+  })
+
+  it('takes last-updated-datetime from the newest of the project’s parts, organisations and sources', async () => {
+    const OLD = '2020-01-01T00:00:00Z'
+    const seedDocs = loadSeed()
+    const result = seedDocs.find((doc) => doc._type === 'result')
+    const sourceId = /"_ref":"(source\.[^"]+)"/.exec(JSON.stringify(result))?.[1]
+    expect(sourceId).toBeDefined()
+    const dated = (bumped: string | null) => {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'iati-')), 'dataset.ndjson')
+      const docs = loadSeed().map((doc) => ({
+        ...doc,
+        _updatedAt: doc._id === bumped ? '2021-05-06T07:08:09Z' : OLD,
+      }))
+      writeFileSync(file, toNdjson(docs))
+      return embeddedRepository(file)
+    }
+    expect((await iatiReport(dated(null), SLUG, WHEN)).xml).toContain(
+      `last-updated-datetime="${OLD}"`,
+    )
+    for (const bumped of [sourceId!, 'organization.eu', 'activity.national-census']) {
+      const { xml } = await iatiReport(dated(bumped), SLUG, WHEN)
+      expect([bumped, xml.match(/last-updated-datetime="([^"]+)"/)?.[1]]).toEqual([
+        bumped,
+        '2021-05-06T07:08:09Z',
+      ])
+    }
+  })
+
   it('carries titles in both languages', async () => {
     const { xml } = await seed()
     expect(xml).toContain('<narrative xml:lang="ka">ეროვნული აღწერა</narrative>')
@@ -135,6 +175,7 @@ describe('IATI export of the seed', () => {
         },
       ],
       generatedAt: WHEN,
+      contentUpdatedAt: null,
       siteUrl: 'https://example.org',
       pageUrl: (href, locale) => `https://example.org/${locale}${href}?a=1&b="2"`,
     })

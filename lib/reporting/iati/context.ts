@@ -7,7 +7,13 @@ export type IatiLanguage = { locale: Locale; project: Project; activities: IatiA
 
 export type IatiInput = {
   languages: IatiLanguage[]
+  /** When the file is made: its `generated-datetime`. */
   generatedAt: Date
+  /**
+   * The newest `_updatedAt` of what the activities are built from (the `contentTime` read): their
+   * `last-updated-datetime`. Null falls back to `generatedAt`.
+   */
+  contentUpdatedAt: string | null
   /**
    * The site's public address (`NEXT_PUBLIC_SITE_URL`) every link to the portal is made from: a
    * local or unset one is a blocking gap, as no one but this machine can follow such links.
@@ -35,7 +41,10 @@ export function iatiContext(input: IatiInput) {
   const byActivity = input.languages.map(
     ({ activities }) => new Map(activities.map((activity) => [activity.id, activity])),
   )
-  const lastUpdated = input.generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const generated = iatiDateTime(input.generatedAt)
+  const lastUpdated = input.contentUpdatedAt
+    ? iatiDateTime(new Date(input.contentUpdatedAt))
+    : generated
 
   return {
     input,
@@ -44,6 +53,7 @@ export function iatiContext(input: IatiInput) {
     implementer,
     reportingRef,
     identifier,
+    generated,
     lastUpdated,
     /** A project text in every language. */
     projectTexts: (pick: (project: Project) => Localized<string> | null) =>
@@ -58,6 +68,9 @@ export function iatiContext(input: IatiInput) {
       input.languages.map(({ project: version }) => find(version)),
   }
 }
+
+/** An xsd:dateTime in UTC without milliseconds ("2026-11-25T10:00:00Z"). */
+const iatiDateTime = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 /** A full date for IATI; a month-only date ("2017-06") has none and is left out, not guessed. */
 export const fullDate = (value: string | null | undefined) =>

@@ -63,7 +63,7 @@ export function buildIati(input: IatiInput, ruleset: Ruleset = STANDARD_RULESET)
     serialize(
       el(
         'iati-activities',
-        { version: '2.03', 'generated-datetime': context.lastUpdated },
+        { version: '2.03', 'generated-datetime': context.generated },
         ...header.map(comment),
         parentActivity(
           context,

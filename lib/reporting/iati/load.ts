@@ -19,7 +19,13 @@ async function buildReport(projectSlug: string): Promise<IatiReport | null> {
     project && activities ? [{ locale, project, activities }] : [],
   )
   if (complete.length < languages.length) return null
-  return buildIati({ languages: complete, generatedAt: new Date(), siteUrl, pageUrl: absoluteUrl })
+  return buildIati({
+    languages: complete,
+    generatedAt: new Date(),
+    contentUpdatedAt: await read('contentTime', routing.defaultLocale, projectSlug),
+    siteUrl,
+    pageUrl: absoluteUrl,
+  })
 }
 
 /**
