@@ -45,6 +45,7 @@ export async function iatiReport(
     generatedAt,
     contentUpdatedAt: await repo.read('contentTime', 'en', slug),
     siteUrl,
+    secondaryReporter: true,
     pageUrl: (href, locale) => `${siteUrl}/${locale}${href}`,
   })
 }

@@ -159,6 +159,20 @@ describe('IATI export of the seed', () => {
     }
   })
 
+  it('is a secondary report of IOM’s activities unless configured as IOM’s own publication', async () => {
+    const { xml, gaps } = await seed()
+    expect(
+      xml.match(/<reporting-org ref="XM-DAC-47066" type="40" secondary-reporter="1">/g),
+    ).toHaveLength(25)
+    // The funder's identifier is in no source the portal has: named without a ref, and listed.
+    expect(xml).toMatch(/<participating-org type="[0-9]+" role="1">/)
+    expect(gaps).toContainEqual({
+      code: 'missingOrgRefs',
+      blocking: false,
+      values: { names: 'ევროკავშირი' },
+    })
+  })
+
   it('carries titles in both languages', async () => {
     const { xml } = await seed()
     expect(xml).toContain('<narrative xml:lang="ka">ეროვნული აღწერა</narrative>')
@@ -177,6 +191,7 @@ describe('IATI export of the seed', () => {
       generatedAt: WHEN,
       contentUpdatedAt: null,
       siteUrl: 'https://example.org',
+      secondaryReporter: false,
       pageUrl: (href, locale) => `https://example.org/${locale}${href}?a=1&b="2"`,
     })
     expect(xml).toContain('A &lt;b&gt;&amp;&lt;/b&gt; "B"')

@@ -19,6 +19,11 @@ export type IatiInput = {
    * local or unset one is a blocking gap, as no one but this machine can follow such links.
    */
   siteUrl: string
+  /**
+   * Whether the file is a secondary report (the portal republishing IOM's activities) rather than
+   * IOM's own IATI publication: `reporting-org/@secondary-reporter`.
+   */
+  secondaryReporter: boolean
   /** The absolute address of a portal page (locale-less path) in a language, on `siteUrl`. */
   pageUrl: (path: string, locale: Locale) => string
 }

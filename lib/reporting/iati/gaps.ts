@@ -7,6 +7,7 @@
 import { hasOwnDates, projectStatus } from '@/lib/content/facts'
 import { isLocalAddress } from '@/lib/env/site-url'
 import type { IatiContext } from './context'
+import { fundingAndImplementing } from './organisations'
 import { fullDate } from './context'
 
 export type GapCode =
@@ -21,6 +22,7 @@ export type GapCode =
   | 'missingClassifications'
   | 'undatedPeriods'
   | 'unsourcedSectors'
+  | 'missingOrgRefs'
 
 export type Gap = {
   code: GapCode
@@ -67,6 +69,11 @@ export function dataGaps(context: IatiContext): Gap[] {
   if (project.sectorCodes.length && !sectorSourced) {
     add('unsourcedSectors', false, { codes: project.sectorCodes.join(', ') })
   }
+  const withoutRef = fundingAndImplementing(context)
+    .filter((entry) => !entry.organization.iatiIdentifier)
+    .map((entry) => entry.organization.name.value)
+  if (withoutRef.length)
+    add('missingOrgRefs', false, { names: [...new Set(withoutRef)].join('; ') })
   return gaps
 }
 
@@ -88,6 +95,8 @@ export const GAP_TEXT: Record<GapCode, (values: Gap['values']) => string> = {
   missingClassifications: (v) =>
     `Not recorded: the default ${String(v.fields).replace('flowType', 'flow type').replace('financeType', 'finance type').replace('aidType', 'aid type')}.`,
   undatedPeriods: (v) => `${v.count} indicator period(s) have no dates and are not in the file.`,
+  missingOrgRefs: (v) =>
+    `No organisation identifier is recorded for ${v.names}: no source the portal has states it, so its participating-org has no ref.`,
   unsourcedSectors: (v) =>
     `The DAC sector (${v.codes}) is the portal's classification; no source confirms it.`,
 }

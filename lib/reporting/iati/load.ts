@@ -4,6 +4,7 @@ import { CONTENT_REVALIDATE_SECONDS, read, resolveRoute } from '@/lib/content'
 import { iatiTags } from '@/lib/content/tags'
 import { routing } from '@/lib/i18n/routing'
 import { siteUrl } from '@/lib/env/public'
+import { serverEnv } from '@/lib/env/server'
 import { absoluteUrl } from '@/lib/site'
 import { buildIati, type IatiLanguage, type IatiReport } from '.'
 
@@ -24,6 +25,7 @@ async function buildReport(projectSlug: string): Promise<IatiReport | null> {
     generatedAt: new Date(),
     contentUpdatedAt: await read('contentTime', routing.defaultLocale, projectSlug),
     siteUrl,
+    secondaryReporter: serverEnv().IATI_REPORTING !== 'primary',
     pageUrl: absoluteUrl,
   })
 }
