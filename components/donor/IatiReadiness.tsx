@@ -30,7 +30,7 @@ export function IatiReadiness({ report }: { report: Readiness }) {
     )
   }
   const gapLine = (gap: Readiness['gaps'][number]) => (
-    <li key={gap.code}>{t(gap.code, gap.values)}</li>
+    <li key={`${gap.code}:${JSON.stringify(gap.values)}`}>{t(gap.code, gap.values)}</li>
   )
   const blocking = [
     ...report.gaps.filter((gap) => gap.blocking).map(gapLine),

@@ -188,6 +188,11 @@ export const projectQuery = defineQuery(`
     defaultFlowType,
     defaultFinanceType,
     defaultAidType,
+    defaultTiedStatus,
+    collaborationType,
+    activityScope,
+    defaultCurrency,
+    "iatiAssumptions": iatiAssumptions[]{ fact, note },
     "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {
       ${resultFields}
     },

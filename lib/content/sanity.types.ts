@@ -213,6 +213,13 @@ export type ProjectCitation = {
     | 'followUp'
     | 'contact'
     | 'sectorCodes'
+    | 'defaultFlowType'
+    | 'defaultFinanceType'
+    | 'defaultAidType'
+    | 'defaultTiedStatus'
+    | 'collaborationType'
+    | 'activityScope'
+    | 'defaultCurrency'
   sources?: Array<
     {
       _key: string
@@ -499,6 +506,23 @@ export type Project = {
   defaultFlowType?: '10' | '20' | '30' | '50'
   defaultFinanceType?: '110' | '410'
   defaultAidType?: 'B03' | 'C01' | 'D02'
+  defaultTiedStatus?: '3' | '4' | '5'
+  collaborationType?: '1' | '2' | '3' | '4' | '6' | '7' | '8'
+  activityScope?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8'
+  defaultCurrency?: 'EUR' | 'USD' | 'GEL'
+  iatiAssumptions?: Array<{
+    fact?:
+      | 'defaultFlowType'
+      | 'defaultFinanceType'
+      | 'defaultAidType'
+      | 'defaultTiedStatus'
+      | 'collaborationType'
+      | 'activityScope'
+      | 'defaultCurrency'
+    note?: string
+    _type: 'iatiAssumption'
+    _key: string
+  }>
 }
 
 export type Geopoint = {
@@ -736,7 +760,7 @@ export type ProjectsQueryResult = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: projectQuery
-// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
+// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    defaultTiedStatus,    collaborationType,    activityScope,    defaultCurrency,    "iatiAssumptions": iatiAssumptions[]{ fact, note },    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
 export type ProjectQueryResult = {
   id: string
   slug: string | null
@@ -927,11 +951,18 @@ export type ProjectQueryResult = {
   }> | null
   citations: Array<{
     fact:
+      | 'activityScope'
       | 'actualEnd'
       | 'actualStart'
       | 'annualBudgets'
       | 'budgetByCluster'
+      | 'collaborationType'
       | 'contact'
+      | 'defaultAidType'
+      | 'defaultCurrency'
+      | 'defaultFinanceType'
+      | 'defaultFlowType'
+      | 'defaultTiedStatus'
       | 'euContribution'
       | 'followUp'
       | 'fundingProgramme'
@@ -964,6 +995,22 @@ export type ProjectQueryResult = {
   defaultFlowType: '10' | '20' | '30' | '50' | null
   defaultFinanceType: '110' | '410' | null
   defaultAidType: 'B03' | 'C01' | 'D02' | null
+  defaultTiedStatus: '3' | '4' | '5' | null
+  collaborationType: '1' | '2' | '3' | '4' | '6' | '7' | '8' | null
+  activityScope: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | null
+  defaultCurrency: 'EUR' | 'GEL' | 'USD' | null
+  iatiAssumptions: Array<{
+    fact:
+      | 'activityScope'
+      | 'collaborationType'
+      | 'defaultAidType'
+      | 'defaultCurrency'
+      | 'defaultFinanceType'
+      | 'defaultFlowType'
+      | 'defaultTiedStatus'
+      | null
+    note: string | null
+  }> | null
   results: Array<{
     id: string
     order: number | null
@@ -1371,11 +1418,18 @@ export type ActivityQueryResult = {
     status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
     citations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -1539,11 +1593,18 @@ export type ProjectActivitiesQueryResult = Array<{
     status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
     citations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -1580,11 +1641,18 @@ export type ProjectActivitiesQueryResult = Array<{
     }> | null
     budgetCitations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -1697,11 +1765,18 @@ export type AllActivitiesQueryResult = Array<{
     status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
     citations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -1738,11 +1813,18 @@ export type AllActivitiesQueryResult = Array<{
     }> | null
     budgetCitations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -1855,11 +1937,18 @@ export type IatiActivitiesQueryResult = Array<{
     status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
     citations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -1896,11 +1985,18 @@ export type IatiActivitiesQueryResult = Array<{
     }> | null
     budgetCitations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'

@@ -173,6 +173,24 @@ describe('IATI export of the seed', () => {
     })
   })
 
+  it('writes the IATI defaults, saying which are assumed, and lists them in readiness', async () => {
+    const { xml, gaps } = await seed()
+    expect(xml).toMatch(
+      /<!-- default-flow-type 10 is assumed, not sourced: Assumed, not sourced: [^>]*-->\s*<default-flow-type code="10"\/>/,
+    )
+    expect(xml).toContain('<default-finance-type code="110"/>')
+    expect(xml).not.toContain('<default-aid-type')
+    expect(xml.match(/default-currency="EUR"/g)).toHaveLength(25)
+    expect(gaps.filter((gap) => gap.code === 'assumedDefault').map((gap) => gap.values)).toEqual([
+      { field: 'defaultFlowType', code: '10' },
+      { field: 'defaultFinanceType', code: '110' },
+    ])
+    expect(gaps.find((gap) => gap.code === 'missingClassifications')?.values).toEqual({
+      count: 4,
+      fields: 'defaultAidType, defaultTiedStatus, collaborationType, activityScope',
+    })
+  })
+
   it('carries titles in both languages', async () => {
     const { xml } = await seed()
     expect(xml).toContain('<narrative xml:lang="ka">ეროვნული აღწერა</narrative>')
@@ -250,6 +268,9 @@ describe('IATI export of a fully filled project (test fixture)', () => {
       '<default-flow-type code="10"/>',
       '<default-finance-type code="110"/>',
       '<default-aid-type code="C01" vocabulary="1"/>',
+      '<default-tied-status code="5"/>',
+      '<collaboration-type code="1"/>',
+      '<activity-scope code="4"/>',
       '<email>fixture@example.org</email>',
       '<pos>41.7151 44.8271</pos>',
       '<category code="A07"/>',

@@ -1,5 +1,6 @@
 import type { IatiActivity, Localized, Project } from '@/lib/content/schemas'
 import type { Locale } from '@/lib/i18n/routing'
+import { iatiDefaults } from './defaults'
 import { childIdentifier, projectIdentifier, type ActivityIdentifier } from './identifiers'
 
 /** The same project (and its activities) in every portal language. */
@@ -51,9 +52,13 @@ export function iatiContext(input: IatiInput) {
     ? iatiDateTime(new Date(input.contentUpdatedAt))
     : generated
 
+  const defaults = iatiDefaults(project)
   return {
     input,
     primary,
+    defaults,
+    /** The activities' default-currency: the recorded default, else the budget's currency. */
+    currency: defaults.get('defaultCurrency')?.code,
     project,
     implementer,
     reportingRef,

@@ -1,4 +1,5 @@
 /** Money and classifications: budgets, the default flow, finance and aid types, the contact. */
+import type { IatiDefault } from '@/lib/content/donor-vocabulary'
 import { fullDate, type IatiContext } from './context'
 import { narratives } from './narratives'
 import { comment, el, type XmlNode } from './xml'
@@ -44,12 +45,40 @@ export function budgets(context: IatiContext): XmlNode[] {
   ]
 }
 
+/** A default's element, after a comment when its value is assumed rather than sourced. */
+function defaultElement(
+  context: IatiContext,
+  field: IatiDefault,
+  name: string,
+  attributes: Record<string, string> = {},
+): XmlNode[] {
+  const value = context.defaults.get(field)
+  if (!value) return []
+  const note =
+    value.basis === 'sourced'
+      ? null
+      : comment(
+          value.basis === 'assumed'
+            ? `${name} ${value.code} is assumed, not sourced: ${value.note}`
+            : `${name} ${value.code} is recorded without a source or a recorded assumption.`,
+        )
+  return [note, el(name, { code: value.code, ...attributes }, { requires: ['code'] })].filter(
+    (node): node is XmlNode => node !== null,
+  )
+}
+
+/** Scope: where the activity takes place (IATI places it before the recipient country). */
+export const activityScope = (context: IatiContext) =>
+  defaultElement(context, 'activityScope', 'activity-scope')
+
+/** Collaboration, flow, finance, aid type and tied status, in the schema's order. */
 export function defaultTypes(context: IatiContext): XmlNode[] {
-  const { flowType, financeType, aidType } = context.project.iati
   return [
-    el('default-flow-type', { code: flowType }, { requires: ['code'] }),
-    el('default-finance-type', { code: financeType }, { requires: ['code'] }),
-    el('default-aid-type', { code: aidType, vocabulary: '1' }, { requires: ['code'] }),
+    ...defaultElement(context, 'collaborationType', 'collaboration-type'),
+    ...defaultElement(context, 'defaultFlowType', 'default-flow-type'),
+    ...defaultElement(context, 'defaultFinanceType', 'default-finance-type'),
+    ...defaultElement(context, 'defaultAidType', 'default-aid-type', { vocabulary: '1' }),
+    ...defaultElement(context, 'defaultTiedStatus', 'default-tied-status'),
   ]
 }
 

@@ -7,6 +7,7 @@
 import { hasOwnDates, projectStatus } from '@/lib/content/facts'
 import { isLocalAddress } from '@/lib/env/site-url'
 import type { IatiContext } from './context'
+import { missingDefaults } from './defaults'
 import { fundingAndImplementing } from './organisations'
 import { fullDate } from './context'
 
@@ -20,6 +21,7 @@ export type GapCode =
   | 'actualEndMonthOnly'
   | 'noBudget'
   | 'missingClassifications'
+  | 'assumedDefault'
   | 'undatedPeriods'
   | 'unsourcedSectors'
   | 'missingOrgRefs'
@@ -56,10 +58,13 @@ export function dataGaps(context: IatiContext): Gap[] {
     add('actualEndMonthOnly', false, { value: project.actualEnd })
   }
   if (!project.totalBudget && project.annualBudgets.length === 0) add('noBudget', false)
-  const missing = (['flowType', 'financeType', 'aidType'] as const).filter(
-    (field) => !project.iati[field],
-  )
-  if (missing.length) add('missingClassifications', false, { fields: missing.join(', ') })
+  const missing = missingDefaults(project)
+  if (missing.length)
+    add('missingClassifications', false, { count: missing.length, fields: missing.join(', ') })
+  for (const value of context.defaults.values()) {
+    if (value.basis !== 'sourced')
+      add('assumedDefault', false, { field: value.field, code: value.code })
+  }
   const undated = project.results
     .flatMap((result) => result.indicators)
     .flatMap((indicator) => indicator.periods)
@@ -92,8 +97,9 @@ export const GAP_TEXT: Record<GapCode, (values: Gap['values']) => string> = {
   actualEndMonthOnly: (v) =>
     `The actual end is known to the month only (${v.value}); IATI needs a day, so it is not in the file.`,
   noBudget: () => 'No budget is recorded.',
-  missingClassifications: (v) =>
-    `Not recorded: the default ${String(v.fields).replace('flowType', 'flow type').replace('financeType', 'finance type').replace('aidType', 'aid type')}.`,
+  missingClassifications: (v) => `IATI defaults not recorded: ${v.fields}.`,
+  assumedDefault: (v) =>
+    `The IATI default ${v.field} (${v.code}) is assumed, not taken from a source.`,
   undatedPeriods: (v) => `${v.count} indicator period(s) have no dates and are not in the file.`,
   missingOrgRefs: (v) =>
     `No organisation identifier is recorded for ${v.names}: no source the portal has states it, so its participating-org has no ref.`,

@@ -4,7 +4,7 @@ import { paths } from '@/lib/paths'
 import type { IatiContext } from './context'
 import { documentLinks, portalPages } from './documents'
 import { projectStatusAndDates } from './facts'
-import { budgets, contactInfo, defaultTypes } from './finance'
+import { activityScope, budgets, contactInfo, defaultTypes } from './finance'
 import { narratives, plainLocalized, textElement } from './narratives'
 import { fundingAndImplementing, participatingOrgs, reportingOrg } from './organisations'
 import { locations, recipientCountry, sectors } from './places'
@@ -68,7 +68,7 @@ export function parentActivity(
     {
       'last-updated-datetime': context.lastUpdated,
       'xml:lang': context.primary.locale,
-      'default-currency': project.totalBudget?.currency,
+      'default-currency': context.currency,
       hierarchy: '1',
     },
     identifier.provisional
@@ -85,6 +85,7 @@ export function parentActivity(
     ...participatingOrgs(context, fundingAndImplementing(context)),
     ...projectStatusAndDates(context),
     contactInfo(context),
+    ...activityScope(context),
     recipientCountry(context),
     ...locations(versions.map((version) => version.locations)),
     ...sectors(context),
