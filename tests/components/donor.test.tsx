@@ -449,7 +449,10 @@ describe('IATI readiness on "About this data"', () => {
     expect(screen.getByText(/IATI rule 7\.5\.3 \(error, 1 case\):/)).toHaveTextContent(
       'Budget Period must not be longer than one year.',
     )
-    expect(screen.getByText(/24 of 24 activities have no dates of their own/)).toBeInTheDocument()
+    expect(
+      screen.getByText(/24 of 24 activities have no status and start of their own/),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/the total budget is not split by year/)).toBeInTheDocument()
     expect(
       screen.getByText(/XM-DAC-47066-secure-borders-safe-migration \(provisional\)/),
     ).toBeInTheDocument()

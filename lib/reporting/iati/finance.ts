@@ -1,6 +1,6 @@
 /** Money and classifications: budgets, the default flow, finance and aid types, the contact. */
 import type { IatiDefault } from '@/lib/content/donor-vocabulary'
-import { fullDate, type IatiContext } from './context'
+import type { IatiContext } from './context'
 import { narratives } from './narratives'
 import { comment, el, type XmlNode } from './xml'
 
@@ -16,9 +16,9 @@ function budget(start: string, end: string, amount: number, currency: string) {
 }
 
 /**
- * Budgets per year where the Studio has them. Where only the total is known, the file gives it
- * for the whole project period, as it is: IATI's ruleset then reports that a budget must not
- * cover more than a year (rule 7.5.3), which is exactly what keeps it from being publishable.
+ * Budgets per year where the Studio has them. A total that is not split by year is not a
+ * `<budget>`: IATI's budgets cover at most a year (rule 7.5.3). The file states it in a comment and
+ * the readiness report lists the missing split as blocking.
  */
 export function budgets(context: IatiContext): XmlNode[] {
   const { totalBudget, annualBudgets } = context.project
@@ -28,20 +28,10 @@ export function budgets(context: IatiContext): XmlNode[] {
       budget(year.start, year.end, year.amount, totalBudget.currency),
     )
   }
-  const start = context.project.actualStart ?? context.project.startDate
-  const end = fullDate(context.project.actualEnd) ?? fullDate(context.project.plannedEnd)
-  if (!end) {
-    return [
-      comment(
-        `Total budget ${totalBudget.amount} ${totalBudget.currency}: no day-precise end date, so no budget period can be given.`,
-      ),
-    ]
-  }
   return [
     comment(
-      'The total budget for the whole project period: it is not recorded by year (Studio: Project → Finances → Budget by year).',
+      `Total budget ${totalBudget.amount} ${totalBudget.currency}: not split by year, so not a <budget> (IATI: a budget period is at most a year; Studio: Project → Finances → Budget by year).`,
     ),
-    budget(start, end, totalBudget.amount, totalBudget.currency),
   ]
 }
 

@@ -4,10 +4,11 @@
  * from their project, and facts that are missing. `blocking` gaps must be closed before the file
  * is published; the others make it incomplete.
  */
-import { hasOwnDates, projectStatus } from '@/lib/content/facts'
+import { projectStatus } from '@/lib/content/facts'
 import { isLocalAddress } from '@/lib/env/site-url'
 import type { IatiContext } from './context'
 import { missingDefaults } from './defaults'
+import { isChildActivity } from './hierarchy'
 import { fundingAndImplementing } from './organisations'
 import { fullDate } from './context'
 
@@ -15,11 +16,11 @@ export type GapCode =
   | 'localAddress'
   | 'provisionalIdentifier'
   | 'derivedStatus'
-  | 'inheritedStatus'
-  | 'inheritedDates'
+  | 'activitiesInProject'
   | 'plannedEndMonthOnly'
   | 'actualEndMonthOnly'
   | 'noBudget'
+  | 'noAnnualBudgets'
   | 'missingClassifications'
   | 'assumedDefault'
   | 'undatedPeriods'
@@ -45,11 +46,8 @@ export function dataGaps(context: IatiContext): Gap[] {
   }
   if (identifier.provisional) add('provisionalIdentifier', true, { identifier: identifier.value })
   if (projectStatus(project).derived) add('derivedStatus', true)
-  const withoutStatus = activities.filter((activity) => !activity.status).length
-  if (withoutStatus)
-    add('inheritedStatus', true, { count: withoutStatus, total: activities.length })
-  const withoutDates = activities.filter((activity) => !hasOwnDates(activity)).length
-  if (withoutDates) add('inheritedDates', true, { count: withoutDates, total: activities.length })
+  const folded = activities.filter((activity) => !isChildActivity(activity)).length
+  if (folded) add('activitiesInProject', false, { count: folded, total: activities.length })
 
   if (project.plannedEnd && !fullDate(project.plannedEnd) && !fullDate(project.actualEnd)) {
     add('plannedEndMonthOnly', false, { value: project.plannedEnd })
@@ -58,6 +56,7 @@ export function dataGaps(context: IatiContext): Gap[] {
     add('actualEndMonthOnly', false, { value: project.actualEnd })
   }
   if (!project.totalBudget && project.annualBudgets.length === 0) add('noBudget', false)
+  if (project.totalBudget && project.annualBudgets.length === 0) add('noAnnualBudgets', true)
   const missing = missingDefaults(project)
   if (missing.length)
     add('missingClassifications', false, { count: missing.length, fields: missing.join(', ') })
@@ -89,14 +88,14 @@ export const GAP_TEXT: Record<GapCode, (values: Gap['values']) => string> = {
   provisionalIdentifier: (v) =>
     `The identifier ${v.identifier} is provisional: IOM's registered identifier for the project is not recorded.`,
   derivedStatus: () => `The project's status is not recorded; the file derives it from its dates.`,
-  inheritedStatus: (v) =>
-    `${v.count} of ${v.total} activities have no status of their own; the file gives them the project's.`,
-  inheritedDates: (v) =>
-    `${v.count} of ${v.total} activities have no dates of their own; the file gives them the project's planned dates.`,
+  activitiesInProject: (v) =>
+    `${v.count} of ${v.total} activities have no status and start of their own: the file carries them in the project's activity (their titles in its description, their results and places under it), not as child activities.`,
   plannedEndMonthOnly: (v) => `The planned end is known to the month only (${v.value}).`,
   actualEndMonthOnly: (v) =>
     `The actual end is known to the month only (${v.value}); IATI needs a day, so it is not in the file.`,
   noBudget: () => 'No budget is recorded.',
+  noAnnualBudgets: () =>
+    'The total budget is not split by year: IATI budgets cover at most a year, so the file has none.',
   missingClassifications: (v) => `IATI defaults not recorded: ${v.fields}.`,
   assumedDefault: (v) =>
     `The IATI default ${v.field} (${v.code}) is assumed, not taken from a source.`,
