@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { projectToIati } from '@/lib/reporting/iati'
+import { buildIati, projectToIati } from '@/lib/reporting/iati'
 import { checkRuleset } from '@/lib/reporting/iati-rules/check'
 import { STANDARD_RULESET } from '@/lib/reporting/iati-rules/ruleset'
 import { isLocalAddress, LOCAL_SITE_URL } from '@/lib/env/site-url'
@@ -194,6 +194,33 @@ describe('IATI export of the seed', () => {
     expect(gaps.find((gap) => gap.code === 'missingClassifications')?.values).toEqual({
       count: 4,
       fields: 'defaultAidType, defaultTiedStatus, collaborationType, activityScope',
+    })
+  })
+
+  it('gives an actual date only where a cited source says the event happened', async () => {
+    const { xml } = await seed()
+    expect(xml).toContain('<activity-date type="2" iso-date="2013-12-15"/>')
+    const languages = (await iatiLanguages(repo, SLUG)).map((language) => ({
+      ...language,
+      project: {
+        ...language.project,
+        citations: language.project.citations.filter((c) => c.fact !== 'actualStart'),
+      },
+    }))
+    const report = buildIati({
+      languages,
+      generatedAt: WHEN,
+      contentUpdatedAt: null,
+      siteUrl: PUBLIC_SITE_URL,
+      secondaryReporter: true,
+      pageUrl: (href, locale) => `${PUBLIC_SITE_URL}/${locale}${href}`,
+    })
+    expect(report.xml).not.toMatch(/<activity-date type="2"/)
+    expect(report.xml).toContain('The actualStart (2013-12-15) has no cited source')
+    expect(report.gaps).toContainEqual({
+      code: 'unsourcedActualDate',
+      blocking: false,
+      values: { fact: 'actualStart' },
     })
   })
 

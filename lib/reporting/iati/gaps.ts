@@ -8,6 +8,7 @@ import { projectStatus } from '@/lib/content/facts'
 import { isLocalAddress } from '@/lib/env/site-url'
 import type { IatiContext } from './context'
 import { missingDefaults } from './defaults'
+import { sourcedActual } from './facts'
 import { isChildActivity } from './hierarchy'
 import { fundingAndImplementing } from './organisations'
 import { fullDate } from './context'
@@ -20,6 +21,7 @@ export type GapCode =
   | 'plannedEndMonthOnly'
   | 'actualEndMonthOnly'
   | 'noBudget'
+  | 'unsourcedActualDate'
   | 'noAnnualBudgets'
   | 'missingClassifications'
   | 'assumedDefault'
@@ -54,6 +56,9 @@ export function dataGaps(context: IatiContext): Gap[] {
   }
   if (project.actualEnd && !fullDate(project.actualEnd)) {
     add('actualEndMonthOnly', false, { value: project.actualEnd })
+  }
+  for (const fact of ['actualStart', 'actualEnd'] as const) {
+    if (project[fact] && !sourcedActual(context, fact)) add('unsourcedActualDate', false, { fact })
   }
   if (!project.totalBudget && project.annualBudgets.length === 0) add('noBudget', false)
   if (project.totalBudget && project.annualBudgets.length === 0) add('noAnnualBudgets', true)
@@ -94,6 +99,8 @@ export const GAP_TEXT: Record<GapCode, (values: Gap['values']) => string> = {
   actualEndMonthOnly: (v) =>
     `The actual end is known to the month only (${v.value}); IATI needs a day, so it is not in the file.`,
   noBudget: () => 'No budget is recorded.',
+  unsourcedActualDate: (v) =>
+    `The ${v.fact === 'actualStart' ? 'actual start' : 'actual end'} has no cited source, so the file does not give it.`,
   noAnnualBudgets: () =>
     'The total budget is not split by year: IATI budgets cover at most a year, so the file has none.',
   missingClassifications: (v) => `IATI defaults not recorded: ${v.fields}.`,
