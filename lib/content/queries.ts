@@ -91,6 +91,7 @@ const resultFields = /* groq */ `
   "objective": objective._ref,
   "cluster": cluster._ref,
   "activities": activities[]._ref,
+  aggregationStatus,
   "indicators": indicators[]{
     "key": _key, title, measure, unit, ascending, baseline, dataSource,
     "periods": periods[]{ "key": _key, start, end, target, actual, comment },

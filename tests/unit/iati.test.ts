@@ -224,6 +224,12 @@ describe('IATI export of the seed', () => {
     })
   })
 
+  it('leaves aggregation-status out where it is not recorded, and says so', async () => {
+    const { xml, gaps } = await seed()
+    expect(xml).not.toMatch(/aggregation-status="/)
+    expect(gaps.find((gap) => gap.code === 'noAggregationStatus')?.values.count).toBeGreaterThan(0)
+  })
+
   it('carries titles in both languages', async () => {
     const { xml } = await seed()
     expect(xml).toMatch(/\n– ეროვნული აღწერა\n/)
@@ -304,6 +310,7 @@ describe('IATI export of a fully filled project (test fixture)', () => {
       '<default-tied-status code="5"/>',
       '<collaboration-type code="1"/>',
       '<activity-scope code="4"/>',
+      '<result type="1" aggregation-status="0">',
       '<email>fixture@example.org</email>',
       '<pos>41.7151 44.8271</pos>',
       '<category code="A07"/>',
@@ -321,7 +328,9 @@ describe('IATI export of a fully filled project (test fixture)', () => {
     const training = xml.slice(
       xml.indexOf('XM-DAC-47066-FIXTURE-1-fixture-training</iati-identifier>'),
     )
-    expect(training.slice(0, training.indexOf('</iati-activity>'))).toContain('<result type="2">')
+    expect(training.slice(0, training.indexOf('</iati-activity>'))).toContain(
+      '<result type="2" aggregation-status="1">',
+    )
   })
 
   it('is what IATI’s ruleset checker finds in the written file', async () => {

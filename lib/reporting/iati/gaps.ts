@@ -26,6 +26,7 @@ export type GapCode =
   | 'missingClassifications'
   | 'assumedDefault'
   | 'undatedPeriods'
+  | 'noAggregationStatus'
   | 'unsourcedSectors'
   | 'missingOrgRefs'
 
@@ -74,6 +75,8 @@ export function dataGaps(context: IatiContext): Gap[] {
     .flatMap((indicator) => indicator.periods)
     .filter((period) => !period.start).length
   if (undated) add('undatedPeriods', false, { count: undated })
+  const unaggregated = project.results.filter((result) => result.aggregationStatus === null)
+  if (unaggregated.length) add('noAggregationStatus', false, { count: unaggregated.length })
   const sectorSourced = project.citations.some((citation) => citation.fact === 'sectorCodes')
   if (project.sectorCodes.length && !sectorSourced) {
     add('unsourcedSectors', false, { codes: project.sectorCodes.join(', ') })
@@ -109,6 +112,8 @@ export const GAP_TEXT: Record<GapCode, (values: Gap['values']) => string> = {
   undatedPeriods: (v) => `${v.count} indicator period(s) have no dates and are not in the file.`,
   missingOrgRefs: (v) =>
     `No organisation identifier is recorded for ${v.names}: no source the portal has states it, so its participating-org has no ref.`,
+  noAggregationStatus: (v) =>
+    `${v.count} result(s) do not say whether their figures can be aggregated (aggregation-status).`,
   unsourcedSectors: (v) =>
     `The DAC sector (${v.codes}) is the portal's classification; no source confirms it.`,
 }
