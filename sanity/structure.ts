@@ -1,4 +1,5 @@
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
+import { IatiReadinessPane } from './iati-readiness-pane'
 
 /** A parent document: the field its children reference it by, and its id. */
 type Parent = { field: 'project' | 'cluster'; id: string }
@@ -71,6 +72,15 @@ function projectStructure(S: StructureBuilder, projectId: string) {
         .title('Results')
         .id('results')
         .child(inProject('Results', 'result', 'result-in-project')),
+      S.listItem()
+        .title('IATI readiness')
+        .id('iati-readiness')
+        .child(
+          S.component(IatiReadinessPane)
+            .id('iati-readiness-pane')
+            .title('IATI readiness')
+            .options({ projectId }),
+        ),
     ])
 }
 

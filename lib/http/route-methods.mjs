@@ -13,6 +13,7 @@ export const ROUTE_METHODS = /** @type {const} */ ({
   '/api/draft-mode/disable': ['POST'],
   '/api/draft-mode/enable': ['GET'],
   '/api/iati/[project]': ['GET'],
+  '/api/iati/[project]/readiness': ['GET'],
   '/[locale]/activities.csv': ['GET'],
   '/[locale]/projects/[project]/activities.csv': ['GET'],
   '/[locale]/social-image.png': ['GET'],
