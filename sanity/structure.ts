@@ -1,5 +1,6 @@
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 import { SITE_SETTINGS_ID } from './schemaTypes/documents/siteSettings'
+import { IatiReadinessPane } from './iati-readiness-pane'
 
 /** A parent document: the field its children reference it by, and its id. */
 type Parent = { field: 'project' | 'cluster'; id: string }
@@ -72,6 +73,15 @@ function projectStructure(S: StructureBuilder, projectId: string) {
         .title('Results')
         .id('results')
         .child(inProject('Results', 'result', 'result-in-project')),
+      S.listItem()
+        .title('IATI readiness')
+        .id('iati-readiness')
+        .child(
+          S.component(IatiReadinessPane)
+            .id('iati-readiness-pane')
+            .title('IATI readiness')
+            .options({ projectId }),
+        ),
     ])
 }
 

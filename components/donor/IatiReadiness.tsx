@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl'
 import type { IatiReport } from '@/lib/reporting/iati'
+import { readinessGroups, type ReadinessItem } from '@/lib/reporting/iati/readiness'
 import ruleTexts from '@/messages/en.json'
 
 type Readiness = Pick<IatiReport, 'gaps' | 'rules' | 'publishable' | 'identifier'>
@@ -29,17 +30,17 @@ export function IatiReadiness({ report }: { report: Readiness }) {
       </li>
     )
   }
-  const gapLine = (gap: Readiness['gaps'][number]) => (
-    <li key={gap.code}>{t(gap.code, gap.values)}</li>
-  )
-  const blocking = [
-    ...report.gaps.filter((gap) => gap.blocking).map(gapLine),
-    ...report.rules.filter((rule) => rule.severity === 'error').map(ruleLine),
-  ]
-  const incomplete = [
-    ...report.gaps.filter((gap) => !gap.blocking).map(gapLine),
-    ...report.rules.filter((rule) => rule.severity !== 'error').map(ruleLine),
-  ]
+  const line = (item: ReadinessItem) =>
+    item.kind === 'rule' ? (
+      ruleLine(item.rule)
+    ) : (
+      <li key={`${item.gap.code}:${JSON.stringify(item.gap.values)}`}>
+        {t(item.gap.code, item.gap.values)}
+      </li>
+    )
+  const groups = readinessGroups(report)
+  const blocking = groups.blocking.map(line)
+  const incomplete = groups.incomplete.map(line)
   return (
     <div className="iati-readiness">
       {blocking.length ? (

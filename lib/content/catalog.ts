@@ -14,6 +14,7 @@
  */
 import { activitySchema, iatiActivitySchema, reportingActivitySchema } from './schemas/activity'
 import { clusterSchema } from './schemas/cluster'
+import { contentTimeSchema } from './schemas/content-time'
 import {
   routableActivities,
   withActivityCounts,
@@ -113,6 +114,22 @@ const table = {
     params: byProject,
     tags: ({ project }) => [TAGS.project(project.slug), TAGS.projectActivities(project.slug)],
     finish: (activities, { index }) => activities.filter((a) => index.isRoutable(a.id)),
+  }),
+  /** When what the project's IATI file is built from last changed (its last-updated-datetime). */
+  contentTime: one({
+    query: 'contentTimeQuery',
+    at: inProject,
+    what: 'project',
+    schema: contentTimeSchema,
+    params: ({ project }) => ({ id: project.id }),
+    tags: ({ project }) => [
+      TAGS.project(project.slug),
+      TAGS.projectContents(project.slug),
+      TAGS.projectActivities(project.slug),
+      TAGS.organizations,
+      TAGS.sources,
+    ],
+    finish: (newest) => newest,
   }),
   /** The activity list across projects. */
   allActivities: siteList({

@@ -99,6 +99,67 @@ export const AID_TYPES: Record<AidType, string> = {
   D02: 'Other technical assistance',
 }
 
+/** IATI TiedStatus. */
+export const TIED_STATUS_VALUES = ['3', '4', '5'] as const
+export type TiedStatus = (typeof TIED_STATUS_VALUES)[number]
+export const TIED_STATUSES: Record<TiedStatus, string> = {
+  '3': 'Partially tied',
+  '4': 'Tied',
+  '5': 'Untied',
+}
+
+/** IATI CollaborationType (the active codes). */
+export const COLLABORATION_TYPE_VALUES = ['1', '2', '3', '4', '6', '7', '8'] as const
+export type CollaborationType = (typeof COLLABORATION_TYPE_VALUES)[number]
+export const COLLABORATION_TYPES: Record<CollaborationType, string> = {
+  '1': 'Bilateral',
+  '2': 'Multilateral (inflows)',
+  '3': 'Bilateral, core contributions to NGOs and other private bodies / PPPs',
+  '4': 'Multilateral outflows',
+  '6': 'Private sector outflows',
+  '7': 'Bilateral, ex-post reporting on NGOs’ activities funded through core contributions',
+  '8': 'Bilateral, triangular co-operation',
+}
+
+/** IATI ActivityScope. */
+export const ACTIVITY_SCOPE_VALUES = ['1', '2', '3', '4', '5', '6', '7', '8'] as const
+export type ActivityScope = (typeof ACTIVITY_SCOPE_VALUES)[number]
+export const ACTIVITY_SCOPES: Record<ActivityScope, string> = {
+  '1': 'Global',
+  '2': 'Regional',
+  '3': 'Multi-national',
+  '4': 'National',
+  '5': 'Sub-national: multi-first-level administrative areas',
+  '6': 'Sub-national: single first-level administrative area',
+  '7': 'Sub-national: single second-level administrative area',
+  '8': 'Single location',
+}
+
+/**
+ * The project's IATI defaults (the Studio's field names). Each rests on a citation of a source
+ * (`citations`, fact = the field's name) or on an assumption recorded with its reason
+ * (`iatiAssumptions`); the readiness report names those still assumed.
+ */
+export const IATI_DEFAULT_VALUES = [
+  'defaultFlowType',
+  'defaultFinanceType',
+  'defaultAidType',
+  'defaultTiedStatus',
+  'collaborationType',
+  'activityScope',
+  'defaultCurrency',
+] as const
+export type IatiDefault = (typeof IATI_DEFAULT_VALUES)[number]
+export const IATI_DEFAULTS: Record<IatiDefault, string> = {
+  defaultFlowType: 'Default flow type',
+  defaultFinanceType: 'Default finance type',
+  defaultAidType: 'Default aid type',
+  defaultTiedStatus: 'Default tied status',
+  collaborationType: 'Collaboration type',
+  activityScope: 'Activity scope',
+  defaultCurrency: 'Default currency',
+}
+
 /**
  * How far a cited page can be trusted as it stands: the publisher's own page, a page of a partner
  * in the programme, or a copy of the publisher's material on someone else's site.
@@ -145,6 +206,7 @@ export const PROJECT_FACT_VALUES = [
   'followUp',
   'contact',
   'sectorCodes',
+  ...IATI_DEFAULT_VALUES,
 ] as const
 export type ProjectFact = (typeof PROJECT_FACT_VALUES)[number]
 export const PROJECT_FACTS: Record<ProjectFact, string> = {
@@ -164,6 +226,7 @@ export const PROJECT_FACTS: Record<ProjectFact, string> = {
   followUp: 'Follow-up phase',
   contact: 'Contact',
   sectorCodes: 'DAC sectors',
+  ...IATI_DEFAULTS,
 }
 
 /** The facts of an activity a citation can support. */

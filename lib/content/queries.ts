@@ -27,6 +27,7 @@ export type QueryResults = {
   updatesQuery: Results.UpdatesQueryResult
   updateQuery: Results.UpdateQueryResult
   siteSettingsQuery: Results.SiteSettingsQueryResult
+  contentTimeQuery: Results.ContentTimeQueryResult
 }
 
 const organizationFields = /* groq */ `
@@ -94,6 +95,7 @@ const resultFields = /* groq */ `
   "objective": objective._ref,
   "cluster": cluster._ref,
   "activities": activities[]._ref,
+  aggregationStatus,
   "indicators": indicators[]{
     "key": _key, title, measure, unit, ascending, baseline, dataSource,
     "periods": periods[]{ "key": _key, start, end, target, actual, comment },
@@ -194,6 +196,11 @@ export const projectQuery = defineQuery(`
     defaultFlowType,
     defaultFinanceType,
     defaultAidType,
+    defaultTiedStatus,
+    collaborationType,
+    activityScope,
+    defaultCurrency,
+    "iatiAssumptions": iatiAssumptions[]{ fact, note },
     "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {
       ${resultFields}
     },
@@ -341,5 +348,30 @@ export const siteSettingsQuery = defineQuery(`
     contact{ email, phone, address, website },
     "socialLinks": socialLinks[]{ platform, url },
     footerText
+  }
+`)
+
+/**
+ * When what a project's IATI activity is built from last changed (its `last-updated-datetime`):
+ * the `_updatedAt` of the project, its objectives, clusters, activities and results, and of the
+ * organisations and cited pages (sources) they reference. Dereferences only, no scan per source,
+ * so it stays cheap on a large dataset; a reference to a missing document gives null.
+ */
+export const contentTimeQuery = defineQuery(`
+  *[_type == "project" && _id == $id][0] {
+    "dates": [
+      _updatedAt,
+      ...organizations[].organization->_updatedAt,
+      ...organizations[].sources[]->_updatedAt,
+      ...citations[].sources[]->_updatedAt,
+      ...locations[].sources[]->_updatedAt,
+      ...*[_type in ["objective", "thematicCluster", "activity", "result"] && project._ref == $id]._updatedAt,
+      ...*[_type == "activity" && project._ref == $id].organizations[].organization->_updatedAt,
+      ...*[_type == "activity" && project._ref == $id].organizations[].sources[]->_updatedAt,
+      ...*[_type == "activity" && project._ref == $id].citations[].sources[]->_updatedAt,
+      ...*[_type == "activity" && project._ref == $id].locations[].sources[]->_updatedAt,
+      ...*[_type == "result" && project._ref == $id].sources[]->_updatedAt,
+      ...*[_type == "result" && project._ref == $id].indicators[].sources[]->_updatedAt
+    ]
   }
 `)

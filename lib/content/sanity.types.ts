@@ -228,6 +228,13 @@ export type ProjectCitation = {
     | 'followUp'
     | 'contact'
     | 'sectorCodes'
+    | 'defaultFlowType'
+    | 'defaultFinanceType'
+    | 'defaultAidType'
+    | 'defaultTiedStatus'
+    | 'collaborationType'
+    | 'activityScope'
+    | 'defaultCurrency'
   sources?: Array<
     {
       _key: string
@@ -330,6 +337,7 @@ export type Result = {
   order?: number
   type?: '1' | '2' | '3' | '9'
   description?: LocaleText
+  aggregationStatus?: boolean
   indicators?: Array<
     {
       _key: string
@@ -597,6 +605,23 @@ export type Project = {
   defaultFlowType?: '10' | '20' | '30' | '50'
   defaultFinanceType?: '110' | '410'
   defaultAidType?: 'B03' | 'C01' | 'D02'
+  defaultTiedStatus?: '3' | '4' | '5'
+  collaborationType?: '1' | '2' | '3' | '4' | '6' | '7' | '8'
+  activityScope?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8'
+  defaultCurrency?: 'EUR' | 'USD' | 'GEL'
+  iatiAssumptions?: Array<{
+    fact?:
+      | 'defaultFlowType'
+      | 'defaultFinanceType'
+      | 'defaultAidType'
+      | 'defaultTiedStatus'
+      | 'collaborationType'
+      | 'activityScope'
+      | 'defaultCurrency'
+    note?: string
+    _type: 'iatiAssumption'
+    _key: string
+  }>
 }
 
 export type Geopoint = {
@@ -857,7 +882,7 @@ export type ProjectsQueryResult = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: projectQuery
-// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "pointSource": pointSource->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note },  exactness, reach, locationClass, featureDesignation, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
+// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "pointSource": pointSource->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note },  exactness, reach, locationClass, featureDesignation, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    defaultTiedStatus,    collaborationType,    activityScope,    defaultCurrency,    "iatiAssumptions": iatiAssumptions[]{ fact, note },    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  aggregationStatus,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
 export type ProjectQueryResult = {
   id: string
   slug: string | null
@@ -1065,11 +1090,18 @@ export type ProjectQueryResult = {
   }> | null
   citations: Array<{
     fact:
+      | 'activityScope'
       | 'actualEnd'
       | 'actualStart'
       | 'annualBudgets'
       | 'budgetByCluster'
+      | 'collaborationType'
       | 'contact'
+      | 'defaultAidType'
+      | 'defaultCurrency'
+      | 'defaultFinanceType'
+      | 'defaultFlowType'
+      | 'defaultTiedStatus'
       | 'euContribution'
       | 'followUp'
       | 'fundingProgramme'
@@ -1102,6 +1134,22 @@ export type ProjectQueryResult = {
   defaultFlowType: '10' | '20' | '30' | '50' | null
   defaultFinanceType: '110' | '410' | null
   defaultAidType: 'B03' | 'C01' | 'D02' | null
+  defaultTiedStatus: '3' | '4' | '5' | null
+  collaborationType: '1' | '2' | '3' | '4' | '6' | '7' | '8' | null
+  activityScope: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | null
+  defaultCurrency: 'EUR' | 'GEL' | 'USD' | null
+  iatiAssumptions: Array<{
+    fact:
+      | 'activityScope'
+      | 'collaborationType'
+      | 'defaultAidType'
+      | 'defaultCurrency'
+      | 'defaultFinanceType'
+      | 'defaultFlowType'
+      | 'defaultTiedStatus'
+      | null
+    note: string | null
+  }> | null
   results: Array<{
     id: string
     order: number | null
@@ -1111,6 +1159,7 @@ export type ProjectQueryResult = {
     objective: string | null
     cluster: string | null
     activities: Array<string> | null
+    aggregationStatus: boolean | null
     indicators: Array<{
       key: string
       title: LocaleString | null
@@ -1182,7 +1231,7 @@ export type ProjectQueryResult = {
 
 // Source: lib/content/queries.ts
 // Variable: clusterQuery
-// Query: *[_type == "thematicCluster" && _id == $id][0] {    "id": _id, "slug": slug.current, order, title, shortTitle,    description,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }    },    "results": *[_type == "result" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
+// Query: *[_type == "thematicCluster" && _id == $id][0] {    "id": _id, "slug": slug.current, order, title, shortTitle,    description,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle },    "activities": *[_type == "activity" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }    },    "results": *[_type == "result" && cluster._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  aggregationStatus,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
 export type ClusterQueryResult = {
   id: string
   slug: string | null
@@ -1276,6 +1325,7 @@ export type ClusterQueryResult = {
     objective: string | null
     cluster: string | null
     activities: Array<string> | null
+    aggregationStatus: boolean | null
     indicators: Array<{
       key: string
       title: LocaleString | null
@@ -1322,7 +1372,7 @@ export type ClusterQueryResult = {
 
 // Source: lib/content/queries.ts
 // Variable: activityQuery
-// Query: *[_type == "activity" && _id == $id][0] {      "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "locations": locations[]{   "key": _key, name, description, point, "pointSource": pointSource->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note },  exactness, reach, locationClass, featureDesignation, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle,   startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  } },    "results": *[_type == "result" && ^._id in activities[]._ref] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
+// Query: *[_type == "activity" && _id == $id][0] {      "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "locations": locations[]{   "key": _key, name, description, point, "pointSource": pointSource->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note },  exactness, reach, locationClass, featureDesignation, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },    "project": project->{ "id": _id, "slug": slug.current, title, shortTitle,   startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  } },    "results": *[_type == "result" && ^._id in activities[]._ref] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  aggregationStatus,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    }  }
 export type ActivityQueryResult = {
   id: string
   slug: string | null
@@ -1526,11 +1576,18 @@ export type ActivityQueryResult = {
     status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
     citations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -1567,6 +1624,7 @@ export type ActivityQueryResult = {
     objective: string | null
     cluster: string | null
     activities: Array<string> | null
+    aggregationStatus: boolean | null
     indicators: Array<{
       key: string
       title: LocaleString | null
@@ -1694,11 +1752,18 @@ export type ProjectActivitiesQueryResult = Array<{
     status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
     citations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -1735,11 +1800,18 @@ export type ProjectActivitiesQueryResult = Array<{
     }> | null
     budgetCitations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -1852,11 +1924,18 @@ export type AllActivitiesQueryResult = Array<{
     status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
     citations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -1893,11 +1972,18 @@ export type AllActivitiesQueryResult = Array<{
     }> | null
     budgetCitations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -2010,11 +2096,18 @@ export type IatiActivitiesQueryResult = Array<{
     status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
     citations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -2051,11 +2144,18 @@ export type IatiActivitiesQueryResult = Array<{
     }> | null
     budgetCitations: Array<{
       fact:
+        | 'activityScope'
         | 'actualEnd'
         | 'actualStart'
         | 'annualBudgets'
         | 'budgetByCluster'
+        | 'collaborationType'
         | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
         | 'euContribution'
         | 'followUp'
         | 'fundingProgramme'
@@ -2392,4 +2492,11 @@ export type SiteSettingsQueryResult = {
     url: string | null
   }> | null
   footerText: LocaleText | null
+} | null
+
+// Source: lib/content/queries.ts
+// Variable: contentTimeQuery
+// Query: *[_type == "project" && _id == $id][0] {    "dates": [      _updatedAt,      ...organizations[].organization->_updatedAt,      ...organizations[].sources[]->_updatedAt,      ...citations[].sources[]->_updatedAt,      ...locations[].sources[]->_updatedAt,      ...*[_type in ["objective", "thematicCluster", "activity", "result"] && project._ref == $id]._updatedAt,      ...*[_type == "activity" && project._ref == $id].organizations[].organization->_updatedAt,      ...*[_type == "activity" && project._ref == $id].organizations[].sources[]->_updatedAt,      ...*[_type == "activity" && project._ref == $id].citations[].sources[]->_updatedAt,      ...*[_type == "activity" && project._ref == $id].locations[].sources[]->_updatedAt,      ...*[_type == "result" && project._ref == $id].sources[]->_updatedAt,      ...*[_type == "result" && project._ref == $id].indicators[].sources[]->_updatedAt    ]  }
+export type ContentTimeQueryResult = {
+  dates: Array<string | null>
 } | null

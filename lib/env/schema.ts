@@ -49,6 +49,14 @@ export const serverEnvSchema = z.object({
   SANITY_REVALIDATE_SECRET: unsetIfEmpty(
     z.string().min(16, 'must be at least 16 characters (use a long random string)'),
   ),
+  /**
+   * Whether the portal's IATI files are IOM's own publication (`primary`: published under IOM's
+   * IATI Registry account) or, by default, a secondary report of IOM's activities
+   * (`secondary-reporter="1"`), which IATI's tools never take for IOM's own record.
+   */
+  IATI_REPORTING: unsetIfEmpty(
+    z.enum(['secondary', 'primary'], 'must be "secondary" or "primary"'),
+  ),
 })
 
 /** Values the build tools read (next.config.ts, sanity.cli.ts), besides the public ones. */

@@ -9,7 +9,7 @@ export const LOCAL_SITE_URL = 'http://localhost:3000'
 
 /** What the address is written into; the warning names them so an operator knows what is wrong. */
 const AFFECTS =
-  'canonical and hreflang links, Open Graph URLs and images, JSON-LD, the sitemap, robots.txt and the CSV’s web-page column'
+  'canonical and hreflang links, Open Graph URLs and images, JSON-LD, the sitemap, robots.txt, the CSV’s web-page column and the IATI file’s links (its readiness report lists the address as blocking)'
 
 /** The origin without a trailing slash (pages append paths that start with one). */
 export function siteUrlFrom(configured: string | undefined): string {

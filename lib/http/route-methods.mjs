@@ -15,6 +15,7 @@ export const ROUTE_METHODS = /** @type {const} */ ({
   '/api/iati/[project]': ['GET'],
   '/api/health': ['GET'],
   '/media/[file]': ['GET'],
+  '/api/iati/[project]/readiness': ['GET'],
   '/[locale]/activities.csv': ['GET'],
   '/[locale]/projects/[project]/activities.csv': ['GET'],
   '/[locale]/social-image.png': ['GET'],

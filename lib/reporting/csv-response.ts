@@ -2,12 +2,14 @@ import 'server-only'
 import { hasLocale } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { type NextRequest, NextResponse } from 'next/server'
+import { getPathname } from '@/lib/i18n/navigation'
 import { routing, type Locale } from '@/lib/i18n/routing'
 import { methodsNotAllowed } from '@/lib/method-not-allowed'
 import { CSV_LANGUAGE_PARAM } from '@/lib/http/query-params'
 import { paths } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/site'
 import { activitiesCsv } from './csv'
+import { renamedProjectRedirect } from './renamed-project'
 import { csvLabels } from './csv-labels'
 import type { SearchParams } from './filters'
 import { activityRows, loadActivityReport } from './load'
@@ -66,7 +68,8 @@ type ActivitiesCsvRoute = '/[locale]/activities.csv' | '/[locale]/projects/[proj
 
 /**
  * The handlers of an activity list's CSV route: GET answers with the CSV (404 for an unknown
- * locale or project), the other methods with 405.
+ * locale or project, 308 to the current address for a renamed project's old one), the other
+ * methods with 405.
  */
 export function activitiesCsvRoute(route: ActivitiesCsvRoute) {
   async function GET(
@@ -74,9 +77,16 @@ export function activitiesCsvRoute(route: ActivitiesCsvRoute) {
     { params }: { params: Promise<{ locale: string; project?: string }> },
   ) {
     const { locale, project } = await params
-    const response = hasLocale(routing.locales, locale)
-      ? await activitiesCsvResponse(locale, project ?? null, request.nextUrl)
+    if (!hasLocale(routing.locales, locale)) {
+      return NextResponse.json({ error: 'not found' }, { status: 404 })
+    }
+    const moved = project
+      ? await renamedProjectRedirect(project, request.nextUrl, (slug) =>
+          getPathname({ href: paths.activitiesCsv(slug), locale }),
+        )
       : null
+    if (moved) return moved
+    const response = await activitiesCsvResponse(locale, project ?? null, request.nextUrl)
     return response ?? NextResponse.json({ error: 'not found' }, { status: 404 })
   }
   return { GET, ...methodsNotAllowed(route) }

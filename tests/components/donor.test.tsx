@@ -458,7 +458,10 @@ describe('IATI readiness on "About this data"', () => {
     expect(screen.getByText(/IATI rule 7\.5\.3 \(error, 1 case\):/)).toHaveTextContent(
       'Budget Period must not be longer than one year.',
     )
-    expect(screen.getByText(/24 of 24 activities have no dates of their own/)).toBeInTheDocument()
+    expect(
+      screen.getByText(/24 of 24 activities have no status and start of their own/),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/the total budget is not split by year/)).toBeInTheDocument()
     expect(
       screen.getByText(/XM-DAC-47066-secure-borders-safe-migration \(provisional\)/),
     ).toBeInTheDocument()
@@ -467,6 +470,18 @@ describe('IATI readiness on "About this data"', () => {
     expect(screen.getByText(/ჯერ არ არის გამოსაქვეყნებლად მზად/)).toBeInTheDocument()
     expect(screen.getByText(/ბიუჯეტის პერიოდი ერთ წელზე გრძელი არ უნდა იყოს/)).toBeInTheDocument()
     expect(screen.getByText(/\(დროებითი\)/)).toBeInTheDocument()
+  })
+
+  it('lists a local public address as blocking, in both languages', async () => {
+    const report = await iatiReport(repo, FIXTURE_SLUG, new Date(), 'http://localhost:3000')
+    const { unmount } = renderIn('en', <IatiReadiness report={report} />)
+    expect(screen.getByText('IATI export: not yet publishable because')).toBeInTheDocument()
+    expect(
+      screen.getByText(/public address is not set or is local \(http:\/\/localhost:3000\)/),
+    ).toBeInTheDocument()
+    unmount()
+    renderIn('ka', <IatiReadiness report={report} />)
+    expect(screen.getByText(/საჯარო მისამართი .* \(http:\/\/localhost:3000\)/)).toBeInTheDocument()
   })
 
   it('says the fixture’s file passes', async () => {

@@ -133,6 +133,7 @@ describe('headline figures', () => {
     type: '1',
     title: { value: `result ${order}`, lang: 'en' },
     description: null,
+    aggregationStatus: null,
     objective: null,
     cluster: null,
     activities: [],

@@ -202,6 +202,7 @@ test.describe('donor facts on the seed project', () => {
     // The seed's blocker: the identifier is the provisional one (its budget, known only for the
     // whole project, is no longer written as a <budget>, so rule 7.5.3 no longer fails).
     await expect(page.getByText(/the identifier .* is provisional/)).toBeVisible()
+    await expect(page.getByText(/the total budget is not split by year/)).toBeVisible()
     await expect(page.getByText(/IATI rule 7\.5\.3/)).toHaveCount(0)
     await page.goto(`/ka${PROJECT}/about-data`)
     await expect(
@@ -224,6 +225,10 @@ test.describe('donor facts on the seed project', () => {
     expect(xml).toContain('<!-- Not yet publishable because: -->')
     expect(xml).not.toContain('<iati-identifier></iati-identifier>')
     expect(xml).not.toMatch(/ref=""/)
+    // Built with the public address: no link of the file is local; a secondary report of IOM's.
+    expect(xml).not.toMatch(/https?:\/\/(localhost|127\.0\.0\.1)/)
+    expect(xml).toContain('secondary-reporter="1"')
+    expect(xml).not.toContain('public address is not set or local')
   })
 
   test('the CSV gains status, dates, budget share and sources', async ({ request }) => {

@@ -180,6 +180,40 @@ test.describe.serial('webhook → fresh pages on the embedded dataset', () => {
     expect(await html(request, '/sitemap.xml')).not.toContain('extended-migration-profile')
   })
 
+  test('a renamed project’s old CSV and IATI addresses redirect permanently, like its pages', async ({
+    request,
+  }) => {
+    // The project keeps its slug; an earlier one is recorded, as the Studio does on a rename.
+    const OLD = 'secure-borders-e2e-old-name'
+    editDocument('project.secure-borders-safe-migration', (doc) => ({
+      ...doc,
+      previousSlugs: [OLD],
+    }))
+    const change = {
+      _id: 'project.secure-borders-safe-migration',
+      _type: 'project',
+      slug: 'secure-borders-safe-migration',
+      previousSlug: OLD,
+      projectSlug: 'secure-borders-safe-migration',
+      routesChanged: true,
+    }
+    expect((await sendWebhook(request, EMBEDDED_APP, change)).status()).toBe(200)
+    const redirects = [
+      [`/api/iati/${OLD}`, '/api/iati/secure-borders-safe-migration'],
+      ...['en', 'ka'].map((locale) => [
+        `/${locale}/projects/${OLD}/activities.csv?lang=both`,
+        `/${locale}${PROJECT}/activities.csv?lang=both`,
+      ]),
+    ]
+    for (const [from, to] of redirects) {
+      const moved = await request.get(`${EMBEDDED_APP}${from}`, { maxRedirects: 0 })
+      expect([from, moved.status(), moved.headers()['location']]).toEqual([from, 308, to])
+    }
+    const file = await request.get(`${EMBEDDED_APP}/api/iati/${OLD}`)
+    expect(file.status()).toBe(200)
+    expect(await file.text()).toContain('<iati-activities version="2.03"')
+  })
+
   test('a deleted activity 404s and leaves the lists, the sitemap and the exports', async ({
     request,
   }) => {

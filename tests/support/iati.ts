@@ -31,11 +31,22 @@ export async function iatiLanguages(repo: Repository, slug: string): Promise<Iat
   )
 }
 
-export async function iatiReport(repo: Repository, slug: string, generatedAt = new Date()) {
+/** The public address the tests build with (as tests/e2e/servers.ts), unless one is given. */
+export const PUBLIC_SITE_URL = 'https://projects.example.org'
+
+export async function iatiReport(
+  repo: Repository,
+  slug: string,
+  generatedAt = new Date(),
+  siteUrl = PUBLIC_SITE_URL,
+) {
   return buildIati({
     languages: await iatiLanguages(repo, slug),
     generatedAt,
-    pageUrl: (href, locale) => `http://localhost:3000/${locale}${href}`,
+    contentUpdatedAt: await repo.read('contentTime', 'en', slug),
+    siteUrl,
+    secondaryReporter: true,
+    pageUrl: (href, locale) => `${siteUrl}/${locale}${href}`,
   })
 }
 

@@ -39,12 +39,24 @@ describe('facts of official pages in the seed', () => {
     expect(project.fundingReference).toBeNull()
     expect(project.annualBudgets).toEqual([])
     expect(project.budgetByCluster).toEqual([])
+    // Flow and finance type are assumed (an EU grant is ODA), recorded as such with the reason,
+    // never as sourced; the other IATI classifications are unknown.
     expect(project.iati).toEqual({
       identifierStatus: 'provisional',
-      flowType: null,
-      financeType: null,
+      flowType: '10',
+      financeType: '110',
       aidType: null,
+      tiedStatus: null,
+      collaborationType: null,
+      activityScope: null,
+      currency: null,
+      assumptions: [
+        { fact: 'defaultFlowType', note: expect.stringMatching(/^Assumed, not sourced: /) },
+        { fact: 'defaultFinanceType', note: expect.stringMatching(/^Assumed, not sourced: /) },
+      ],
     })
+    const classifications = ['defaultFlowType', 'defaultFinanceType', 'defaultAidType']
+    expect(project.citations.filter((c) => classifications.includes(c.fact))).toEqual([])
     expect(project.documents).toEqual([])
   })
 

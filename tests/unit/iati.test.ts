@@ -2,10 +2,18 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { projectToIati } from '@/lib/reporting/iati'
+import { buildIati, projectToIati } from '@/lib/reporting/iati'
 import { checkRuleset } from '@/lib/reporting/iati-rules/check'
 import { STANDARD_RULESET } from '@/lib/reporting/iati-rules/ruleset'
-import { iatiLanguages, iatiReport, SCHEMA_DIR, seedWithFixture, xmllint } from '../support/iati'
+import { isLocalAddress, LOCAL_SITE_URL } from '@/lib/env/site-url'
+import {
+  iatiLanguages,
+  iatiReport,
+  PUBLIC_SITE_URL,
+  SCHEMA_DIR,
+  seedWithFixture,
+  xmllint,
+} from '../support/iati'
 import { embeddedRepository } from '../support/repository'
 import { loadSeed, toNdjson } from '../support/seed'
 import { FIXTURE_SLUG } from '../fixtures/donor-project'
@@ -21,12 +29,23 @@ describe('IATI export of the seed', () => {
     expect(xmllint((await seed()).xml)).toBe('')
   })
 
-  it('has 1 parent and 24 child activities, linked both ways', async () => {
-    const { xml } = await seed()
+  it('is one activity carrying its 24 activities, none of which has its own status and start', async () => {
+    const { xml, gaps } = await seed()
     expect(xml.match(/<iati-activity [^>]*hierarchy="1"/g)).toHaveLength(1)
-    expect(xml.match(/<iati-activity [^>]*hierarchy="2"/g)).toHaveLength(24)
-    expect(xml.match(/<related-activity ref="[^"]+" type="2"\/>/g)).toHaveLength(24)
-    expect(xml.match(/<related-activity ref="[^"]+" type="1"\/>/g)).toHaveLength(24)
+    expect(xml).not.toMatch(/<iati-activity [^>]*hierarchy="2"/)
+    expect(xml).not.toMatch(/<related-activity/)
+    // Their titles in a description of the project, one a line, in both languages.
+    const listed =
+      /<description type="1">\s*<narrative xml:lang="ka">(– [^<]+)<\/narrative>\s*<narrative xml:lang="en">(– [^<]+)<\/narrative>/.exec(
+        xml,
+      )
+    expect(listed?.[1]?.split('\n')).toHaveLength(24)
+    expect(listed?.[2]?.split('\n')).toHaveLength(24)
+    expect(gaps).toContainEqual({
+      code: 'activitiesInProject',
+      blocking: false,
+      values: { count: 24, total: 24 },
+    })
   })
 
   it('never writes an empty identifier, attribute or element', async () => {
@@ -35,15 +54,13 @@ describe('IATI export of the seed', () => {
     expect(xml).not.toMatch(/<([\w-]+)[^>]*>\s*<\/\1>/)
     expect(xml).not.toMatch(/<(title|description|name|organisation)\/>/)
     const ids = [...xml.matchAll(/<iati-identifier>([^<]+)<\/iati-identifier>/g)].map((m) => m[1])
-    expect(ids).toHaveLength(25)
-    expect(new Set(ids).size).toBe(25)
+    expect(ids).toEqual([`XM-DAC-47066-${SLUG}`])
   })
 
   it('uses a provisional identifier built from IOM’s and the slug, and says so', async () => {
     const { xml, identifier } = await seed()
     expect(identifier).toEqual({ value: `XM-DAC-47066-${SLUG}`, provisional: true })
     expect(xml).toContain(`<iati-identifier>XM-DAC-47066-${SLUG}</iati-identifier>`)
-    expect(xml).toContain(`<iati-identifier>XM-DAC-47066-${SLUG}-national-census</iati-identifier>`)
     expect(xml).toMatch(/<!-- Provisional identifier \(IOM's organisation identifier/)
   })
 
@@ -55,24 +72,39 @@ describe('IATI export of the seed', () => {
     expect(xml).toContain('Actual end known to the month only (2017-07)')
     expect(xml).not.toMatch(/<activity-date type="4"/)
     expect(xml).not.toMatch(/iso-date="2017-07-\d\d"/)
-    // Without a day-precise end no budget period can be given: the total is said in a comment.
-    expect(xml).toContain('Total budget 4800000 EUR: no day-precise end date')
+    // A total not split by year is no <budget> (a budget period is at most a year): a comment says it.
+    expect(xml).toContain('Total budget 4800000 EUR: not split by year, so not a <budget>')
+    expect(xml).not.toMatch(/^\s*<budget>/m)
     expect(xml).toContain('<website>https://georgia.iom.int/</website>')
     expect(xml).toContain('<narrative xml:lang="en">Sarpi (border with Türkiye)</narrative>')
     expect(xml).toMatch(/<actual value="10">/)
     expect(xml).toMatch(/<actual value="50">/)
     expect(xml).toContain(
-      `<document-link url="http://localhost:3000/en/projects/${SLUG}" format="text/html">`,
+      `<document-link url="${PUBLIC_SITE_URL}/en/projects/${SLUG}" format="text/html">`,
     )
   })
 
-  it('marks what the activities take from the project instead of presenting it as theirs', async () => {
+  it('takes every address from the public address; a local one blocks publication', async () => {
+    const { xml, gaps } = await seed()
+    const urls = [...xml.matchAll(/url="([^"]+)"|<website>([^<]+)</g)].map((m) => m[1] ?? m[2])
+    expect(urls.length).toBeGreaterThanOrEqual(3)
+    expect(urls.filter((url) => isLocalAddress(url!))).toEqual([])
+    expect(gaps.map((gap) => gap.code)).not.toContain('localAddress')
+    const local = await iatiReport(repo, SLUG, WHEN, LOCAL_SITE_URL)
+    expect(local.gaps[0]).toEqual({
+      code: 'localAddress',
+      blocking: true,
+      values: { address: LOCAL_SITE_URL },
+    })
+    expect(local.xml).toContain(`url="${LOCAL_SITE_URL}/ka/projects/${SLUG}"`)
+    expect(local.xml.slice(0, local.xml.indexOf('<iati-activity '))).toContain(
+      `public address is not set or local (${LOCAL_SITE_URL})`,
+    )
+  })
+
+  it('leaves out month-only ends instead of padding them', async () => {
     const { xml } = await seed()
-    expect(
-      xml.match(/No status of its own is recorded: this is the parent project’s status/g),
-    ).toHaveLength(24)
-    expect(xml.match(/No start date of its own is recorded/g)).toHaveLength(24)
-    expect(xml).not.toMatch(/hierarchy="2"[\s\S]*activity-date type="2"/)
+    expect(xml).not.toMatch(/No status of its own is recorded/)
     expect(xml).toContain('Planned end known to the month only (2017-06)')
     expect(xml).not.toMatch(/iso-date="2017-06-\d\d"/)
   })
@@ -82,21 +114,126 @@ describe('IATI export of the seed', () => {
     expect(publishable).toBe(false)
     expect(gaps.filter((gap) => gap.blocking).map((gap) => gap.code)).toEqual([
       'provisionalIdentifier',
-      'inheritedStatus',
-      'inheritedDates',
+      'noAnnualBudgets',
     ])
     expect(rules).toEqual([])
     expect(gaps.map((gap) => gap.code)).toContain('actualEndMonthOnly')
     const header = xml.slice(0, xml.indexOf('<iati-activity '))
     expect(header).toContain('<!-- Not yet publishable because: -->')
     expect(header).toContain('The actual end is known to the month only (2017-07)')
-    expect(header).toContain('24 of 24 activities have no dates of their own')
+    expect(header).toContain('The total budget is not split by year')
+    expect(header).toContain('24 of 24 activities have no status and start of their own')
+  })
+
+  it('dates the file when it is made and its activities when their content last changed', async () => {
+    const { xml } = await seed()
+    const newest = loadSeed()
+      .map((doc) => String(doc._updatedAt))
+      .sort()
+      .at(-1)
+    expect(xml).toContain('generated-datetime="2026-11-25T10:00:00Z"')
+    expect(xml.match(/last-updated-datetime="([^"]+)"/g)).toHaveLength(1)
+    expect(new Set(xml.match(/last-updated-datetime="[^"]+"/g))).toEqual(
+      new Set([`last-updated-datetime="${newest}"`]),
+    )
+  })
+
+  it('takes last-updated-datetime from the newest of the project’s parts, organisations and sources', async () => {
+    const OLD = '2020-01-01T00:00:00Z'
+    const seedDocs = loadSeed()
+    const result = seedDocs.find((doc) => doc._type === 'result')
+    const sourceId = /"_ref":"(source\.[^"]+)"/.exec(JSON.stringify(result))?.[1]
+    expect(sourceId).toBeDefined()
+    const dated = (bumped: string | null) => {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'iati-')), 'dataset.ndjson')
+      const docs = loadSeed().map((doc) => ({
+        ...doc,
+        _updatedAt: doc._id === bumped ? '2021-05-06T07:08:09Z' : OLD,
+      }))
+      writeFileSync(file, toNdjson(docs))
+      return embeddedRepository(file)
+    }
+    expect((await iatiReport(dated(null), SLUG, WHEN)).xml).toContain(
+      `last-updated-datetime="${OLD}"`,
+    )
+    for (const bumped of [sourceId!, 'organization.eu', 'activity.national-census']) {
+      const { xml } = await iatiReport(dated(bumped), SLUG, WHEN)
+      expect([bumped, xml.match(/last-updated-datetime="([^"]+)"/)?.[1]]).toEqual([
+        bumped,
+        '2021-05-06T07:08:09Z',
+      ])
+    }
+  })
+
+  it('is a secondary report of IOM’s activities unless configured as IOM’s own publication', async () => {
+    const { xml, gaps } = await seed()
+    expect(
+      xml.match(/<reporting-org ref="XM-DAC-47066" type="40" secondary-reporter="1">/g),
+    ).toHaveLength(1)
+    // The funder's identifier is in no source the portal has: named without a ref, and listed.
+    expect(xml).toMatch(/<participating-org type="[0-9]+" role="1">/)
+    expect(gaps).toContainEqual({
+      code: 'missingOrgRefs',
+      blocking: false,
+      values: { names: 'ევროკავშირი' },
+    })
+  })
+
+  it('writes the IATI defaults, saying which are assumed, and lists them in readiness', async () => {
+    const { xml, gaps } = await seed()
+    expect(xml).toMatch(
+      /<!-- default-flow-type 10 is assumed, not sourced: Assumed, not sourced: [^>]*-->\s*<default-flow-type code="10"\/>/,
+    )
+    expect(xml).toContain('<default-finance-type code="110"/>')
+    expect(xml).not.toContain('<default-aid-type')
+    expect(xml.match(/default-currency="EUR"/g)).toHaveLength(1)
+    expect(gaps.filter((gap) => gap.code === 'assumedDefault').map((gap) => gap.values)).toEqual([
+      { field: 'defaultFlowType', code: '10' },
+      { field: 'defaultFinanceType', code: '110' },
+    ])
+    expect(gaps.find((gap) => gap.code === 'missingClassifications')?.values).toEqual({
+      count: 4,
+      fields: 'defaultAidType, defaultTiedStatus, collaborationType, activityScope',
+    })
+  })
+
+  it('gives an actual date only where a cited source says the event happened', async () => {
+    const { xml } = await seed()
+    expect(xml).toContain('<activity-date type="2" iso-date="2013-12-15"/>')
+    const languages = (await iatiLanguages(repo, SLUG)).map((language) => ({
+      ...language,
+      project: {
+        ...language.project,
+        citations: language.project.citations.filter((c) => c.fact !== 'actualStart'),
+      },
+    }))
+    const report = buildIati({
+      languages,
+      generatedAt: WHEN,
+      contentUpdatedAt: null,
+      siteUrl: PUBLIC_SITE_URL,
+      secondaryReporter: true,
+      pageUrl: (href, locale) => `${PUBLIC_SITE_URL}/${locale}${href}`,
+    })
+    expect(report.xml).not.toMatch(/<activity-date type="2"/)
+    expect(report.xml).toContain('The actualStart (2013-12-15) has no cited source')
+    expect(report.gaps).toContainEqual({
+      code: 'unsourcedActualDate',
+      blocking: false,
+      values: { fact: 'actualStart' },
+    })
+  })
+
+  it('leaves aggregation-status out where it is not recorded, and says so', async () => {
+    const { xml, gaps } = await seed()
+    expect(xml).not.toMatch(/aggregation-status="/)
+    expect(gaps.find((gap) => gap.code === 'noAggregationStatus')?.values.count).toBeGreaterThan(0)
   })
 
   it('carries titles in both languages', async () => {
     const { xml } = await seed()
-    expect(xml).toContain('<narrative xml:lang="ka">ეროვნული აღწერა</narrative>')
-    expect(xml).toContain('<narrative xml:lang="en">National census</narrative>')
+    expect(xml).toMatch(/\n– ეროვნული აღწერა\n/)
+    expect(xml).toMatch(/\n– National census\n/)
   })
 
   it('escapes markup in content', async () => {
@@ -109,6 +246,9 @@ describe('IATI export of the seed', () => {
         },
       ],
       generatedAt: WHEN,
+      contentUpdatedAt: null,
+      siteUrl: 'https://example.org',
+      secondaryReporter: false,
       pageUrl: (href, locale) => `https://example.org/${locale}${href}?a=1&b="2"`,
     })
     expect(xml).toContain('A &lt;b&gt;&amp;&lt;/b&gt; "B"')
@@ -138,7 +278,7 @@ describe('IATI export of the seed', () => {
     )
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const { xml } = await iatiReport(embeddedRepository(dataset), SLUG, WHEN)
-    expect(xml).toContain('<narrative xml:lang="en">National census</narrative>')
+    expect(xml).toMatch(/\n– National census\n/)
     expect(warn).toHaveBeenCalledWith(
       expect.stringMatching(
         /removed 20 control or non-character code point\(s\) from activity\.national-census/,
@@ -167,6 +307,10 @@ describe('IATI export of a fully filled project (test fixture)', () => {
       '<default-flow-type code="10"/>',
       '<default-finance-type code="110"/>',
       '<default-aid-type code="C01" vocabulary="1"/>',
+      '<default-tied-status code="5"/>',
+      '<collaboration-type code="1"/>',
+      '<activity-scope code="4"/>',
+      '<result type="1" aggregation-status="0">',
       '<email>fixture@example.org</email>',
       '<pos>41.7151 44.8271</pos>',
       '<category code="A07"/>',
@@ -184,7 +328,9 @@ describe('IATI export of a fully filled project (test fixture)', () => {
     const training = xml.slice(
       xml.indexOf('XM-DAC-47066-FIXTURE-1-fixture-training</iati-identifier>'),
     )
-    expect(training.slice(0, training.indexOf('</iati-activity>'))).toContain('<result type="2">')
+    expect(training.slice(0, training.indexOf('</iati-activity>'))).toContain(
+      '<result type="2" aggregation-status="1">',
+    )
   })
 
   it('is what IATI’s ruleset checker finds in the written file', async () => {

@@ -5,10 +5,15 @@
 import { z } from 'zod'
 import type { Locale } from '@/lib/i18n/routing'
 import {
+  ACTIVITY_SCOPE_VALUES,
   AID_TYPE_VALUES,
+  COLLABORATION_TYPE_VALUES,
+  CURRENCY_VALUES,
   FINANCE_TYPE_VALUES,
   FLOW_TYPE_VALUES,
+  IATI_DEFAULT_VALUES,
   IATI_ID_STATUS_VALUES,
+  TIED_STATUS_VALUES,
 } from '../donor-vocabulary'
 import { financeShape, lenient } from './finance'
 import { placesShape } from './places'
@@ -47,6 +52,14 @@ export const projectDonorShape = perLocale((locale: Locale) => {
     defaultFlowType: z.enum(FLOW_TYPE_VALUES).nullish(),
     defaultFinanceType: z.enum(FINANCE_TYPE_VALUES).nullish(),
     defaultAidType: z.enum(AID_TYPE_VALUES).nullish(),
+    defaultTiedStatus: z.enum(TIED_STATUS_VALUES).nullish(),
+    collaborationType: z.enum(COLLABORATION_TYPE_VALUES).nullish(),
+    activityScope: z.enum(ACTIVITY_SCOPE_VALUES).nullish(),
+    defaultCurrency: z.enum(CURRENCY_VALUES).nullish(),
+    iatiAssumptions: lenient(
+      z.array(z.object({ fact: z.enum(IATI_DEFAULT_VALUES), note: z.string().trim().min(1) })),
+      'assumed IATI defaults',
+    ),
     results: resultList(locale),
   }
 })
@@ -86,6 +99,12 @@ export function projectDonorOf(raw: Raw) {
       flowType: raw.defaultFlowType ?? null,
       financeType: raw.defaultFinanceType ?? null,
       aidType: raw.defaultAidType ?? null,
+      tiedStatus: raw.defaultTiedStatus ?? null,
+      collaborationType: raw.collaborationType ?? null,
+      activityScope: raw.activityScope ?? null,
+      currency: raw.defaultCurrency ?? null,
+      /** Defaults no source states, each with why it is assumed. */
+      assumptions: raw.iatiAssumptions ?? [],
     },
     results: raw.results,
   }

@@ -80,6 +80,7 @@ export const resultSchema = perLocale((locale: Locale) => {
       objective: z.string().nullish(),
       cluster: z.string().nullish(),
       activities: z.array(z.string()).nullish(),
+      aggregationStatus: z.boolean().nullish(),
       indicators: listOf(indicatorSchema(locale), 'indicator'),
       sources: sourceList(locale),
     })
@@ -88,6 +89,7 @@ export const resultSchema = perLocale((locale: Locale) => {
       objective: raw.objective ?? null,
       cluster: raw.cluster ?? null,
       activities: raw.activities ?? [],
+      aggregationStatus: raw.aggregationStatus ?? null,
     }))
 })
 export type Result = z.output<ReturnType<typeof resultSchema>>

@@ -40,7 +40,7 @@ export function childActivity(context: IatiContext, activity: IatiActivity): Xml
     {
       'last-updated-datetime': context.lastUpdated,
       'xml:lang': context.primary.locale,
-      'default-currency': context.project.totalBudget?.currency,
+      'default-currency': context.currency,
       hierarchy: '2',
     },
     id.provisional

@@ -1,5 +1,6 @@
 import type { IatiActivity, Localized, Project } from '@/lib/content/schemas'
 import type { Locale } from '@/lib/i18n/routing'
+import { iatiDefaults } from './defaults'
 import { childIdentifier, projectIdentifier, type ActivityIdentifier } from './identifiers'
 
 /** The same project (and its activities) in every portal language. */
@@ -7,8 +8,24 @@ export type IatiLanguage = { locale: Locale; project: Project; activities: IatiA
 
 export type IatiInput = {
   languages: IatiLanguage[]
+  /** When the file is made: its `generated-datetime`. */
   generatedAt: Date
-  /** The absolute address of a portal page (locale-less path) in a language. */
+  /**
+   * The newest `_updatedAt` of what the activities are built from (the `contentTime` read): their
+   * `last-updated-datetime`. Null falls back to `generatedAt`.
+   */
+  contentUpdatedAt: string | null
+  /**
+   * The site's public address (`NEXT_PUBLIC_SITE_URL`) every link to the portal is made from: a
+   * local or unset one is a blocking gap, as no one but this machine can follow such links.
+   */
+  siteUrl: string
+  /**
+   * Whether the file is a secondary report (the portal republishing IOM's activities) rather than
+   * IOM's own IATI publication: `reporting-org/@secondary-reporter`.
+   */
+  secondaryReporter: boolean
+  /** The absolute address of a portal page (locale-less path) in a language, on `siteUrl`. */
   pageUrl: (path: string, locale: Locale) => string
 }
 
@@ -30,15 +47,23 @@ export function iatiContext(input: IatiInput) {
   const byActivity = input.languages.map(
     ({ activities }) => new Map(activities.map((activity) => [activity.id, activity])),
   )
-  const lastUpdated = input.generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const generated = iatiDateTime(input.generatedAt)
+  const lastUpdated = input.contentUpdatedAt
+    ? iatiDateTime(new Date(input.contentUpdatedAt))
+    : generated
 
+  const defaults = iatiDefaults(project)
   return {
     input,
     primary,
+    defaults,
+    /** The activities' default-currency: the recorded default, else the budget's currency. */
+    currency: defaults.get('defaultCurrency')?.code,
     project,
     implementer,
     reportingRef,
     identifier,
+    generated,
     lastUpdated,
     /** A project text in every language. */
     projectTexts: (pick: (project: Project) => Localized<string> | null) =>
@@ -53,6 +78,9 @@ export function iatiContext(input: IatiInput) {
       input.languages.map(({ project: version }) => find(version)),
   }
 }
+
+/** An xsd:dateTime in UTC without milliseconds ("2026-11-25T10:00:00Z"). */
+const iatiDateTime = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 /** A full date for IATI; a month-only date ("2017-06") has none and is left out, not guessed. */
 export const fullDate = (value: string | null | undefined) =>

@@ -1,6 +1,7 @@
 /** Status and dates: what is recorded, and what an activity takes from its project (marked). */
 import { projectStatus } from '@/lib/content/facts'
 import type { IatiActivity } from '@/lib/content/schemas'
+import { citationOf } from '@/lib/content/schemas/sources'
 import { STATUSES, type Status } from '@/lib/content/vocabulary'
 import { fullDate, type IatiContext } from './context'
 import { comment, el, type XmlNode } from './xml'
@@ -21,14 +22,26 @@ function date(type: '1' | '2' | '3' | '4', value: string | null) {
   )
 }
 
+/** An actual date says an event happened: written only where a cited source says so. */
+export const sourcedActual = (context: IatiContext, fact: 'actualStart' | 'actualEnd') =>
+  citationOf(context.project.citations, fact) ? context.project[fact] : null
+
 export function projectStatusAndDates(context: IatiContext): XmlNode[] {
   const project = context.project
   const { status, derived } = projectStatus(project)
+  const unsourced = (['actualStart', 'actualEnd'] as const).filter(
+    (fact) => project[fact] && !sourcedActual(context, fact),
+  )
   return [
     derived ? comment(`Status not recorded; derived from the project's dates (${status}).`) : null,
     statusElement(status),
     date('1', project.startDate),
-    date('2', project.actualStart),
+    ...unsourced.map((fact) =>
+      comment(
+        `The ${fact} (${project[fact]}) has no cited source; an actual date is not exported without one.`,
+      ),
+    ),
+    date('2', sourcedActual(context, 'actualStart')),
     project.plannedEnd && !fullDate(project.plannedEnd)
       ? comment(
           `Planned end known to the month only (${project.plannedEnd}); not exported as a date.`,
@@ -38,7 +51,7 @@ export function projectStatusAndDates(context: IatiContext): XmlNode[] {
       ? comment(
           `Actual end known to the month only (${project.actualEnd}); not exported as a date.`,
         )
-      : date('4', project.actualEnd),
+      : date('4', sourcedActual(context, 'actualEnd')),
   ].filter((node): node is XmlNode => node !== null)
 }
 

@@ -1,5 +1,6 @@
 /** Money and classifications: budgets, the default flow, finance and aid types, the contact. */
-import { fullDate, type IatiContext } from './context'
+import type { IatiDefault } from '@/lib/content/donor-vocabulary'
+import type { IatiContext } from './context'
 import { narratives } from './narratives'
 import { comment, el, type XmlNode } from './xml'
 
@@ -15,9 +16,9 @@ function budget(start: string, end: string, amount: number, currency: string) {
 }
 
 /**
- * Budgets per year where the Studio has them. Where only the total is known, the file gives it
- * for the whole project period, as it is: IATI's ruleset then reports that a budget must not
- * cover more than a year (rule 7.5.3), which is exactly what keeps it from being publishable.
+ * Budgets per year where the Studio has them. A total that is not split by year is not a
+ * `<budget>`: IATI's budgets cover at most a year (rule 7.5.3). The file states it in a comment and
+ * the readiness report lists the missing split as blocking.
  */
 export function budgets(context: IatiContext): XmlNode[] {
   const { totalBudget, annualBudgets } = context.project
@@ -27,29 +28,47 @@ export function budgets(context: IatiContext): XmlNode[] {
       budget(year.start, year.end, year.amount, totalBudget.currency),
     )
   }
-  const start = context.project.actualStart ?? context.project.startDate
-  const end = fullDate(context.project.actualEnd) ?? fullDate(context.project.plannedEnd)
-  if (!end) {
-    return [
-      comment(
-        `Total budget ${totalBudget.amount} ${totalBudget.currency}: no day-precise end date, so no budget period can be given.`,
-      ),
-    ]
-  }
   return [
     comment(
-      'The total budget for the whole project period: it is not recorded by year (Studio: Project → Finances → Budget by year).',
+      `Total budget ${totalBudget.amount} ${totalBudget.currency}: not split by year, so not a <budget> (IATI: a budget period is at most a year; Studio: Project → Finances → Budget by year).`,
     ),
-    budget(start, end, totalBudget.amount, totalBudget.currency),
   ]
 }
 
+/** A default's element, after a comment when its value is assumed rather than sourced. */
+function defaultElement(
+  context: IatiContext,
+  field: IatiDefault,
+  name: string,
+  attributes: Record<string, string> = {},
+): XmlNode[] {
+  const value = context.defaults.get(field)
+  if (!value) return []
+  const note =
+    value.basis === 'sourced'
+      ? null
+      : comment(
+          value.basis === 'assumed'
+            ? `${name} ${value.code} is assumed, not sourced: ${value.note}`
+            : `${name} ${value.code} is recorded without a source or a recorded assumption.`,
+        )
+  return [note, el(name, { code: value.code, ...attributes }, { requires: ['code'] })].filter(
+    (node): node is XmlNode => node !== null,
+  )
+}
+
+/** Scope: where the activity takes place (IATI places it before the recipient country). */
+export const activityScope = (context: IatiContext) =>
+  defaultElement(context, 'activityScope', 'activity-scope')
+
+/** Collaboration, flow, finance, aid type and tied status, in the schema's order. */
 export function defaultTypes(context: IatiContext): XmlNode[] {
-  const { flowType, financeType, aidType } = context.project.iati
   return [
-    el('default-flow-type', { code: flowType }, { requires: ['code'] }),
-    el('default-finance-type', { code: financeType }, { requires: ['code'] }),
-    el('default-aid-type', { code: aidType, vocabulary: '1' }, { requires: ['code'] }),
+    ...defaultElement(context, 'collaborationType', 'collaboration-type'),
+    ...defaultElement(context, 'defaultFlowType', 'default-flow-type'),
+    ...defaultElement(context, 'defaultFinanceType', 'default-finance-type'),
+    ...defaultElement(context, 'defaultAidType', 'default-aid-type', { vocabulary: '1' }),
+    ...defaultElement(context, 'defaultTiedStatus', 'default-tied-status'),
   ]
 }
 

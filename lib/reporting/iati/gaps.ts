@@ -4,21 +4,31 @@
  * from their project, and facts that are missing. `blocking` gaps must be closed before the file
  * is published; the others make it incomplete.
  */
-import { hasOwnDates, projectStatus } from '@/lib/content/facts'
+import { projectStatus } from '@/lib/content/facts'
+import { isLocalAddress } from '@/lib/env/site-url'
 import type { IatiContext } from './context'
+import { missingDefaults } from './defaults'
+import { sourcedActual } from './facts'
+import { isChildActivity } from './hierarchy'
+import { fundingAndImplementing } from './organisations'
 import { fullDate } from './context'
 
 export type GapCode =
+  | 'localAddress'
   | 'provisionalIdentifier'
   | 'derivedStatus'
-  | 'inheritedStatus'
-  | 'inheritedDates'
+  | 'activitiesInProject'
   | 'plannedEndMonthOnly'
   | 'actualEndMonthOnly'
   | 'noBudget'
+  | 'unsourcedActualDate'
+  | 'noAnnualBudgets'
   | 'missingClassifications'
+  | 'assumedDefault'
   | 'undatedPeriods'
+  | 'noAggregationStatus'
   | 'unsourcedSectors'
+  | 'missingOrgRefs'
 
 export type Gap = {
   code: GapCode
@@ -34,13 +44,13 @@ export function dataGaps(context: IatiContext): Gap[] {
   const add = (code: GapCode, blocking: boolean, values: Gap['values'] = {}) =>
     gaps.push({ code, blocking, values })
 
+  if (isLocalAddress(context.input.siteUrl)) {
+    add('localAddress', true, { address: context.input.siteUrl })
+  }
   if (identifier.provisional) add('provisionalIdentifier', true, { identifier: identifier.value })
   if (projectStatus(project).derived) add('derivedStatus', true)
-  const withoutStatus = activities.filter((activity) => !activity.status).length
-  if (withoutStatus)
-    add('inheritedStatus', true, { count: withoutStatus, total: activities.length })
-  const withoutDates = activities.filter((activity) => !hasOwnDates(activity)).length
-  if (withoutDates) add('inheritedDates', true, { count: withoutDates, total: activities.length })
+  const folded = activities.filter((activity) => !isChildActivity(activity)).length
+  if (folded) add('activitiesInProject', false, { count: folded, total: activities.length })
 
   if (project.plannedEnd && !fullDate(project.plannedEnd) && !fullDate(project.actualEnd)) {
     add('plannedEndMonthOnly', false, { value: project.plannedEnd })
@@ -48,39 +58,62 @@ export function dataGaps(context: IatiContext): Gap[] {
   if (project.actualEnd && !fullDate(project.actualEnd)) {
     add('actualEndMonthOnly', false, { value: project.actualEnd })
   }
+  for (const fact of ['actualStart', 'actualEnd'] as const) {
+    if (project[fact] && !sourcedActual(context, fact)) add('unsourcedActualDate', false, { fact })
+  }
   if (!project.totalBudget && project.annualBudgets.length === 0) add('noBudget', false)
-  const missing = (['flowType', 'financeType', 'aidType'] as const).filter(
-    (field) => !project.iati[field],
-  )
-  if (missing.length) add('missingClassifications', false, { fields: missing.join(', ') })
+  if (project.totalBudget && project.annualBudgets.length === 0) add('noAnnualBudgets', true)
+  const missing = missingDefaults(project)
+  if (missing.length)
+    add('missingClassifications', false, { count: missing.length, fields: missing.join(', ') })
+  for (const value of context.defaults.values()) {
+    if (value.basis !== 'sourced')
+      add('assumedDefault', false, { field: value.field, code: value.code })
+  }
   const undated = project.results
     .flatMap((result) => result.indicators)
     .flatMap((indicator) => indicator.periods)
     .filter((period) => !period.start).length
   if (undated) add('undatedPeriods', false, { count: undated })
+  const unaggregated = project.results.filter((result) => result.aggregationStatus === null)
+  if (unaggregated.length) add('noAggregationStatus', false, { count: unaggregated.length })
   const sectorSourced = project.citations.some((citation) => citation.fact === 'sectorCodes')
   if (project.sectorCodes.length && !sectorSourced) {
     add('unsourcedSectors', false, { codes: project.sectorCodes.join(', ') })
   }
+  const withoutRef = fundingAndImplementing(context)
+    .filter((entry) => !entry.organization.iatiIdentifier)
+    .map((entry) => entry.organization.name.value)
+  if (withoutRef.length)
+    add('missingOrgRefs', false, { names: [...new Set(withoutRef)].join('; ') })
   return gaps
 }
 
 /** English lines for the file's comments (the page shows the same gaps in its own language). */
 export const GAP_TEXT: Record<GapCode, (values: Gap['values']) => string> = {
+  localAddress: (v) =>
+    `The site's public address is not set or local (${v.address}): the file's links to the portal point to it. Set NEXT_PUBLIC_SITE_URL and build again.`,
   provisionalIdentifier: (v) =>
     `The identifier ${v.identifier} is provisional: IOM's registered identifier for the project is not recorded.`,
   derivedStatus: () => `The project's status is not recorded; the file derives it from its dates.`,
-  inheritedStatus: (v) =>
-    `${v.count} of ${v.total} activities have no status of their own; the file gives them the project's.`,
-  inheritedDates: (v) =>
-    `${v.count} of ${v.total} activities have no dates of their own; the file gives them the project's planned dates.`,
+  activitiesInProject: (v) =>
+    `${v.count} of ${v.total} activities have no status and start of their own: the file carries them in the project's activity (their titles in its description, their results and places under it), not as child activities.`,
   plannedEndMonthOnly: (v) => `The planned end is known to the month only (${v.value}).`,
   actualEndMonthOnly: (v) =>
     `The actual end is known to the month only (${v.value}); IATI needs a day, so it is not in the file.`,
   noBudget: () => 'No budget is recorded.',
-  missingClassifications: (v) =>
-    `Not recorded: the default ${String(v.fields).replace('flowType', 'flow type').replace('financeType', 'finance type').replace('aidType', 'aid type')}.`,
+  unsourcedActualDate: (v) =>
+    `The ${v.fact === 'actualStart' ? 'actual start' : 'actual end'} has no cited source, so the file does not give it.`,
+  noAnnualBudgets: () =>
+    'The total budget is not split by year: IATI budgets cover at most a year, so the file has none.',
+  missingClassifications: (v) => `IATI defaults not recorded: ${v.fields}.`,
+  assumedDefault: (v) =>
+    `The IATI default ${v.field} (${v.code}) is assumed, not taken from a source.`,
   undatedPeriods: (v) => `${v.count} indicator period(s) have no dates and are not in the file.`,
+  missingOrgRefs: (v) =>
+    `No organisation identifier is recorded for ${v.names}: no source the portal has states it, so its participating-org has no ref.`,
+  noAggregationStatus: (v) =>
+    `${v.count} result(s) do not say whether their figures can be aggregated (aggregation-status).`,
   unsourcedSectors: (v) =>
     `The DAC sector (${v.codes}) is the portal's classification; no source confirms it.`,
 }

@@ -9,6 +9,7 @@
 import { checkRuleset, summarize, type RuleSummary } from '../iati-rules/check'
 import { STANDARD_RULESET, type Ruleset } from '../iati-rules/ruleset'
 import { childActivity } from './child'
+import { isChildActivity } from './hierarchy'
 import { iatiContext, type IatiContext, type IatiInput } from './context'
 import { dataGaps, GAP_TEXT, type Gap } from './gaps'
 import type { ActivityIdentifier } from './identifiers'
@@ -56,20 +57,16 @@ function headerLines(context: IatiContext, gaps: Gap[], rules: RuleSummary[] | n
 /** The file and its readiness report. */
 export function buildIati(input: IatiInput, ruleset: Ruleset = STANDARD_RULESET): IatiReport {
   const context = iatiContext(input)
-  const children = context.primary.activities
+  const children = context.primary.activities.filter(isChildActivity)
   const childResults = resultsOwnedByActivity(context, new Set(children.map((a) => a.id)))
   const gaps = dataGaps(context)
   const file = (header: string[]) =>
     serialize(
       el(
         'iati-activities',
-        { version: '2.03', 'generated-datetime': context.lastUpdated },
+        { version: '2.03', 'generated-datetime': context.generated },
         ...header.map(comment),
-        parentActivity(
-          context,
-          children.map((activity) => context.childId(activity).value),
-          childResults,
-        ),
+        parentActivity(context, children, childResults),
         ...children.map((activity) => childActivity(context, activity)),
       ),
     )

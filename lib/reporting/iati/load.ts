@@ -3,6 +3,8 @@ import { unstable_cache } from 'next/cache'
 import { CONTENT_REVALIDATE_SECONDS, read, resolveRoute } from '@/lib/content'
 import { iatiTags } from '@/lib/content/tags'
 import { routing } from '@/lib/i18n/routing'
+import { siteUrl } from '@/lib/env/public'
+import { serverEnv } from '@/lib/env/server'
 import { absoluteUrl } from '@/lib/site'
 import { buildIati, type IatiLanguage, type IatiReport } from '.'
 
@@ -18,7 +20,14 @@ async function buildReport(projectSlug: string): Promise<IatiReport | null> {
     project && activities ? [{ locale, project, activities }] : [],
   )
   if (complete.length < languages.length) return null
-  return buildIati({ languages: complete, generatedAt: new Date(), pageUrl: absoluteUrl })
+  return buildIati({
+    languages: complete,
+    generatedAt: new Date(),
+    contentUpdatedAt: await read('contentTime', routing.defaultLocale, projectSlug),
+    siteUrl,
+    secondaryReporter: serverEnv().IATI_REPORTING !== 'primary',
+    pageUrl: absoluteUrl,
+  })
 }
 
 /**

@@ -17,7 +17,11 @@ export function reportingOrg(context: IatiContext): XmlElement {
   const organization = context.implementer.organization
   return el(
     'reporting-org',
-    { ref: context.reportingRef, type: organization.type },
+    {
+      ref: context.reportingRef,
+      type: organization.type,
+      'secondary-reporter': context.input.secondaryReporter ? '1' : '0',
+    },
     { requires: ['ref', 'type'], required: true },
     ...narratives(names(context, organization)),
   )

@@ -1,10 +1,11 @@
 /** The project as the parent IATI activity (hierarchy 1). */
-import type { Localized, Project } from '@/lib/content/schemas'
+import type { IatiActivity, Localized, Project } from '@/lib/content/schemas'
 import { paths } from '@/lib/paths'
 import type { IatiContext } from './context'
 import { documentLinks, portalPages } from './documents'
+import { activityList } from './hierarchy'
 import { projectStatusAndDates } from './facts'
-import { budgets, contactInfo, defaultTypes } from './finance'
+import { activityScope, budgets, contactInfo, defaultTypes } from './finance'
 import { narratives, plainLocalized, textElement } from './narratives'
 import { fundingAndImplementing, participatingOrgs, reportingOrg } from './organisations'
 import { locations, recipientCountry, sectors } from './places'
@@ -55,20 +56,49 @@ export function resultsOwnedByActivity(context: IatiContext, activityIds: Set<st
   )
 }
 
+/**
+ * What the activities that are not child activities add to the project's: their titles (a
+ * description of type 1 of their own, per language), places and documents.
+ */
+function foldedActivities(context: IatiContext, children: IatiActivity[]) {
+  const childIds = new Set(children.map((activity) => activity.id))
+  const folded = context.primary.activities.filter((activity) => !childIds.has(activity.id))
+  const inLanguage = folded.map((activity) => context.activityVersions(activity))
+  const perLanguage = context.input.languages.map((_, index) =>
+    inLanguage.flatMap((versions) => versions[index] ?? []),
+  )
+  return {
+    titles: perLanguage.map((activities) => activityList(activities.map((a) => a.title))),
+    // Keys are unique within one list only: the activity's id keeps them apart from the project's.
+    locations: perLanguage.map((activities) =>
+      activities.flatMap((a) =>
+        a.locations.map((item) => ({ ...item, key: `${a.id}/${item.key}` })),
+      ),
+    ),
+    documents: perLanguage.map((activities) =>
+      activities.flatMap((a) =>
+        a.documents.map((item) => ({ ...item, key: `${a.id}/${item.key}` })),
+      ),
+    ),
+  }
+}
+
 export function parentActivity(
   context: IatiContext,
-  childIds: string[],
+  children: IatiActivity[],
   childResults: Set<string>,
 ): XmlElement {
   const { project, identifier } = context
   const versions = context.input.languages.map(({ project: version }) => version)
   const ownResults = project.results.filter((result) => !childResults.has(result.id))
+  const childIds = children.map((activity) => context.childId(activity).value)
+  const folded = foldedActivities(context, children)
   return el(
     'iati-activity',
     {
       'last-updated-datetime': context.lastUpdated,
       'xml:lang': context.primary.locale,
-      'default-currency': project.totalBudget?.currency,
+      'default-currency': context.currency,
       hierarchy: '1',
     },
     identifier.provisional
@@ -81,16 +111,22 @@ export function parentActivity(
     el('title', {}, { required: true }, ...narratives(context.projectTexts((p) => p.title))),
     textElement('description', versions.map(general), { type: '1' }),
     textElement('description', versions.map(objectives), { type: '2' }),
+    textElement('description', folded.titles, { type: '1' }),
     textElement('description', versions.map(beneficiaries), { type: '3' }),
     ...participatingOrgs(context, fundingAndImplementing(context)),
     ...projectStatusAndDates(context),
     contactInfo(context),
+    ...activityScope(context),
     recipientCountry(context),
-    ...locations(versions.map((version) => version.locations)),
+    ...locations(
+      versions.map((version, index) => [...version.locations, ...(folded.locations[index] ?? [])]),
+    ),
     ...sectors(context),
     ...defaultTypes(context),
     ...budgets(context),
-    ...documentLinks(versions.map((version) => version.documents)),
+    ...documentLinks(
+      versions.map((version, index) => [...version.documents, ...(folded.documents[index] ?? [])]),
+    ),
     ...portalPages(
       context,
       paths.project(project.slug),

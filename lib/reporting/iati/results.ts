@@ -74,9 +74,13 @@ export function resultElement(versions: Result[]): XmlNode {
   if (result.indicators.length === 0) {
     return comment(`Result "${result.title.value}" has no indicator; not exported.`)
   }
+  const aggregation = result.aggregationStatus
   return el(
     'result',
-    { type: result.type },
+    {
+      type: result.type,
+      'aggregation-status': aggregation === null ? null : aggregation ? '1' : '0',
+    },
     el('title', {}, { required: true }, ...narratives(versions.map((item) => item.title))),
     el('description', {}, ...narratives(versions.map((item) => item.description))),
     ...result.indicators.map((indicator) =>

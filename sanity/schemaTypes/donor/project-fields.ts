@@ -1,7 +1,17 @@
 import { defineArrayMember, defineField, type ValidationContext } from 'sanity'
 import {
+  ACTIVITY_SCOPES,
+  ACTIVITY_SCOPE_VALUES,
   AID_TYPES,
   AID_TYPE_VALUES,
+  COLLABORATION_TYPES,
+  COLLABORATION_TYPE_VALUES,
+  CURRENCIES,
+  CURRENCY_VALUES,
+  IATI_DEFAULTS,
+  IATI_DEFAULT_VALUES,
+  TIED_STATUSES,
+  TIED_STATUS_VALUES,
   FINANCE_TYPES,
   FINANCE_TYPE_VALUES,
   FLOW_TYPES,
@@ -120,6 +130,10 @@ export const placesAndDocumentsFields = [
   }),
 ]
 
+/** Where each IATI default's value comes from: a cited source, or an assumption with its reason. */
+const DEFAULT_PROVENANCE =
+  'Cite its source under Sources (fact: this field), or record it under "IATI defaults assumed, not sourced" with the reason.'
+
 /** The IATI classifications a donor's file needs, where known. */
 export const iatiFields = [
   choiceField(
@@ -134,26 +148,66 @@ export const iatiFields = [
         'Provisional until IOM confirms the identifier it publishes the project under. Empty identifier: the portal uses IOM’s organisation identifier + "-" + the slug, as provisional.',
     },
   ),
-  choiceField(
-    'defaultFlowType',
-    'Default flow type (IATI)',
-    studioOptions(FLOW_TYPES, FLOW_TYPE_VALUES),
-    {
-      group: 'reporting',
-    },
+  ...(
+    [
+      ['defaultFlowType', 'Default flow type (IATI)', studioOptions(FLOW_TYPES, FLOW_TYPE_VALUES)],
+      [
+        'defaultFinanceType',
+        'Default finance type (IATI)',
+        studioOptions(FINANCE_TYPES, FINANCE_TYPE_VALUES),
+      ],
+      [
+        'defaultAidType',
+        'Default aid type (IATI, OECD DAC)',
+        studioOptions(AID_TYPES, AID_TYPE_VALUES),
+      ],
+      [
+        'defaultTiedStatus',
+        'Default tied status (IATI)',
+        studioOptions(TIED_STATUSES, TIED_STATUS_VALUES),
+      ],
+      [
+        'collaborationType',
+        'Collaboration type (IATI)',
+        studioOptions(COLLABORATION_TYPES, COLLABORATION_TYPE_VALUES),
+      ],
+      [
+        'activityScope',
+        'Activity scope (IATI)',
+        studioOptions(ACTIVITY_SCOPES, ACTIVITY_SCOPE_VALUES),
+      ],
+      ['defaultCurrency', 'Default currency (IATI)', studioOptions(CURRENCIES, CURRENCY_VALUES)],
+    ] as const
+  ).map(([name, title, list]) =>
+    choiceField(name, title, list, { group: 'reporting', description: DEFAULT_PROVENANCE }),
   ),
-  choiceField(
-    'defaultFinanceType',
-    'Default finance type (IATI)',
-    studioOptions(FINANCE_TYPES, FINANCE_TYPE_VALUES),
-    { group: 'reporting' },
-  ),
-  choiceField(
-    'defaultAidType',
-    'Default aid type (IATI, OECD DAC)',
-    studioOptions(AID_TYPES, AID_TYPE_VALUES),
-    { group: 'reporting' },
-  ),
+  defineField({
+    name: 'iatiAssumptions',
+    title: 'IATI defaults assumed, not sourced',
+    type: 'array',
+    group: 'reporting',
+    description:
+      'One entry per default above that no source states, with why it is assumed (e.g. "ODA: an EU grant to an international organisation"). The readiness report lists them until a source is cited.',
+    of: [
+      defineArrayMember({
+        type: 'object',
+        name: 'iatiAssumption',
+        fields: [
+          choiceField('fact', 'Default', studioOptions(IATI_DEFAULTS, IATI_DEFAULT_VALUES), {
+            required: true,
+          }),
+          defineField({
+            name: 'note',
+            title: 'Why it is assumed',
+            type: 'text',
+            rows: 2,
+            validation: (rule) => rule.required().max(500),
+          }),
+        ],
+        preview: { select: { title: 'fact', subtitle: 'note' } },
+      }),
+    ],
+  }),
 ]
 
 export const projectCitationsField = citationsField('projectCitation', 'sources')

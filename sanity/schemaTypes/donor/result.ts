@@ -66,6 +66,13 @@ export const result = defineType({
     }),
     localeField('description', 'Description', { type: 'localeText' }),
     defineField({
+      name: 'aggregationStatus',
+      title: 'Suitable for aggregation (IATI)',
+      type: 'boolean',
+      description:
+        'Whether the figures can be added up with those of other activities (IATI aggregation-status). Leave unset when not known.',
+    }),
+    defineField({
       name: 'indicators',
       title: 'Indicators',
       type: 'array',
