@@ -5,7 +5,7 @@
  * read-only. `npm start` runs it; options as `next start`: -p/--port (or PORT, default 3000) and
  * -H/--hostname (or HOSTNAME, default 0.0.0.0). Stops cleanly on SIGTERM and SIGINT.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { createReadStream, readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import next from 'next'
@@ -16,6 +16,7 @@ import {
   needsRender,
   overloadRefusal,
 } from './lib/http/admission.mjs'
+import { precompressedStatic } from './lib/http/precompressed.mjs'
 import { checkRequestLine, checkStaticPreconditions } from './lib/http/request-guard.mjs'
 
 /** @param {string[]} names */
@@ -56,6 +57,19 @@ function send(response, refusal) {
 }
 
 /**
+ * A build file's Brotli copy (lib/http/precompressed.mjs), or its 304.
+ * @param {import('node:http').ServerResponse} response
+ * @param {{ status: number, headers: Record<string, string>, file: string | null }} answer
+ */
+function sendFile(response, { status, headers, file }) {
+  response.writeHead(status, headers)
+  if (!file) return response.end()
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response)
+}
+
+/**
  * Next 16.4 appends the headers of a cached page to the response it is writing. When a page that
  * was generated before now redirects (a renamed slug), its regeneration has already set
  * `location`, and the cached one is appended to it: the response carries the address twice
@@ -79,6 +93,8 @@ const server = createServer((request, response) => {
   checkStaticPreconditions(request, staticDir)
     .then(async (staticRefusal) => {
       if (staticRefusal) return send(response, staticRefusal)
+      const brotli = await precompressedStatic(request, staticDir)
+      if (brotli) return sendFile(response, brotli)
       if (!needsRender(request)) return handle(request, response)
       const ticket = await admission.admit(clientAddress(request, serving.trustedProxies))
       if ('refused' in ticket) {

@@ -62,6 +62,8 @@ export async function pageMetadata({
         .map((l) => OPEN_GRAPH_LOCALE[l]),
       images: [socialImage],
     },
-    twitter: { card: 'summary_large_image', title, description, images: [socialImage] },
+    // X reads the title, description and image from Open Graph when its own tags are absent: the
+    // card type is all it needs (the rest would travel twice more, in the HTML and its payload).
+    twitter: { card: 'summary_large_image' },
   }
 }
