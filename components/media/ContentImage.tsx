@@ -56,7 +56,7 @@ export function ContentImage({
       />
       {(image.caption || image.credit) && (
         <figcaption className="media__caption">
-          <LocalizedText value={image.caption} />
+          <LocalizedText value={image.caption} className="media__caption-text" />
           {image.credit && (
             <span className="media__credit">{t('credit', { credit: image.credit })}</span>
           )}

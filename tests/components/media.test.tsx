@@ -87,6 +87,12 @@ describe('a photo from Sanity’s image CDN', () => {
     expect(within(caption).getByText('The first session')).toHaveAttribute('lang', 'en')
   })
 
+  it('keeps caption and credit apart (the separator sits between two elements)', () => {
+    const { container } = renderIn('en', <ContentImage image={image()} frame={FREE_FRAME} />)
+    const credit = container.querySelector('figcaption .media__caption-text + .media__credit')
+    expect(credit).toHaveTextContent('Photo: IOM Georgia')
+  })
+
   it('escapes alt, caption and credit like every text', () => {
     const hostile = '<script>alert(1)</script>'
     const { container } = renderIn(
