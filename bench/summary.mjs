@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { RESULTS } from './lib.mjs'
+import { PHOTO_BUDGET_POINTS } from './lighthouse.mjs'
 
 /**
  * What the suites measure, as their modules return it.
@@ -131,12 +132,26 @@ const lostAudits = (results) =>
     ).values(),
   ].join('\n')
 
+/**
+ * The overview with a hero photo against the same page without one (issue 21: at most
+ * PHOTO_BUDGET_POINTS points of mobile performance, and no layout shift).
+ * @param {Results['lighthouse']} r
+ */
+function photoCost(r) {
+  const withPhoto = r.results.find((x) => x.photo)
+  const without = r.results.find((x) => !x.photo && x.url === withPhoto?.url)
+  if (!withPhoto || !without) return ''
+  const cost = (without.scores.performance ?? 0) - (withPhoto.scores.performance ?? 0)
+  const met = cost <= PHOTO_BUDGET_POINTS && withPhoto.metrics['cumulative-layout-shift'] === '0'
+  return `\n\nHero photo on \`${withPhoto.url}\`: performance ${withPhoto.scores.performance} with it, ${without.scores.performance} without (${cost} points; budget ${PHOTO_BUDGET_POINTS}), CLS ${withPhoto.metrics['cumulative-layout-shift']} → ${met ? 'met' : '**not met**'}.`
+}
+
 /** @param {Results['lighthouse']} r */
 const lighthouse = (r) =>
   table(
     ['url', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
     r.results.map((x) => [
-      x.url,
+      x.photo ? `${x.url} (with a hero photo)` : x.url,
       x.scores.performance,
       x.scores.accessibility,
       x.scores['best-practices'],
@@ -146,6 +161,7 @@ const lighthouse = (r) =>
       x.metrics['cumulative-layout-shift'],
     ]),
   ) +
+  photoCost(r) +
   '\n\nAudits that lost points:\n\n' +
   lostAudits(r.results)
 

@@ -36,6 +36,7 @@ for (const file of files(staticDir)) {
   before += source.length
   after += compressed.length
 }
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`
 console.info(
   `[precompress] ${written} build files in Brotli (${kb(before)} → ${kb(after)}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
