@@ -5,18 +5,10 @@
  * lib/env/schema.ts, which makes them part of the server's and the build's configuration.
  */
 import { z } from 'zod'
-import { httpUrl, parseEnv, unsetIfEmpty } from './parse.mjs'
+import { commaList, httpUrl, parseEnv, unsetIfEmpty } from './parse.mjs'
 
 /** A comma-separated list of http(s) URLs, e.g. the caching proxies to purge. */
-const httpUrlList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((url) => url.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(httpUrl).min(1, 'must list at least one URL'))
+const httpUrlList = commaList(httpUrl, 'must list at least one URL')
 
 export const cacheEnvSchema = z.object({
   /**

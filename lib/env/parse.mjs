@@ -21,6 +21,24 @@ export const unsetIfEmpty = (schema) =>
 export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
 
 /**
+ * A comma-separated list (`a, b,c`): entries trimmed, empty ones dropped, each checked by `item`,
+ * at least one.
+ * @template {z.ZodType} T
+ * @param {T} item
+ * @param {string} error what the list must hold, when it holds nothing
+ */
+export const commaList = (item, error) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).min(1, error))
+
+/**
  * Parses variables with a schema; a bad one throws a ConfigurationError naming every problem.
  * @template {z.ZodObject} S
  * @param {S} schema

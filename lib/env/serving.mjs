@@ -6,18 +6,13 @@
  * No Node built-ins here: the Studio's browser bundle reaches lib/env/schema.ts too.
  */
 import { z } from 'zod'
-import { parseEnv, unsetIfEmpty } from './parse.mjs'
+import { commaList, parseEnv, unsetIfEmpty } from './parse.mjs'
 
 /** A comma-separated list of IP addresses, e.g. the caching proxies in front of the instance. */
-const ipList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((address) => address.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.union([z.ipv4(), z.ipv6()], 'must be IP addresses')))
+const ipList = commaList(
+  z.union([z.ipv4(), z.ipv6()], 'must be IP addresses'),
+  'must list an address',
+)
 
 /** @param {number} max */
 const count = (max) => z.coerce.number().int().min(1).max(max, `must be a whole number (1–${max})`)
