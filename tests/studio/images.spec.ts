@@ -13,6 +13,9 @@ test('an editor uploads a photo to an activity, crops it, writes its alt text in
   page,
 }) => {
   await openStudio(page, ACTIVITY)
+  // The form opens read-only until the document is loaded; a file set before then is refused
+  // ("Attempted to patch a read-only document"). A text field that can be edited says it is ready.
+  await expect(page.getByTestId('field-title.en').getByRole('textbox')).toBeEditable()
   // The main photo's input (the gallery below has none until it holds an item).
   const field = page.getByTestId('image-input').first()
   await field.getByTestId('file-button-input').setInputFiles({
