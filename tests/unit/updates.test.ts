@@ -39,7 +39,7 @@ function update(
 function dataset(): string {
   const extra = [
     update('scheduled', '2026-12-03T13:00:00Z', { ka: 'დაგეგმილი', en: 'Scheduled' }),
-    update('georgian-only', '2026-11-30T09:00:00Z', { ka: 'მხოლოდ ქართულად', en: null }),
+    update('georgian-only', '2026-12-03T11:00:00Z', { ka: 'მხოლოდ ქართულად', en: null }),
     update(
       'renamed',
       '2026-11-29T09:00:00Z',
@@ -142,9 +142,11 @@ describe('updates in the seed', () => {
     async (locale) => {
       const list = await repository.read('updates', locale)
       const seeded = list.filter((u) => !['scheduled', 'georgian-only', 'renamed'].includes(u.slug))
+      // Dated when the portal published them: the events' own dates (2016, 2015) are in their
+      // text, as their sources give them; no source says when IOM's own news items came out.
       expect(seeded.map((u) => u.publishedAt)).toEqual([
-        '2016-12-01T00:00:00Z',
-        '2015-11-14T00:00:00Z',
+        '2026-12-03T10:00:00Z',
+        '2026-12-03T09:00:00Z',
       ])
       for (const item of seeded) {
         const page = await repository.read('update', locale, undefined, item.slug)
