@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import sharp from 'sharp'
 import { expect, lakeDocument, openStudio, test } from './fixtures'
 
@@ -9,13 +10,19 @@ const photo = () =>
     .png()
     .toBuffer()
 
+/**
+ * Opens the activity and waits until its form can be edited: it opens read-only until the document
+ * is loaded, and a file set before then is refused ("Attempted to patch a read-only document").
+ */
+async function openActivityForm(page: Page) {
+  await openStudio(page, ACTIVITY)
+  await expect(page.getByTestId('field-title.en').getByRole('textbox')).toBeEditable()
+}
+
 test('an editor uploads a photo to an activity, crops it, writes its alt text in both languages and publishes', async ({
   page,
 }) => {
-  await openStudio(page, ACTIVITY)
-  // The form opens read-only until the document is loaded; a file set before then is refused
-  // ("Attempted to patch a read-only document"). A text field that can be edited says it is ready.
-  await expect(page.getByTestId('field-title.en').getByRole('textbox')).toBeEditable()
+  await openActivityForm(page)
   // The main photo's input (the gallery below has none until it holds an item).
   const field = page.getByTestId('image-input').first()
   await field.getByTestId('file-button-input').setInputFiles({
@@ -82,7 +89,7 @@ test('an editor uploads a photo to an activity, crops it, writes its alt text in
 })
 
 test('the media library opens and lists an uploaded photo', async ({ page }) => {
-  await openStudio(page, ACTIVITY)
+  await openActivityForm(page)
   await page
     .getByTestId('image-input')
     .first()
