@@ -43,7 +43,12 @@ export function UpdateArticle({ update }: { update: Update }) {
           </ul>
         </section>
       )}
-      <SourcesSection index={buildSourceIndex([{ label: t('title'), sources: update.sources }])} />
+      {/* Numbered notes, as on every public page; the quotes and access dates are on the
+          project's "About this data". */}
+      <SourcesSection
+        index={buildSourceIndex([{ label: t('title'), sources: update.sources }])}
+        aboutData={namedProject ? paths.aboutData(namedProject.slug) : undefined}
+      />
     </div>
   )
 }

@@ -51,6 +51,8 @@ test.beforeAll(async () => {
   const update = {
     _id: 'update.photo-fixture',
     _type: 'update',
+    _createdAt: '2026-01-15T09:00:00Z',
+    _updatedAt: '2026-01-15T09:00:00Z',
     slug: { _type: 'slug', current: 'photo-fixture-news' },
     publishedAt: '2026-01-15T09:00:00Z',
     title: { _type: 'localeString', ...UPDATE_TITLE },

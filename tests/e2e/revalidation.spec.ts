@@ -239,6 +239,9 @@ test.describe.serial('webhook → fresh pages on the embedded dataset', () => {
   })
 
   test('an unsigned webhook changes nothing', async ({ request }) => {
+    // The page is cached before the edit (earlier webhooks may have expired it): only a signed
+    // webhook may replace it.
+    expect(await html(request, `/en${ACTIVITY}`)).toContain('National census (updated)')
     editDocument('activity.national-census', (doc) => ({
       ...doc,
       title: { _type: 'localeString', ka: 'ხელმოუწერელი', en: 'Unsigned change' },

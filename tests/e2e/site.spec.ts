@@ -201,8 +201,8 @@ test('sitemap lists every page with language alternates, robots points to it', a
 }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text()
   // Home, projects, all activities; overview, objectives, about this data, activity list; 4 clusters;
-  // 24 activities.
-  expect(sitemap.match(/<url>/g)).toHaveLength(2 * (3 + 4 + 4 + 24))
+  // 24 activities; the updates list and the seed's 2 updates.
+  expect(sitemap.match(/<url>/g)).toHaveLength(2 * (3 + 4 + 4 + 24 + 1 + 2))
   expect(sitemap).toContain(`${BASE}/en${PROJECT}/activities/national-census`)
   expect(sitemap).toContain('hreflang="ka"')
   const robots = await (await request.get('/robots.txt')).text()
