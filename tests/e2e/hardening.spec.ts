@@ -295,7 +295,7 @@ test('smoke: mixed pages under 20 connections for 5 s answer without errors', as
   expect(result.timeouts).toBe(0)
   // One client on 20 connections: the filtered lists past its share of rendering are answered
   // 429 (docs/operations.md, "Overload"); everything else is 200, and nothing is a 5xx.
-  const statuses = Object.keys(result.statusCodeStats).map(Number)
+  const statuses = Object.keys(result.statusCodeStats ?? {}).map(Number)
   expect(statuses.filter((status) => status !== 200 && status !== 429)).toEqual([])
   expect(result['5xx']).toBe(0)
 })
