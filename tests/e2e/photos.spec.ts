@@ -121,7 +121,8 @@ for (const locale of ['en', 'ka'] as const) {
       .locator('link[rel="alternate"][type="application/atom+xml"]')
       .getAttribute('href')
     expect(feedHref).toBeTruthy()
-    const feed = await request.get(new URL(feedHref!, APP).pathname)
+    // The link holds the public address; the feed is asked of this instance.
+    const feed = await request.get(`${APP}${new URL(feedHref!, APP).pathname}`)
     expect(feed.status()).toBe(200)
     expect(feed.headers()['content-type']).toMatch(/^application\/atom\+xml/)
     const xml = await feed.text()
