@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { DOMParser } from '@xmldom/xmldom'
 import { expect, test, type APIRequestContext } from '@playwright/test'
+import { parseAtom } from '../support/atom'
 import { E2E_DATASET, EMBEDDED_APP } from './servers'
 import { readDataset, sendWebhook, writeDataset } from './webhook'
 
@@ -36,17 +36,10 @@ const changeOf = (slug: string) => ({
 })
 
 function atomEntries(xml: string): string[] {
-  const errors: string[] = []
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') errors.push(message)
-    },
-  }).parseFromString(xml, 'text/xml')
-  expect(errors).toEqual([])
-  expect(doc.documentElement?.namespaceURI).toBe('http://www.w3.org/2005/Atom')
-  return Array.from(doc.getElementsByTagName('entry')).map(
-    (entry) => entry.getElementsByTagName('title')[0]?.textContent ?? '',
-  )
+  const feed = parseAtom(xml)
+  expect(feed.errors).toEqual([])
+  expect(feed.namespace).toBe('http://www.w3.org/2005/Atom')
+  return feed.entries.map((entry) => entry.getElementsByTagName('title')[0]?.textContent ?? '')
 }
 
 test('the updates lists show the seed’s updates in both languages, linking the feed', async ({
