@@ -59,12 +59,20 @@ test('an editor uploads a photo to an activity, crops it, writes its alt text in
     .getByRole('textbox')
     .fill('© IOM, all rights reserved')
 
+  // Publish once every edit is saved in the draft (the licence is the last one typed) and the
+  // Studio offers publishing: a click while an edit is still in flight can be lost on a busy machine.
   await expect
     .poll(async () => (await lakeDocument(page, 'drafts.activity.national-census'))?.['mainImage'])
-    .toMatchObject({ alt: { en: 'The census office' } })
+    .toMatchObject({
+      alt: { en: 'The census office' },
+      rights: { licence: '© IOM, all rights reserved' },
+    })
+  await expect(page.getByTestId('action-publish')).toBeEnabled()
   await page.getByTestId('action-publish').click()
   await expect
-    .poll(async () => (await lakeDocument(page, 'activity.national-census'))?.['mainImage'])
+    .poll(async () => (await lakeDocument(page, 'activity.national-census'))?.['mainImage'], {
+      timeout: 60_000,
+    })
     .toMatchObject({
       _type: 'portalImage',
       asset: {
