@@ -30,7 +30,7 @@ describe('"About this data" lists the project’s facts with their sources', () 
     const value = (label: string) => facts.getByText(label).nextElementSibling!
     expect(value('Total budget')).toHaveTextContent(/^€4,800,000 \[\d/)
     expect(value('Period')).toHaveTextContent('15 December 2013 – July 2017')
-    expect(value('Planned period')).toHaveTextContent('15 December 2013 – June 2017')
+    expect(value('Planned period')).toHaveTextContent('15 December 2013 – 10 July 2017')
     expect(value('Status')).toHaveTextContent(/^Completed/)
     expect(value('Funding programme')).toHaveTextContent(/gives 2010/)
     // What no source gives is left out of the facts and named once under "What is still missing".

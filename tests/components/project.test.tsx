@@ -182,7 +182,7 @@ describe('ProjectOverview', () => {
     )
     expect(facts.getByText('Donor').nextElementSibling).toHaveTextContent('European Union (EU)')
     expect(facts.getAllByText('15 December 2013')[0]).toHaveAttribute('datetime', '2013-12-15')
-    expect(facts.getByText('June 2017')).toHaveAttribute('datetime', '2017-06')
+    expect(facts.getByText('10 July 2017')).toHaveAttribute('datetime', '2017-07-10')
     expect(facts.getByText('July 2017')).toHaveAttribute('datetime', '2017-07')
     expect(facts.getByText('Status').nextElementSibling).toHaveTextContent(/^Completed/)
   })

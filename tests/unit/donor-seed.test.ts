@@ -17,7 +17,8 @@ describe('facts of official pages in the seed', () => {
     expect(project).toMatchObject({
       startDate: '2013-12-15',
       actualStart: '2013-12-15',
-      plannedEnd: '2017-06',
+      // The latest sourced plan (IOM's news of May 2017: "will finish on 10 July"), to the day.
+      plannedEnd: '2017-07-10',
       // The ministry's past-tense page gives the month; the news item's 10 July was a plan.
       actualEnd: '2017-07',
     })
@@ -27,6 +28,11 @@ describe('facts of official pages in the seed', () => {
     expect(sourced('totalBudget')).toEqual([
       expect.stringContaining('police.ge/ge/'),
       expect.stringContaining('police.ge/en/'),
+    ])
+    // The planned end rests first on the latest plan (IOM's news item), then on the earlier one.
+    expect(sourced('plannedEnd')).toEqual([
+      expect.stringContaining('iom.ge/1/ministry-interiors-academy'),
+      expect.stringContaining('informedmigration.ge/cms/en/About-the-Project'),
     ])
     for (const fact of ['status', 'actualEnd', 'actualStart', 'followUp', 'fundingProgramme']) {
       expect(sourced(fact).length).toBeGreaterThan(0)

@@ -71,7 +71,8 @@ describe('IATI export of the seed', () => {
     // The actual end is known to the month (July 2017); IATI needs a day, so it is left out, not padded.
     expect(xml).toContain('Actual end known to the month only (2017-07)')
     expect(xml).not.toMatch(/<activity-date type="4"/)
-    expect(xml).not.toMatch(/iso-date="2017-07-\d\d"/)
+    // The only day in July 2017 is the planned end's (type 3), which its source gives.
+    expect(xml.match(/iso-date="2017-07-\d\d"/g)).toEqual(['iso-date="2017-07-10"'])
     // A total not split by year is no <budget> (a budget period is at most a year): a comment says it.
     expect(xml).toContain('Total budget 4800000 EUR: not split by year, so not a <budget>')
     expect(xml).not.toMatch(/^\s*<budget>/m)
@@ -102,10 +103,15 @@ describe('IATI export of the seed', () => {
     )
   })
 
-  it('leaves out month-only ends instead of padding them', async () => {
-    const { xml } = await seed()
+  it('gives the planned end of the latest sourced plan, to the day, and no month padded to a day', async () => {
+    const { xml, gaps } = await seed()
     expect(xml).not.toMatch(/No status of its own is recorded/)
-    expect(xml).toContain('Planned end known to the month only (2017-06)')
+    // IOM's news of May 2017: "will finish on 10 July" (type 3, planned end), a plan, not the end.
+    expect(xml.match(/<activity-date type="3"[^>]*>/g)).toEqual([
+      '<activity-date type="3" iso-date="2017-07-10"/>',
+    ])
+    expect(xml).not.toContain('Planned end known to the month only')
+    expect(gaps.map((gap) => gap.code)).not.toContain('plannedEndMonthOnly')
     expect(xml).not.toMatch(/iso-date="2017-06-\d\d"/)
   })
 
@@ -221,6 +227,29 @@ describe('IATI export of the seed', () => {
       code: 'unsourcedActualDate',
       blocking: false,
       values: { fact: 'actualStart' },
+    })
+  })
+
+  it('leaves out a planned end known to the month only, and lists it (data other than the seed)', async () => {
+    const languages = (await iatiLanguages(repo, SLUG)).map((language) => ({
+      ...language,
+      project: { ...language.project, plannedEnd: '2017-06', actualEnd: null },
+    }))
+    const report = buildIati({
+      languages,
+      generatedAt: WHEN,
+      contentUpdatedAt: null,
+      siteUrl: PUBLIC_SITE_URL,
+      secondaryReporter: true,
+      pageUrl: (href, locale) => `${PUBLIC_SITE_URL}/${locale}${href}`,
+    })
+    expect(report.xml).toContain('Planned end known to the month only (2017-06)')
+    expect(report.xml).not.toMatch(/<activity-date type="3"/)
+    expect(report.xml).not.toMatch(/iso-date="2017-06-\d\d"/)
+    expect(report.gaps).toContainEqual({
+      code: 'plannedEndMonthOnly',
+      blocking: false,
+      values: { value: '2017-06' },
     })
   })
 

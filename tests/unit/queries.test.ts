@@ -11,7 +11,7 @@ describe.each(routing.locales)('queries on the embedded dataset (%s)', (locale) 
     expect(projects[0]).toMatchObject({
       slug: SLUG,
       startDate: '2013-12-15',
-      plannedEnd: '2017-06',
+      plannedEnd: '2017-07-10',
       country: 'GE',
       activityCount: 24,
     })
