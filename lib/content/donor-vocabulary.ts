@@ -160,6 +160,83 @@ export const IATI_DEFAULTS: Record<IatiDefault, string> = {
   defaultCurrency: 'Default currency',
 }
 
+/** IATI TransactionType (standard 2.03, every code). */
+export const TRANSACTION_TYPE_VALUES = [
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  '10',
+  '11',
+  '12',
+  '13',
+] as const
+export type TransactionType = (typeof TRANSACTION_TYPE_VALUES)[number]
+export const TRANSACTION_TYPES: Record<TransactionType, string> = {
+  '1': 'Incoming funds',
+  '2': 'Outgoing commitment',
+  '3': 'Disbursement',
+  '4': 'Expenditure',
+  '5': 'Interest payment',
+  '6': 'Loan repayment',
+  '7': 'Reimbursement',
+  '8': 'Purchase of equity',
+  '9': 'Sale of equity',
+  '10': 'Credit guarantee',
+  '11': 'Incoming commitment',
+  '12': 'Outgoing pledge',
+  '13': 'Incoming pledge',
+}
+
+/** IATI PolicyMarker, OECD DAC CRS vocabulary (vocabulary 1, every code). */
+export const POLICY_MARKER_VALUES = [
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  '10',
+  '11',
+  '12',
+] as const
+export type PolicyMarkerCode = (typeof POLICY_MARKER_VALUES)[number]
+export const POLICY_MARKERS: Record<PolicyMarkerCode, string> = {
+  '1': 'Gender equality',
+  '2': 'Aid to environment',
+  '3': 'Participatory development / good governance',
+  '4': 'Trade development',
+  '5': 'Biodiversity (Convention on Biological Diversity)',
+  '6': 'Climate change mitigation',
+  '7': 'Climate change adaptation',
+  '8': 'Desertification (Convention to Combat Desertification)',
+  '9': 'Reproductive, maternal, newborn and child health (RMNCH)',
+  '10': 'Disaster risk reduction (DRR)',
+  '11': 'Disability',
+  '12': 'Nutrition',
+}
+/** The gender equality marker: the one policy marker a donor's file is expected to state. */
+export const GENDER_MARKER: PolicyMarkerCode = '1'
+
+/** IATI PolicySignificance. */
+export const POLICY_SIGNIFICANCE_VALUES = ['0', '1', '2', '3', '4'] as const
+export type PolicySignificance = (typeof POLICY_SIGNIFICANCE_VALUES)[number]
+export const POLICY_SIGNIFICANCES: Record<PolicySignificance, string> = {
+  '0': 'Not targeted',
+  '1': 'Significant objective',
+  '2': 'Principal objective',
+  '3': 'Principal objective and in support of an action programme',
+  '4': 'Explicit primary objective',
+}
+
 /**
  * How far a cited page can be trusted as it stands: the publisher's own page, a page of a partner
  * in the programme, or a copy of the publisher's material on someone else's site.

@@ -63,6 +63,20 @@ const locationFields = /* groq */ `
   exactness, reach, locationClass, featureDesignation, "sources": sources[]->{ ${sourceFields} }
 `
 
+/** A transaction a source states (IATI `<transaction>`), with its organisations and sources. */
+const transactionFields = /* groq */ `
+  "key": _key, transactionType, date, amount, currency, valueDate,
+  "provider": providerOrganization->{ ${organizationFields} },
+  "receiver": receiverOrganization->{ ${organizationFields} },
+  description,
+  "sources": sources[]->{ ${sourceFields} }
+`
+
+/** An OECD DAC policy marker with its source or the reason it is assumed. */
+const policyMarkerFields = /* groq */ `
+  "key": _key, code, significance, assumption, "sources": sources[]->{ ${sourceFields} }
+`
+
 const documentFields = /* groq */ `
   "key": _key, title, language, date, category,
   "file": file.asset->{ url, mimeType, size, originalFilename }
@@ -183,6 +197,7 @@ export const projectQuery = defineQuery(`
     euContribution{ amount, currency },
     "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },
     "annualBudgets": annualBudgets[]{ start, end, amount },
+    "transactions": transactions[]{ ${transactionFields} },
     fundingReference,
     followUp{ title, startDate },
     contact{ name, email, telephone, website, address },
@@ -201,6 +216,7 @@ export const projectQuery = defineQuery(`
     activityScope,
     defaultCurrency,
     "iatiAssumptions": iatiAssumptions[]{ fact, note },
+    "policyMarkers": policyMarkers[]{ ${policyMarkerFields} },
     "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {
       ${resultFields}
     },
@@ -365,6 +381,10 @@ export const contentTimeQuery = defineQuery(`
       ...organizations[].sources[]->_updatedAt,
       ...citations[].sources[]->_updatedAt,
       ...locations[].sources[]->_updatedAt,
+      ...transactions[].sources[]->_updatedAt,
+      ...transactions[].providerOrganization->_updatedAt,
+      ...transactions[].receiverOrganization->_updatedAt,
+      ...policyMarkers[].sources[]->_updatedAt,
       ...*[_type in ["objective", "thematicCluster", "activity", "result"] && project._ref == $id]._updatedAt,
       ...*[_type == "activity" && project._ref == $id].organizations[].organization->_updatedAt,
       ...*[_type == "activity" && project._ref == $id].organizations[].sources[]->_updatedAt,

@@ -172,6 +172,42 @@ export type Contact = {
   address?: LocaleText
 }
 
+export type PolicyMarker = {
+  _type: 'policyMarker'
+  code?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12'
+  significance?: '0' | '1' | '2' | '3' | '4'
+  sources?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
+  assumption?: string
+}
+
+export type OrganizationReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'organization'
+}
+
+export type IatiTransaction = {
+  _type: 'iatiTransaction'
+  transactionType?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12' | '13'
+  date?: string
+  amount?: number
+  currency?: 'EUR' | 'USD' | 'GEL'
+  valueDate?: string
+  providerOrganization?: OrganizationReference
+  receiverOrganization?: OrganizationReference
+  description?: LocaleText
+  sources?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
+}
+
 export type AnnualBudget = {
   _type: 'annualBudget'
   start?: string
@@ -261,13 +297,6 @@ export type PortalImage = {
   caption?: LocaleString
   credit?: string
   rights?: Rights
-}
-
-export type OrganizationReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'organization'
 }
 
 export type OrganizationRole = {
@@ -575,6 +604,11 @@ export type Project = {
       _key: string
     } & AnnualBudget
   >
+  transactions?: Array<
+    {
+      _key: string
+    } & IatiTransaction
+  >
   fundingReference?: string
   country?: 'GE' | 'AM' | 'AZ' | 'TR'
   organizations?: Array<
@@ -622,6 +656,11 @@ export type Project = {
     _type: 'iatiAssumption'
     _key: string
   }>
+  policyMarkers?: Array<
+    {
+      _key: string
+    } & PolicyMarker
+  >
 }
 
 export type Geopoint = {
@@ -760,6 +799,9 @@ export type AllSanitySchemaTypes =
   | Publication
   | Location
   | Contact
+  | PolicyMarker
+  | OrganizationReference
+  | IatiTransaction
   | AnnualBudget
   | ThematicClusterReference
   | ClusterBudget
@@ -768,7 +810,6 @@ export type AllSanitySchemaTypes =
   | ProjectCitation
   | SanityImageAssetReference
   | PortalImage
-  | OrganizationReference
   | OrganizationRole
   | Source
   | ProjectReference
@@ -882,7 +923,7 @@ export type ProjectsQueryResult = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: projectQuery
-// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "pointSource": pointSource->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note },  exactness, reach, locationClass, featureDesignation, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    defaultTiedStatus,    collaborationType,    activityScope,    defaultCurrency,    "iatiAssumptions": iatiAssumptions[]{ fact, note },    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  aggregationStatus,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
+// Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    "transactions": transactions[]{   "key": _key, transactionType, date, amount, currency, valueDate,  "provider": providerOrganization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "receiver": receiverOrganization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  description,  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "pointSource": pointSource->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note },  exactness, reach, locationClass, featureDesignation, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    defaultTiedStatus,    collaborationType,    activityScope,    defaultCurrency,    "iatiAssumptions": iatiAssumptions[]{ fact, note },    "policyMarkers": policyMarkers[]{   "key": _key, code, significance, assumption, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  aggregationStatus,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
 export type ProjectQueryResult = {
   id: string
   slug: string | null
@@ -1013,6 +1054,46 @@ export type ProjectQueryResult = {
     start: string | null
     end: string | null
     amount: number | null
+  }> | null
+  transactions: Array<{
+    key: string
+    transactionType:
+      '1' | '10' | '11' | '12' | '13' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | null
+    date: string | null
+    amount: number | null
+    currency: 'EUR' | 'GEL' | 'USD' | null
+    valueDate: string | null
+    provider: {
+      id: string
+      slug: string | null
+      name: LocaleString | null
+      acronym: LocaleString | null
+      type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
+      iatiIdentifier: string | null
+      website: string | null
+    } | null
+    receiver: {
+      id: string
+      slug: string | null
+      name: LocaleString | null
+      acronym: LocaleString | null
+      type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
+      iatiIdentifier: string | null
+      website: string | null
+    } | null
+    description: LocaleText | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
   }> | null
   fundingReference: string | null
   followUp: {
@@ -1149,6 +1230,24 @@ export type ProjectQueryResult = {
       | 'defaultTiedStatus'
       | null
     note: string | null
+  }> | null
+  policyMarkers: Array<{
+    key: string
+    code: '1' | '10' | '11' | '12' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | null
+    significance: '0' | '1' | '2' | '3' | '4' | null
+    assumption: string | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
   }> | null
   results: Array<{
     id: string
@@ -2496,7 +2595,7 @@ export type SiteSettingsQueryResult = {
 
 // Source: lib/content/queries.ts
 // Variable: contentTimeQuery
-// Query: *[_type == "project" && _id == $id][0] {    "dates": [      _updatedAt,      ...organizations[].organization->_updatedAt,      ...organizations[].sources[]->_updatedAt,      ...citations[].sources[]->_updatedAt,      ...locations[].sources[]->_updatedAt,      ...*[_type in ["objective", "thematicCluster", "activity", "result"] && project._ref == $id]._updatedAt,      ...*[_type == "activity" && project._ref == $id].organizations[].organization->_updatedAt,      ...*[_type == "activity" && project._ref == $id].organizations[].sources[]->_updatedAt,      ...*[_type == "activity" && project._ref == $id].citations[].sources[]->_updatedAt,      ...*[_type == "activity" && project._ref == $id].locations[].sources[]->_updatedAt,      ...*[_type == "result" && project._ref == $id].sources[]->_updatedAt,      ...*[_type == "result" && project._ref == $id].indicators[].sources[]->_updatedAt    ]  }
+// Query: *[_type == "project" && _id == $id][0] {    "dates": [      _updatedAt,      ...organizations[].organization->_updatedAt,      ...organizations[].sources[]->_updatedAt,      ...citations[].sources[]->_updatedAt,      ...locations[].sources[]->_updatedAt,      ...transactions[].sources[]->_updatedAt,      ...transactions[].providerOrganization->_updatedAt,      ...transactions[].receiverOrganization->_updatedAt,      ...policyMarkers[].sources[]->_updatedAt,      ...*[_type in ["objective", "thematicCluster", "activity", "result"] && project._ref == $id]._updatedAt,      ...*[_type == "activity" && project._ref == $id].organizations[].organization->_updatedAt,      ...*[_type == "activity" && project._ref == $id].organizations[].sources[]->_updatedAt,      ...*[_type == "activity" && project._ref == $id].citations[].sources[]->_updatedAt,      ...*[_type == "activity" && project._ref == $id].locations[].sources[]->_updatedAt,      ...*[_type == "result" && project._ref == $id].sources[]->_updatedAt,      ...*[_type == "result" && project._ref == $id].indicators[].sources[]->_updatedAt    ]  }
 export type ContentTimeQueryResult = {
   dates: Array<string | null>
 } | null

@@ -16,6 +16,8 @@ import { annualBudget, clusterBudget, money } from './donor/money'
 import { publication } from './donor/publication'
 import { result } from './donor/result'
 import { source } from './donor/source'
+import { policyMarker } from './donor/policy-marker'
+import { iatiTransaction } from './donor/transaction'
 
 export const schemaTypes = [
   project,
@@ -34,6 +36,8 @@ export const schemaTypes = [
   money,
   clusterBudget,
   annualBudget,
+  iatiTransaction,
+  policyMarker,
   contact,
   location,
   publication,

@@ -20,6 +20,7 @@ import { placesShape } from './places'
 import { isoDate, localizedFields, optionalWebUrl, perLocale } from './primitives'
 import { resultList } from './results'
 import { citationList } from './sources'
+import { policyMarkerList, transactionList } from './transactions'
 
 const contactSchema = perLocale((locale: Locale) => {
   const text = localizedFields(locale)
@@ -39,6 +40,7 @@ export const projectDonorShape = perLocale((locale: Locale) => {
     officialName: text.title.optional,
     officialShortName: text.shortTitle.optional,
     ...financeShape,
+    transactions: transactionList(locale),
     fundingReference: z.string().trim().max(100).nullish(),
     followUp: lenient(
       z.object({ title: text.title.optional, startDate: isoDate.nullish() }),
@@ -60,6 +62,7 @@ export const projectDonorShape = perLocale((locale: Locale) => {
       z.array(z.object({ fact: z.enum(IATI_DEFAULT_VALUES), note: z.string().trim().min(1) })),
       'assumed IATI defaults',
     ),
+    policyMarkers: policyMarkerList(locale),
     results: resultList(locale),
   }
 })
@@ -75,6 +78,8 @@ export function projectDonorOf(raw: Raw) {
     euContribution: raw.euContribution,
     budgetByCluster: raw.budgetByCluster ?? [],
     annualBudgets: raw.annualBudgets ?? [],
+    /** Transactions a source states, each with its sources; none where no source gives one. */
+    transactions: raw.transactions,
     fundingReference: raw.fundingReference || null,
     followUp:
       raw.followUp && (raw.followUp.title || raw.followUp.startDate)
@@ -105,6 +110,8 @@ export function projectDonorOf(raw: Raw) {
       currency: raw.defaultCurrency ?? null,
       /** Defaults no source states, each with why it is assumed. */
       assumptions: raw.iatiAssumptions ?? [],
+      /** OECD DAC policy markers, each with its sources or the reason it is assumed. */
+      policyMarkers: raw.policyMarkers,
     },
     results: raw.results,
   }

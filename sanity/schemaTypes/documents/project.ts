@@ -23,6 +23,7 @@ import {
   iatiFields,
   officialNameFields,
   placesAndDocumentsFields,
+  policyMarkersField,
   projectCitationsField,
 } from '../donor/project-fields'
 
@@ -182,6 +183,7 @@ export const project = defineType({
       validation: (rule) => rule.unique(),
     }),
     ...iatiFields,
+    policyMarkersField,
   ],
   preview: bilingualPreview('Project'),
   orderings: [

@@ -83,6 +83,15 @@ export const financeFields = [
     of: [defineArrayMember({ type: 'annualBudget' })],
   }),
   defineField({
+    name: 'transactions',
+    title: 'Transactions (IATI)',
+    type: 'array',
+    group: 'finances',
+    description:
+      'Only transactions a public source states, each with its day and its source. A total budget is not a transaction.',
+    of: [defineArrayMember({ type: 'iatiTransaction' })],
+  }),
+  defineField({
     name: 'fundingReference',
     title: 'Decision or contract reference',
     type: 'string',
@@ -209,5 +218,23 @@ export const iatiFields = [
     ],
   }),
 ]
+
+/** OECD DAC policy markers (the gender equality marker first of all), each sourced or assumed. */
+export const policyMarkersField = defineField({
+  name: 'policyMarkers',
+  title: 'Policy markers (OECD DAC)',
+  type: 'array',
+  group: 'reporting',
+  description:
+    'e.g. gender equality, with its significance. Each marker once, with its source or why it is assumed. None recorded: the readiness report lists the gender marker as missing.',
+  of: [defineArrayMember({ type: 'policyMarker' })],
+  validation: (rule) =>
+    rule
+      .custom((value: { code?: string }[] | undefined) => {
+        const codes = (value ?? []).map((entry) => entry.code)
+        return new Set(codes).size === codes.length ? true : 'Give each marker once'
+      })
+      .error(),
+})
 
 export const projectCitationsField = citationsField('projectCitation', 'sources')
