@@ -17,8 +17,9 @@ function budget(start: string, end: string, amount: number, currency: string) {
 
 /**
  * Budgets per year where the Studio has them. A total that is not split by year is not a
- * `<budget>`: IATI's budgets cover at most a year (rule 7.5.3). The file states it in a comment and
- * the readiness report lists the missing split as blocking.
+ * `<budget>`: IATI's budgets cover at most a year (rule 7.5.3). The file states it in a comment, the
+ * description gives it with its source (./transactions.ts) and the readiness report lists the
+ * missing split as blocking.
  */
 export function budgets(context: IatiContext): XmlNode[] {
   const { totalBudget, annualBudgets } = context.project
@@ -30,7 +31,7 @@ export function budgets(context: IatiContext): XmlNode[] {
   }
   return [
     comment(
-      `Total budget ${totalBudget.amount} ${totalBudget.currency}: not split by year, so not a <budget> (IATI: a budget period is at most a year; Studio: Project → Finances → Budget by year).`,
+      `Total budget ${totalBudget.amount} ${totalBudget.currency}: not split by year, so not a <budget> (IATI: a budget period is at most a year; Studio: Project → Finances → Budget by year). The description of type 4 gives it with its source.`,
     ),
   ]
 }

@@ -4,6 +4,7 @@
  * from their project, and facts that are missing. `blocking` gaps must be closed before the file
  * is published; the others make it incomplete.
  */
+import { GENDER_MARKER } from '@/lib/content/donor-vocabulary'
 import { projectStatus } from '@/lib/content/facts'
 import { isLocalAddress } from '@/lib/env/site-url'
 import type { IatiContext } from './context'
@@ -29,6 +30,9 @@ export type GapCode =
   | 'noAggregationStatus'
   | 'unsourcedSectors'
   | 'missingOrgRefs'
+  | 'noTransactions'
+  | 'noGenderMarker'
+  | 'assumedPolicyMarker'
 
 export type Gap = {
   code: GapCode
@@ -86,7 +90,26 @@ export function dataGaps(context: IatiContext): Gap[] {
     .map((entry) => entry.organization.name.value)
   if (withoutRef.length)
     add('missingOrgRefs', false, { names: [...new Set(withoutRef)].join('; ') })
-  return gaps
+  return [...gaps, ...transactionAndMarkerGaps(context)]
+}
+
+/** Transactions and policy markers: what is not recorded, and markers no source states. */
+function transactionAndMarkerGaps({ project }: IatiContext): Gap[] {
+  const gap = (code: GapCode, values: Gap['values'] = {}): Gap => ({
+    code,
+    blocking: false,
+    values,
+  })
+  const markers = project.iati.policyMarkers
+  return [
+    ...(project.transactions.length === 0 ? [gap('noTransactions')] : []),
+    ...(markers.some((marker) => marker.code === GENDER_MARKER) ? [] : [gap('noGenderMarker')]),
+    ...markers
+      .filter((marker) => marker.sources.length === 0)
+      .map((marker) =>
+        gap('assumedPolicyMarker', { code: marker.code, significance: marker.significance }),
+      ),
+  ]
 }
 
 /** English lines for the file's comments (the page shows the same gaps in its own language). */
@@ -114,6 +137,11 @@ export const GAP_TEXT: Record<GapCode, (values: Gap['values']) => string> = {
     `No organisation identifier is recorded for ${v.names}: no source the portal has states it, so its participating-org has no ref.`,
   noAggregationStatus: (v) =>
     `${v.count} result(s) do not say whether their figures can be aggregated (aggregation-status).`,
+  noTransactions: () =>
+    'No transaction is recorded, so the file gives none: only transactions a source states (with their day, amount and source) are published.',
+  noGenderMarker: () => 'The gender equality policy marker (OECD DAC, code 1) is not recorded.',
+  assumedPolicyMarker: (v) =>
+    `The OECD DAC policy marker ${v.code} (significance ${v.significance}) is assumed, not taken from a source.`,
   unsourcedSectors: (v) =>
     `The DAC sector (${v.codes}) is the portal's classification; no source confirms it.`,
 }

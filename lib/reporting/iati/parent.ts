@@ -10,6 +10,7 @@ import { narratives, plainLocalized, textElement } from './narratives'
 import { fundingAndImplementing, participatingOrgs, reportingOrg } from './organisations'
 import { locations, recipientCountry, sectors } from './places'
 import { resultElement } from './results'
+import { policyMarkers, totalBudgetDescription, transactions } from './transactions'
 import { comment, el, type XmlElement } from './xml'
 
 /** Summary, "about" text and its editorial note together: IATI's general description. */
@@ -113,6 +114,7 @@ export function parentActivity(
     textElement('description', versions.map(objectives), { type: '2' }),
     textElement('description', folded.titles, { type: '1' }),
     textElement('description', versions.map(beneficiaries), { type: '3' }),
+    totalBudgetDescription(context),
     ...participatingOrgs(context, fundingAndImplementing(context)),
     ...projectStatusAndDates(context),
     contactInfo(context),
@@ -122,8 +124,10 @@ export function parentActivity(
       versions.map((version, index) => [...version.locations, ...(folded.locations[index] ?? [])]),
     ),
     ...sectors(context),
+    ...policyMarkers(context),
     ...defaultTypes(context),
     ...budgets(context),
+    ...transactions(context),
     ...documentLinks(
       versions.map((version, index) => [...version.documents, ...(folded.documents[index] ?? [])]),
     ),
