@@ -60,7 +60,10 @@ describe('facts of official pages in the seed', () => {
         { fact: 'defaultFlowType', note: expect.stringMatching(/^Assumed, not sourced: /) },
         { fact: 'defaultFinanceType', note: expect.stringMatching(/^Assumed, not sourced: /) },
       ],
+      // No source gives a policy marker (the gender marker included) nor a transaction.
+      policyMarkers: [],
     })
+    expect(project.transactions).toEqual([])
     const classifications = ['defaultFlowType', 'defaultFinanceType', 'defaultAidType']
     expect(project.citations.filter((c) => classifications.includes(c.fact))).toEqual([])
     expect(project.documents).toEqual([])
@@ -166,6 +169,31 @@ describe('Studio rules for donor facts', () => {
     const errors = (await validateWithStudioRules(broken, seed)).join('\n')
     expect(errors).toMatch(/at most a year/)
     expect(errors).toMatch(/Cite each fact once/)
+  })
+
+  it('refuses a transaction without a source or a day, and a policy marker neither sourced nor assumed', async () => {
+    const project = byType('project')[0]!
+    const transaction = {
+      _type: 'iatiTransaction',
+      _key: 't',
+      transactionType: '1',
+      amount: 1,
+      currency: 'EUR',
+      valueDate: '2014-01-01',
+    }
+    const marker = { _type: 'policyMarker', _key: 'g', code: '1', significance: '1' }
+    const broken = { ...project, transactions: [transaction], policyMarkers: [marker] }
+    const errors = await validateWithStudioRules(broken, seed)
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^transactions\..*\.sources: Required/),
+        expect.stringMatching(/^transactions\..*\.date: Required/),
+        expect.stringMatching(/Cite a source for the marker, or record why it is assumed/),
+      ]),
+    )
+    const assumed = { ...marker, assumption: 'Assumed for the test.' }
+    const fine = await validateWithStudioRules({ ...project, policyMarkers: [assumed] }, seed)
+    expect(fine.join('\n')).not.toMatch(/marker/)
   })
 })
 
