@@ -462,12 +462,23 @@ describe('IATI readiness on "About this data"', () => {
       screen.getByText(/24 of 24 activities have no status and start of their own/),
     ).toBeInTheDocument()
     expect(screen.getByText(/the total budget is not split by year/)).toBeInTheDocument()
+    // No source gives a transaction or the gender marker: listed as incomplete, not blocking.
+    const incomplete = screen.getByText('Also incomplete:').nextElementSibling!
+    expect(incomplete).toHaveTextContent(/no transaction is recorded, so the file gives none/)
+    expect(incomplete).toHaveTextContent(
+      /the gender equality policy marker \(OECD DAC, code 1\) is not recorded/,
+    )
+    expect(screen.queryByText(/planned end is known to the month only/)).toBeNull()
     expect(
       screen.getByText(/XM-DAC-47066-secure-borders-safe-migration \(provisional\)/),
     ).toBeInTheDocument()
     unmount()
     renderIn('ka', <IatiReadiness report={report} />)
     expect(screen.getByText(/ჯერ არ არის გამოსაქვეყნებლად მზად/)).toBeInTheDocument()
+    expect(screen.getByText(/არცერთი ტრანზაქცია ჩაწერილი არ არის/)).toBeInTheDocument()
+    expect(
+      screen.getByText(/გენდერული თანასწორობის პოლიტიკის მარკერი \(OECD DAC, კოდი 1\)/),
+    ).toBeInTheDocument()
     expect(screen.getByText(/ბიუჯეტის პერიოდი ერთ წელზე გრძელი არ უნდა იყოს/)).toBeInTheDocument()
     expect(screen.getByText(/\(დროებითი\)/)).toBeInTheDocument()
   })

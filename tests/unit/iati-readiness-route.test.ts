@@ -27,6 +27,18 @@ describe('the IATI readiness for the Studio', () => {
     expect(body.languages.en.incomplete).toContainEqual(
       expect.stringMatching(/default flow type \(10\) is assumed/),
     )
+    expect(body.languages.en.incomplete).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^no transaction is recorded/),
+        expect.stringMatching(/^the gender equality policy marker \(OECD DAC, code 1\)/),
+      ]),
+    )
+    expect(body.languages.ka.incomplete).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^არცერთი ტრანზაქცია ჩაწერილი არ არის/),
+        expect.stringMatching(/^გენდერული თანასწორობის პოლიტიკის მარკერი/),
+      ]),
+    )
     expect(body.languages.ka.verdict).toMatch(/ჯერ არ არის გამოსაქვეყნებლად მზად/)
     expect(body.languages.ka.blocking).toHaveLength(body.languages.en.blocking.length)
     expect(body.languages.ka.identifier).toMatch(/\(დროებითი\)$/)
