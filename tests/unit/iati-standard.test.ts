@@ -85,6 +85,13 @@ describe('the exports against IATI’s Standard ruleset and codelists', () => {
     if (slug === FIXTURE_SLUG) expect(verdict.rules).toEqual([])
   })
 
+  it('the seed’s file has its planned end (type 3) and passes the schema', async () => {
+    const { xml } = await iatiReport(repo, SEED, WHEN)
+    expect(xmllint(xml)).toBe('')
+    expect(xml).toMatch(/<activity-date type="1" iso-date="2013-12-15"\/>/)
+    expect(xml).toContain('<activity-date type="3" iso-date="2017-07-10"/>')
+  })
+
   it('a scaled dataset (3 projects): schema-valid, no ruleset error, no codelist issue', async () => {
     const dataset = path.join(mkdtempSync(path.join(tmpdir(), 'iati-scaled-')), 'dataset.ndjson')
     execFileSync(process.execPath, ['bench/generate-dataset.mjs', '3', dataset], { stdio: 'pipe' })
