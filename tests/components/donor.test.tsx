@@ -88,6 +88,9 @@ describe('"About this data" lists the project’s facts with their sources', () 
       ),
     ).toBeInTheDocument()
     expect(facts.getByText('სტატუსი').nextElementSibling).toHaveTextContent(/^დასრულებული/)
+    const planned = facts.getByText('დაგეგმილი პერიოდი').nextElementSibling!
+    expect(planned.querySelector('time[datetime="2017-07-10"]')).toHaveTextContent('10 ივლისი')
+    expect(planned).toHaveTextContent(/უახლესი გეგმა, რომელსაც წყარო ასახელებს/)
     expect(screen.getByRole('heading', { name: 'წყაროები', level: 2 })).toBeInTheDocument()
     expect(container).not.toHaveTextContent('არ არის მითითებული')
   })
