@@ -67,6 +67,9 @@ test.describe.serial('a fully filled project (test fixture)', () => {
     ).toBe(0)
     const xml = await (await request.get(`/api/iati/${FIXTURE_SLUG}`)).text()
     expect(xml).toContain("<!-- Checked against IATI's Standard ruleset (2.03): no error. -->")
+    // The fixture's invented transactions and gender marker are in the file.
+    expect(xml.match(/<transaction>/g)).toHaveLength(2)
+    expect(xml).toContain('<policy-marker vocabulary="1" code="1" significance="1"/>')
   })
 
   test('its “About this data” page says the IATI file passes', async ({ page }) => {

@@ -229,6 +229,13 @@ test.describe('donor facts on the seed project', () => {
     expect(xml).not.toMatch(/https?:\/\/(localhost|127\.0\.0\.1)/)
     expect(xml).toContain('secondary-reporter="1"')
     expect(xml).not.toContain('public address is not set or local')
+    // The planned end of the latest sourced plan, to the day; the total budget, not split by
+    // year, as a sourced sentence of the description; no transaction, as no source gives one.
+    expect(xml).toContain('<activity-date type="3" iso-date="2017-07-10"/>')
+    expect(xml).toMatch(
+      /<description type="4">\s*<narrative xml:lang="ka">პროექტის მთლიანი ბიუჯეტი/,
+    )
+    expect(xml).not.toMatch(/<transaction>/)
   })
 
   test('the CSV gains status, dates, budget share and sources', async ({ request }) => {
