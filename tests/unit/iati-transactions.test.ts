@@ -3,6 +3,11 @@
  * each with its provenance, in the schema's order; what is not recorded is listed in the readiness
  * report, never blocking. The fixture's transactions and marker are invented test data.
  */
+import {
+  POLICY_MARKER_VALUES,
+  POLICY_SIGNIFICANCE_VALUES,
+  TRANSACTION_TYPE_VALUES,
+} from '@/lib/content/donor-vocabulary'
 import { buildIati } from '@/lib/reporting/iati'
 import { transactionList } from '@/lib/content/schemas/transactions'
 import { FIXTURE_SLUG } from '../fixtures/donor-project'
@@ -13,6 +18,7 @@ import {
   seedWithFixture,
   xmllint,
 } from '../support/iati'
+import { readCodelists } from '../support/iati-codelists'
 
 const SLUG = 'secure-borders-safe-migration'
 const WHEN = new Date('2026-11-25T10:00:00Z')
@@ -117,6 +123,14 @@ describe('transactions and policy markers where recorded (test fixture)', () => 
       { code: 'assumedPolicyMarker', blocking: false, values: { code: '1', significance: '0' } },
     ])
   })
+})
+
+it('offers in the Studio exactly the active codes of IATI’s codelists', () => {
+  const lists = readCodelists()
+  const active = (name: string) => [...(lists.get(name)?.active ?? [])].sort()
+  expect([...TRANSACTION_TYPE_VALUES].sort()).toEqual(active('TransactionType'))
+  expect([...POLICY_MARKER_VALUES].sort()).toEqual(active('PolicyMarker'))
+  expect([...POLICY_SIGNIFICANCE_VALUES].sort()).toEqual(active('PolicySignificance'))
 })
 
 describe('a transaction in the content', () => {
