@@ -1,0 +1,144 @@
+// Fault runs of the cluster suite (issue 23, point 3): load through the proxy while one instance
+// is killed with SIGKILL, as a crash would. Every GET and HEAD should still get an answer: the
+// proxy retries a failed fetch on the other instance, and its health probe takes the dead one out
+// of rotation within about a second. Run by bench/cluster.ts.
+import autocannon from 'autocannon'
+import type { Cluster } from '../scripts/cluster/start'
+import { sleep } from './lib.mjs'
+import { PAGES } from './throughput.mjs'
+
+/** Connections in all; a few of them ask for renders (see `RENDER_CONNECTIONS`). */
+const CONNECTIONS = 50
+/**
+ * Connections asking for distinct uncached lists (a render on an instance each time). Few: a
+ * connection waiting on a render holds no other request, and with every connection rendering the
+ * surviving instance would refuse (503, a full queue) what it cannot render, which measures
+ * overload, not the fault.
+ */
+const RENDER_CONNECTIONS = 5
+const SECONDS = 12
+/** When the instance is killed, after the load starts. */
+const KILL_AFTER_MS = 4000
+export const FAULT_RUNS = 3
+
+const LIST = '/en/projects/secure-borders-safe-migration/activities'
+const words = ['border', 'census', 'data', 'training', 'return', 'health', 'labour', 'police']
+
+type Kind = 'page' | 'head' | 'rsc' | 'health' | 'render'
+type Counts = Record<Kind, { requests: number; non2xx: number }>
+
+/** The mix every ordinary connection cycles through: proxy hits and requests it passes on. */
+function mix(count: (kind: Kind, status: number) => void) {
+  const entry = (kind: Kind, method: 'GET' | 'HEAD', path: string, headers = {}) => ({
+    method,
+    path,
+    headers,
+    onResponse: (status: number) => count(kind, status),
+  })
+  return [
+    ...PAGES.map((page) => entry('page', 'GET', page)),
+    ...PAGES.slice(0, 3).map((page) => entry('head', 'HEAD', page)),
+    // Client navigations (RSC payloads) are never cached: each goes to an instance.
+    ...PAGES.slice(0, 4).map((page) => entry('rsc', 'GET', page, { RSC: '1' })),
+    entry('health', 'HEAD', '/api/health'),
+  ]
+}
+
+/** Distinct search words: each a miss at the proxy and a render on an instance. */
+function renders(count: (kind: Kind, status: number) => void) {
+  let n = 0
+  return [
+    {
+      method: 'GET' as const,
+      path: LIST,
+      setupRequest: (request: { path: string; headers?: Record<string, string> }) => {
+        n += 1
+        const word = `${words[n % words.length]}${n}`
+        // A visitor each: one client's stream of renders would be refused (429) by design.
+        const visitor = `198.51.100.${n % 250}`
+        return {
+          ...request,
+          path: `${LIST}?q=${word}`,
+          headers: { ...request.headers, 'x-forwarded-for': visitor },
+        }
+      },
+      onResponse: (status: number) => count('render', status),
+    },
+  ]
+}
+
+type Load = Awaited<ReturnType<typeof autocannon>>
+
+function load(url: string, connections: number, requests: autocannon.Request[]): Promise<Load> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: SECONDS, requests }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    )
+  })
+}
+
+/** One run: load, SIGKILL of instance 1 a few seconds in, then the instance back in rotation. */
+async function faultRun(cluster: Cluster) {
+  const counts: Counts = {
+    page: { requests: 0, non2xx: 0 },
+    head: { requests: 0, non2xx: 0 },
+    rsc: { requests: 0, non2xx: 0 },
+    health: { requests: 0, non2xx: 0 },
+    render: { requests: 0, non2xx: 0 },
+  }
+  const statuses: Record<string, number> = {}
+  const count = (kind: Kind, status: number) => {
+    counts[kind].requests += 1
+    if (status < 200 || status > 299) counts[kind].non2xx += 1
+    statuses[status] = (statuses[status] ?? 0) + 1
+  }
+  const runs = Promise.all([
+    load(cluster.proxyUrl, CONNECTIONS - RENDER_CONNECTIONS, mix(count)),
+    load(cluster.proxyUrl, RENDER_CONNECTIONS, renders(count)),
+  ])
+  await sleep(KILL_AFTER_MS)
+  const killedAt = Date.now()
+  await cluster.killInstance(0)
+  const [ordinary, rendering] = await runs
+  const loadEnded = Date.now()
+  await cluster.startInstance(0)
+  // Its health probe (every 500 ms, two good of three) puts it back in rotation.
+  await sleep(2000)
+  const results = [ordinary, rendering]
+  const sum = (pick: (r: Load) => number) => results.reduce((total, r) => total + pick(r), 0)
+  return {
+    requests: sum((r) => r.requests.total),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+    statuses,
+    byKind: counts,
+    p99Ms: ordinary.latency.p99,
+    renderP99Ms: rendering.latency.p99,
+    killedAfterMs: KILL_AFTER_MS,
+    secondsAfterKill: Math.round((loadEnded - killedAt) / 100) / 10,
+  }
+}
+
+export type FaultRun = Awaited<ReturnType<typeof faultRun>>
+
+/** `FAULT_RUNS` runs on a warm cluster (every page cached at the proxy once). */
+export async function faultRuns(cluster: Cluster) {
+  for (const page of PAGES) await fetch(`${cluster.proxyUrl}${page}`).then((r) => r.arrayBuffer())
+  const runs: FaultRun[] = []
+  for (let i = 1; i <= FAULT_RUNS; i++) {
+    const run = await faultRun(cluster)
+    runs.push(run)
+    console.log(
+      `fault run ${i}: ${run.requests} requests, errors ${run.errors}, timeouts ${run.timeouts}, ` +
+        `non-2xx ${run.non2xx} ${JSON.stringify(run.statuses)}; p99 ${run.p99Ms} ms (renders ${run.renderP99Ms} ms)`,
+    )
+  }
+  return {
+    connections: CONNECTIONS,
+    renderConnections: RENDER_CONNECTIONS,
+    seconds: SECONDS,
+    killedAfterMs: KILL_AFTER_MS,
+    runs,
+  }
+}
