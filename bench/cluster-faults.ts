@@ -51,7 +51,7 @@ function renders(count: (kind: Kind, status: number) => void) {
     {
       method: 'GET' as const,
       path: LIST,
-      setupRequest: (request: { path: string; headers?: Record<string, string> }) => {
+      setupRequest: (request: autocannon.Request): autocannon.Request => {
         n += 1
         const word = `${words[n % words.length]}${n}`
         // A visitor each: one client's stream of renders would be refused (429) by design.
