@@ -7,8 +7,13 @@ import type { Cluster } from '../scripts/cluster/start'
 import { sleep } from './lib.mjs'
 import { PAGES } from './throughput.mjs'
 
-/** Connections in all; a few of them ask for renders (see `RENDER_CONNECTIONS`). */
+/** Connections in all; a few of them send HEAD or ask for renders (see below). */
 const CONNECTIONS = 50
+/**
+ * Connections sending HEAD, by fetch: autocannon 8 waits for a HEAD response's body as its
+ * Content-Length announces, and so never completes one.
+ */
+const HEAD_CONNECTIONS = 5
 /**
  * Connections asking for distinct uncached lists (a render on an instance each time). Few: a
  * connection waiting on a render holds no other request, and with every connection rendering the
@@ -17,6 +22,11 @@ const CONNECTIONS = 50
  */
 const RENDER_CONNECTIONS = 5
 const SECONDS = 12
+/**
+ * A request unanswered after this long counts as an error (autocannon's default is 10 s; on a
+ * busy two-core machine a search render alone can take that long, which is not the fault).
+ */
+const TIMEOUT_SECONDS = 30
 /** When the instance is killed, after the load starts. */
 const KILL_AFTER_MS = 4000
 export const FAULT_RUNS = 3
@@ -24,28 +34,57 @@ export const FAULT_RUNS = 3
 const LIST = '/en/projects/secure-borders-safe-migration/activities'
 const words = ['border', 'census', 'data', 'training', 'return', 'health', 'labour', 'police']
 
-type Kind = 'page' | 'head' | 'rsc' | 'health' | 'render'
+type Kind = 'page' | 'rsc' | 'head' | 'render'
+/** Counts one answer: its kind, status and whether it carried Retry-After. */
+type Count = (kind: Kind, status: number, retryAfter: boolean) => void
 type Counts = Record<Kind, { requests: number; non2xx: number }>
 
 /** The mix every ordinary connection cycles through: proxy hits and requests it passes on. */
-function mix(count: (kind: Kind, status: number) => void) {
-  const entry = (kind: Kind, method: 'GET' | 'HEAD', path: string, headers = {}) => ({
-    method,
+function mix(count: Count) {
+  const entry = (kind: Kind, path: string, headers = {}) => ({
+    method: 'GET' as const,
     path,
     headers,
-    onResponse: (status: number) => count(kind, status),
+    onResponse: (status: number, _body: string, _context: unknown, headers?: Headers) =>
+      count(kind, status, retryAfter(headers)),
   })
   return [
-    ...PAGES.map((page) => entry('page', 'GET', page)),
-    ...PAGES.slice(0, 3).map((page) => entry('head', 'HEAD', page)),
-    // Client navigations (RSC payloads) are never cached: each goes to an instance.
-    ...PAGES.slice(0, 4).map((page) => entry('rsc', 'GET', page, { RSC: '1' })),
-    entry('health', 'HEAD', '/api/health'),
+    ...PAGES.map((page) => entry('page', page)),
+    // Client navigations (RSC payloads; Next redirects one without `_rsc`) are never cached: each
+    // goes to an instance.
+    ...PAGES.slice(0, 4).map((page) =>
+      entry('rsc', `${page}${page.includes('?') ? '&' : '?'}_rsc=`, { RSC: '1' }),
+    ),
   ]
 }
 
+/** HEAD of cached pages and of the health endpoint (passed to an instance), until `until`. */
+async function heads(url: string, until: number, count: Count) {
+  const paths = [...PAGES.slice(0, 3), '/api/health']
+  let errors = 0
+  const latencies: number[] = []
+  const loop = async (offset: number) => {
+    for (let i = offset; Date.now() < until; i++) {
+      const started = performance.now()
+      try {
+        const response = await fetch(`${url}${paths[i % paths.length]}`, {
+          method: 'HEAD',
+          signal: AbortSignal.timeout(TIMEOUT_SECONDS * 1000),
+        })
+        count('head', response.status, response.headers.has('retry-after'))
+        latencies.push(performance.now() - started)
+      } catch {
+        errors += 1
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: HEAD_CONNECTIONS }, (_, i) => loop(i)))
+  latencies.sort((a, b) => a - b)
+  return { errors, p99Ms: Math.round(latencies[Math.floor(latencies.length * 0.99)] ?? 0) }
+}
+
 /** Distinct search words: each a miss at the proxy and a render on an instance. */
-function renders(count: (kind: Kind, status: number) => void) {
+function renders(count: Count) {
   let n = 0
   return [
     {
@@ -62,17 +101,24 @@ function renders(count: (kind: Kind, status: number) => void) {
           headers: { ...request.headers, 'x-forwarded-for': visitor },
         }
       },
-      onResponse: (status: number) => count('render', status),
+      onResponse: (status: number, _body: string, _context: unknown, headers?: Headers) =>
+        count('render', status, retryAfter(headers)),
     },
   ]
 }
+
+/** autocannon's response headers: lower-case names (values as received). */
+type Headers = Record<string, unknown>
+const retryAfter = (headers: Headers | undefined) =>
+  Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'retry-after')
 
 type Load = Awaited<ReturnType<typeof autocannon>>
 
 function load(url: string, connections: number, requests: autocannon.Request[]): Promise<Load> {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: SECONDS, requests }, (error, result) =>
-      error ? reject(error) : resolve(result),
+    autocannon(
+      { url, connections, duration: SECONDS, timeout: TIMEOUT_SECONDS, requests },
+      (error, result) => (error ? reject(error) : resolve(result)),
     )
   })
 }
@@ -83,23 +129,26 @@ async function faultRun(cluster: Cluster) {
     page: { requests: 0, non2xx: 0 },
     head: { requests: 0, non2xx: 0 },
     rsc: { requests: 0, non2xx: 0 },
-    health: { requests: 0, non2xx: 0 },
     render: { requests: 0, non2xx: 0 },
   }
   const statuses: Record<string, number> = {}
-  const count = (kind: Kind, status: number) => {
+  const count = (kind: Kind, status: number, retryAfter: boolean) => {
     counts[kind].requests += 1
     if (status < 200 || status > 299) counts[kind].non2xx += 1
-    statuses[status] = (statuses[status] ?? 0) + 1
+    // The instances' own refusals carry Retry-After; the proxy's (no instance answered) do not.
+    const key = status === 503 && !retryAfter ? '503 (proxy)' : String(status)
+    statuses[key] = (statuses[key] ?? 0) + 1
   }
+  const ordinaryConnections = CONNECTIONS - HEAD_CONNECTIONS - RENDER_CONNECTIONS
   const runs = Promise.all([
-    load(cluster.proxyUrl, CONNECTIONS - RENDER_CONNECTIONS, mix(count)),
+    load(cluster.proxyUrl, ordinaryConnections, mix(count)),
     load(cluster.proxyUrl, RENDER_CONNECTIONS, renders(count)),
+    heads(cluster.proxyUrl, Date.now() + SECONDS * 1000, count),
   ])
   await sleep(KILL_AFTER_MS)
   const killedAt = Date.now()
   await cluster.killInstance(0)
-  const [ordinary, rendering] = await runs
+  const [ordinary, rendering, head] = await runs
   const loadEnded = Date.now()
   await cluster.startInstance(0)
   // Its health probe (every 500 ms, two good of three) puts it back in rotation.
@@ -107,13 +156,14 @@ async function faultRun(cluster: Cluster) {
   const results = [ordinary, rendering]
   const sum = (pick: (r: Load) => number) => results.reduce((total, r) => total + pick(r), 0)
   return {
-    requests: sum((r) => r.requests.total),
-    errors: sum((r) => r.errors),
+    requests: sum((r) => r.requests.total) + counts.head.requests + head.errors,
+    errors: sum((r) => r.errors) + head.errors,
     timeouts: sum((r) => r.timeouts),
-    non2xx: sum((r) => r.non2xx),
+    non2xx: sum((r) => r.non2xx) + counts.head.non2xx,
     statuses,
     byKind: counts,
     p99Ms: ordinary.latency.p99,
+    headP99Ms: head.p99Ms,
     renderP99Ms: rendering.latency.p99,
     killedAfterMs: KILL_AFTER_MS,
     secondsAfterKill: Math.round((loadEnded - killedAt) / 100) / 10,
@@ -136,8 +186,10 @@ export async function faultRuns(cluster: Cluster) {
   }
   return {
     connections: CONNECTIONS,
+    headConnections: HEAD_CONNECTIONS,
     renderConnections: RENDER_CONNECTIONS,
     seconds: SECONDS,
+    timeoutSeconds: TIMEOUT_SECONDS,
     killedAfterMs: KILL_AFTER_MS,
     runs,
   }

@@ -221,7 +221,8 @@ const clusterFaults = (r) =>
   `${r.runs.length} runs of ${r.seconds} s through the proxy, ${r.connections} connections ` +
   `(${r.connections - r.renderConnections} cycling GET and HEAD of cached pages, RSC payloads and ` +
   `\`HEAD /api/health\`, ${r.renderConnections} asking for uncached search results), instance 1 ` +
-  `killed with SIGKILL ${r.killedAfterMs / 1000} s in. Goal: 0 errors and 0 non-2xx.\n\n` +
+  `killed with SIGKILL ${r.killedAfterMs / 1000} s in; a request unanswered after ${r.timeoutSeconds} s is an error (a timeout). ` +
+  'Goal: 0 errors and 0 non-2xx.\n\n' +
   table(
     ['run', 'requests', 'errors', 'timeouts', 'non-2xx', 'statuses', 'p99 ms', 'renders p99 ms'],
     r.runs.map((run, i) => [

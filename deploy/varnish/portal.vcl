@@ -17,7 +17,7 @@ import std;
 sub vcl_init {
     new instances = directors.round_robin();
     call cluster_add_backends;
-    call cluster_add_retry_directors;
+    call cluster_add_fallbacks;
 }
 
 # After vcl_init: its backend list refers to the director made there.
@@ -70,6 +70,11 @@ sub vcl_backend_fetch {
     # round robin could pick the failed one again before its health probe has noticed.
     if (bereq.retries > 0) {
         call cluster_retry_backend;
+    }
+    # The probes call every instance sick (a busy survivor can miss a few while it carries a dead
+    # instance's load): try one anyway rather than answer 503 at once.
+    if (!std.healthy(bereq.backend)) {
+        set bereq.backend = unchecked.backend();
     }
 }
 
