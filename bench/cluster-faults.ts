@@ -35,8 +35,8 @@ const LIST = '/en/projects/secure-borders-safe-migration/activities'
 const words = ['border', 'census', 'data', 'training', 'return', 'health', 'labour', 'police']
 
 type Kind = 'page' | 'rsc' | 'head' | 'render'
-/** Counts one answer: its kind, status and whether it carried Retry-After. */
-type Count = (kind: Kind, status: number, retryAfter: boolean) => void
+/** Counts one answer: its kind, status, and what it was (kept for the first failures). */
+type Count = (kind: Kind, status: number, what: () => string) => void
 type Counts = Record<Kind, { requests: number; non2xx: number }>
 
 /** The mix every ordinary connection cycles through: proxy hits and requests it passes on. */
@@ -46,7 +46,7 @@ function mix(count: Count) {
     path,
     headers,
     onResponse: (status: number, _body: string, _context: unknown, headers?: Headers) =>
-      count(kind, status, retryAfter(headers)),
+      count(kind, status, () => `GET ${path} (${contentType(headers)})`),
   })
   return [
     ...PAGES.map((page) => entry('page', page)),
@@ -71,7 +71,10 @@ async function heads(url: string, until: number, count: Count) {
           method: 'HEAD',
           signal: AbortSignal.timeout(TIMEOUT_SECONDS * 1000),
         })
-        count('head', response.status, response.headers.has('retry-after'))
+        count('head', response.status, () => {
+          const type = response.headers.get('content-type') ?? ''
+          return `HEAD ${paths[i % paths.length]} (${type})`
+        })
         latencies.push(performance.now() - started)
       } catch {
         errors += 1
@@ -102,15 +105,19 @@ function renders(count: Count) {
         }
       },
       onResponse: (status: number, _body: string, _context: unknown, headers?: Headers) =>
-        count('render', status, retryAfter(headers)),
+        count('render', status, () => `GET ${LIST}?q=… (${contentType(headers)})`),
     },
   ]
 }
 
-/** autocannon's response headers: lower-case names (values as received). */
+/** autocannon's response headers, names as received. */
 type Headers = Record<string, unknown>
-const retryAfter = (headers: Headers | undefined) =>
-  Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'retry-after')
+/** The instances' refusals and health answers are JSON or plain pages; the proxy's own, HTML. */
+const contentType = (headers: Headers | undefined) =>
+  String(
+    Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ??
+      '',
+  )
 
 type Load = Awaited<ReturnType<typeof autocannon>>
 
@@ -132,12 +139,14 @@ async function faultRun(cluster: Cluster) {
     render: { requests: 0, non2xx: 0 },
   }
   const statuses: Record<string, number> = {}
-  const count = (kind: Kind, status: number, retryAfter: boolean) => {
+  /** The first few failures, to tell the proxy's 503 from an instance's own answer. */
+  const failures: string[] = []
+  const count: Count = (kind, status, what) => {
     counts[kind].requests += 1
-    if (status < 200 || status > 299) counts[kind].non2xx += 1
-    // The instances' own refusals carry Retry-After; the proxy's (no instance answered) do not.
-    const key = status === 503 && !retryAfter ? '503 (proxy)' : String(status)
-    statuses[key] = (statuses[key] ?? 0) + 1
+    statuses[status] = (statuses[status] ?? 0) + 1
+    if (status >= 200 && status <= 299) return
+    counts[kind].non2xx += 1
+    if (failures.length < 10) failures.push(`${status} ${what()}`)
   }
   const ordinaryConnections = CONNECTIONS - HEAD_CONNECTIONS - RENDER_CONNECTIONS
   const runs = Promise.all([
@@ -161,6 +170,7 @@ async function faultRun(cluster: Cluster) {
     timeouts: sum((r) => r.timeouts),
     non2xx: sum((r) => r.non2xx) + counts.head.non2xx,
     statuses,
+    failures,
     byKind: counts,
     p99Ms: ordinary.latency.p99,
     headP99Ms: head.p99Ms,

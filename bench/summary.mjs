@@ -217,27 +217,43 @@ const cluster = (r) =>
   `with the purge ${freshness(r.freshness.purge)}; with a 1 s micro-cache instead ${freshness(r.freshness.microCache1s)}.`
 
 /** @param {Results['cluster-faults']} r */
-const clusterFaults = (r) =>
-  `${r.runs.length} runs of ${r.seconds} s through the proxy, ${r.connections} connections ` +
-  `(${r.connections - r.renderConnections} cycling GET and HEAD of cached pages, RSC payloads and ` +
-  `\`HEAD /api/health\`, ${r.renderConnections} asking for uncached search results), instance 1 ` +
-  `killed with SIGKILL ${r.killedAfterMs / 1000} s in; a request unanswered after ${r.timeoutSeconds} s is an error (a timeout). ` +
-  'Goal: 0 errors and 0 non-2xx.\n\n' +
-  table(
-    ['run', 'requests', 'errors', 'timeouts', 'non-2xx', 'statuses', 'p99 ms', 'renders p99 ms'],
-    r.runs.map((run, i) => [
-      i + 1,
-      run.requests,
-      run.errors,
-      run.timeouts,
-      run.non2xx,
-      Object.entries(run.statuses)
-        .map(([status, n]) => `${status}: ${n}`)
-        .join(', '),
-      run.p99Ms,
-      run.renderP99Ms,
-    ]),
+const clusterFaults = (r) => {
+  const ordinary = r.connections - r.headConnections - r.renderConnections
+  return (
+    `${r.runs.length} runs of ${r.seconds} s through the proxy, ${r.connections} connections: ` +
+    `${ordinary} cycling GET of cached pages and of RSC payloads (passed to an instance), ` +
+    `${r.headConnections} sending HEAD of cached pages and \`/api/health\` (passed), ` +
+    `${r.renderConnections} asking for uncached search results (a render each); instance 1 killed ` +
+    `with SIGKILL ${r.killedAfterMs / 1000} s in, restarted after the run. A request unanswered ` +
+    `after ${r.timeoutSeconds} s is an error (a timeout). Goal: 0 errors and 0 non-2xx.\n\n` +
+    table(
+      [
+        'run',
+        'requests',
+        'errors',
+        'timeouts',
+        'non-2xx',
+        'statuses',
+        'p99 ms: GET',
+        'HEAD',
+        'renders',
+      ],
+      r.runs.map((run, i) => [
+        i + 1,
+        run.requests,
+        run.errors,
+        run.timeouts,
+        run.non2xx,
+        Object.entries(run.statuses)
+          .map(([status, n]) => `${status}: ${n}`)
+          .join(', '),
+        run.p99Ms,
+        run.headP99Ms,
+        run.renderP99Ms,
+      ]),
+    )
   )
+}
 
 /**
  * The i-th measured page of a scale factor, null when its build was skipped.

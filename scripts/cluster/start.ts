@@ -70,6 +70,22 @@ function instanceEnvironment(
   }
 }
 
+/** The i-th instance: server.mjs on its port, with a metrics port of its own. */
+function spawnInstance(
+  index: number,
+  ports: { instance: number; metrics: number },
+  env: NodeJS.ProcessEnv,
+  echo?: boolean,
+): Service {
+  return startService(
+    `instance${index + 1}`,
+    process.execPath,
+    [SERVER, '-p', String(ports.instance), '-H', '127.0.0.1'],
+    // Each its own: a METRICS_PORT passed through would make the second one fail to start.
+    { cwd: ROOT, env: { ...env, METRICS_PORT: String(ports.metrics) }, echo },
+  )
+}
+
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const distDir = options.distDir ?? '.next'
   if (!existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) {
@@ -96,17 +112,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const instanceEnv = instanceEnvironment(options, { distDir, redisUrl, proxyUrl })
     const startInstance = async (index: number) => {
       const instancePort = instancePorts[index]!
-      const instance = startService(
-        `instance${index + 1}`,
-        process.execPath,
-        [SERVER, '-p', String(instancePort), '-H', '127.0.0.1'],
-        {
-          cwd: ROOT,
-          // Each its own: a METRICS_PORT passed through would make the second one fail to start.
-          env: { ...instanceEnv, METRICS_PORT: String(metricsPorts[index]) },
-          echo: options.echo,
-        },
-      )
+      const ports = { instance: instancePort, metrics: metricsPorts[index]! }
+      const instance = spawnInstance(index, ports, instanceEnv, options.echo)
       instances[index] = instance
       started.push(instance)
       await waitFor(instance, () => answers(`http://127.0.0.1:${instancePort}/api/health`), 60_000)
