@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test'
 import {
   CONTENT_LAKE,
   E2E_DATASET,
+  EMBEDDED_METRICS,
   E2E_READ_TOKEN,
   E2E_WEBHOOK_SECRET,
   EMBEDDED_APP,
@@ -34,6 +35,7 @@ export default defineConfig({
         CONTENT_DATASET_PATH: E2E_DATASET,
         SANITY_REVALIDATE_SECRET: E2E_WEBHOOK_SECRET,
         NEXT_PUBLIC_SITE_URL: PUBLIC_SITE_URL,
+        METRICS_PORT: port(EMBEDDED_METRICS),
       },
       stdout: 'ignore',
       stderr: 'pipe',

@@ -16,6 +16,7 @@ import {
   needsRender,
   overloadRefusal,
 } from './lib/http/admission.mjs'
+import { createPortalMetrics, METRICS_PATH, serveMetrics } from './lib/http/metrics.mjs'
 import { precompressedStatic } from './lib/http/precompressed.mjs'
 import { checkRequestLine, checkStaticPreconditions } from './lib/http/request-guard.mjs'
 
@@ -30,8 +31,9 @@ const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0'
 const distDir = process.env.NEXT_DIST_DIR || '.next'
 const staticDir = path.resolve(distDir, 'static')
 
-const serving = readServingEnv()
+const serving = readServingEnv(process.env, port)
 const admission = createAdmission(serving)
+const metrics = createPortalMetrics(admission)
 /** The refusal pages' texts, per locale (messages/<locale>.json, `Overload`). */
 const overloadTexts = Object.fromEntries(
   readdirSync('messages')
@@ -88,6 +90,7 @@ function withSingleLocation(response) {
 
 const server = createServer((request, response) => {
   withSingleLocation(response)
+  metrics.countResponse(response)
   const refusal = checkRequestLine(request)
   if (refusal) return send(response, refusal)
   checkStaticPreconditions(request, staticDir)
@@ -103,6 +106,7 @@ const server = createServer((request, response) => {
       response.on('close', ticket.release)
       // A client that left while waiting gets nothing rendered for it.
       if (request.socket.destroyed) return ticket.release()
+      metrics.timeRender(response)
       return handle(request, response)
     })
     .catch((error) => {
@@ -122,8 +126,16 @@ server.listen(port, hostname, () => {
   )
 })
 
+// Off unless METRICS_PORT is set; on loopback only, never the public port (docs/operations.md, "Metrics").
+const metricsServer =
+  serving.metricsPort === null ? null : await serveMetrics(metrics, serving.metricsPort)
+if (metricsServer) {
+  console.info(`[server] metrics on http://127.0.0.1:${serving.metricsPort}${METRICS_PATH}`)
+}
+
 for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
   process.on(signal, () => {
+    metricsServer?.close()
     server.close(() => process.exit(0))
     // Keep-alive connections would hold close() open; give in-flight requests a moment.
     setTimeout(() => process.exit(0), 5000).unref()

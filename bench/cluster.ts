@@ -1,10 +1,13 @@
 // The scale-out deployment (`npm run cluster`) under load: Varnish in front of two instances
 // sharing a Redis, next to nginx serving the same HTML files, with and without gzip; webhook →
-// fresh page through the proxy, with the purge and with a 1-second micro-cache instead.
-// Run by bench/run.mjs in its own process (tsx), on the build it made in .next-bench.
+// fresh page through the proxy, with the purge and with a 1-second micro-cache instead; fault
+// runs, one instance killed under load (bench/cluster-faults.ts).
+// Run by bench/run.mjs in its own process (tsx), on the build it made in .next-bench;
+// `npx tsx bench/cluster.ts --only=faults [--dist=.next-x]` runs the fault runs alone.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startCluster, type Cluster } from '../scripts/cluster/start'
+import { faultRuns } from './cluster-faults'
 import {
   BENCH_SECRET,
   FRESHNESS_PAGE,
@@ -22,6 +25,7 @@ const GZIP = { 'accept-encoding': 'gzip' }
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const port = Number(arg('port') ?? 3320)
+const distDir = arg('dist') ?? '.next-bench'
 const dataset = path.join(WORK, 'dataset.ndjson')
 const env = { CONTENT_DATASET_PATH: dataset, SANITY_REVALIDATE_SECRET: BENCH_SECRET }
 type Measured = Awaited<ReturnType<typeof measure>>
@@ -93,7 +97,7 @@ async function withCluster<T>(
   options: { purge: boolean; proxyTtlSeconds?: number },
   run: (c: Cluster) => Promise<T>,
 ) {
-  const cluster = await startCluster({ port, distDir: '.next-bench', env, ...options })
+  const cluster = await startCluster({ port, distDir, env, ...options })
   try {
     return await run(cluster)
   } finally {
@@ -101,7 +105,14 @@ async function withCluster<T>(
   }
 }
 
+/** Fault runs on a cluster of their own: they kill and restart an instance. */
+async function faults() {
+  const result = await withCluster({ purge: true }, faultRuns)
+  writeResult('cluster-faults', result)
+}
+
 async function main() {
+  if (arg('only') === 'faults') return faults()
   const measured = await withCluster({ purge: true }, async (cluster) => ({
     throughput: await throughput(cluster),
     purge: await freshness(cluster),
@@ -127,6 +138,7 @@ async function main() {
       microCache1s: microCache,
     },
   })
+  await faults()
 }
 
 main().catch((error: unknown) => {

@@ -21,7 +21,7 @@ const SUITES = [
   'scale',
 ]
 const wanted = process.argv.slice(2).filter((arg) => SUITES.includes(arg))
-// `--port=N` moves the cluster suite's ports (N…N+5), e.g. beside another checkout's run.
+// `--port=N` moves the cluster suite's ports (N…N+7), e.g. beside another checkout's run.
 const portArg = process.argv.find((arg) => arg.startsWith('--port='))
 const suites = wanted.length ? wanted : SUITES
 

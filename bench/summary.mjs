@@ -27,6 +27,10 @@ import { PHOTO_BUDGET_POINTS } from './lighthouse.mjs'
  * @property {{ page: string, tries: number, purge: Freshness, microCache1s: Freshness }} freshness
  */
 /**
+ * The cluster suite's fault runs (bench/cluster-faults.ts).
+ * @typedef {Awaited<ReturnType<typeof import('./cluster-faults').faultRuns>>} ClusterFaults
+ */
+/**
  * What each suite writes to bench/results/<suite>.json (besides what `writeResult` adds).
  * @typedef {{
  *   build: { dataset: string, seconds: number, peakRssMb: number },
@@ -36,6 +40,7 @@ import { PHOTO_BUDGET_POINTS } from './lighthouse.mjs'
  *   revalidation: { page: string, tries: number, ms: number[], summary: Stats },
  *   load: LoadResult,
  *   cluster: ClusterResult,
+ *   'cluster-faults': ClusterFaults,
  *   scale: {
  *     shape: string,
  *     runs: number,
@@ -211,6 +216,45 @@ const cluster = (r) =>
   `Webhook → fresh page through the proxy (${r.freshness.tries} tries, \`${r.freshness.page}\`): ` +
   `with the purge ${freshness(r.freshness.purge)}; with a 1 s micro-cache instead ${freshness(r.freshness.microCache1s)}.`
 
+/** @param {Results['cluster-faults']} r */
+const clusterFaults = (r) => {
+  const ordinary = r.connections - r.headConnections - r.renderConnections
+  return (
+    `${r.runs.length} runs of ${r.seconds} s through the proxy, ${r.connections} connections: ` +
+    `${ordinary} cycling GET of cached pages and of RSC payloads (passed to an instance), ` +
+    `${r.headConnections} sending HEAD of cached pages and \`/api/health\` (passed), ` +
+    `${r.renderConnections} asking for uncached search results (a render each); instance 1 killed ` +
+    `with SIGKILL ${r.killedAfterMs / 1000} s in, restarted after the run. A request unanswered ` +
+    `after ${r.timeoutSeconds} s is an error (a timeout). Goal: 0 errors and 0 non-2xx.\n\n` +
+    table(
+      [
+        'run',
+        'requests',
+        'errors',
+        'timeouts',
+        'non-2xx',
+        'statuses',
+        'p99 ms: GET',
+        'HEAD',
+        'renders',
+      ],
+      r.runs.map((run, i) => [
+        i + 1,
+        run.requests,
+        run.errors,
+        run.timeouts,
+        run.non2xx,
+        Object.entries(run.statuses)
+          .map(([status, n]) => `${status}: ${n}`)
+          .join(', '),
+        run.p99Ms,
+        run.headP99Ms,
+        run.renderP99Ms,
+      ]),
+    )
+  )
+}
+
 /**
  * The i-th measured page of a scale factor, null when its build was skipped.
  * @param {ScaleFactor} f
@@ -272,6 +316,11 @@ export function writeSummary() {
     ),
     section('Load (mixed pages, 100 connections, 2 × 30 s)', read('load'), load),
     section('Scale-out: Varnish in front of two instances sharing Redis', read('cluster'), cluster),
+    section(
+      'Faults: one instance killed under load through the proxy',
+      read('cluster-faults'),
+      clusterFaults,
+    ),
     section('Scale (synthetic datasets, bench/scale.mjs)', read('scale'), scale),
   ]
   const file = path.join(RESULTS, 'SUMMARY.md')

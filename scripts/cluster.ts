@@ -33,6 +33,7 @@ async function main() {
     [
       `portal (through the proxy): ${cluster.proxyUrl}`,
       `instances: ${cluster.instanceUrls.join(', ')}`,
+      `metrics (loopback only): ${cluster.metricsUrls.join(', ')}`,
       `shared cache: ${cluster.redisUrl}${env.redisUrl ? '' : ' (started here)'}`,
       'Ctrl-C stops everything.',
     ].join('\n'),

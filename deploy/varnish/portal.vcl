@@ -17,6 +17,7 @@ import std;
 sub vcl_init {
     new instances = directors.round_robin();
     call cluster_add_backends;
+    call cluster_add_fallbacks;
 }
 
 # After vcl_init: its backend list refers to the director made there.
@@ -65,9 +66,15 @@ sub vcl_recv {
 }
 
 sub vcl_backend_fetch {
-    # A request that failed on one instance is retried on the next one (see vcl_backend_error).
+    # A request that failed on one instance is retried on another (see vcl_backend_error): the
+    # round robin could pick the failed one again before its health probe has noticed.
     if (bereq.retries > 0) {
-        set bereq.backend = instances.backend();
+        call cluster_retry_backend;
+    }
+    # The probes call every instance sick (a busy survivor can miss a few while it carries a dead
+    # instance's load): try one anyway rather than answer 503 at once.
+    if (!std.healthy(bereq.backend)) {
+        set bereq.backend = unchecked.backend();
     }
 }
 
@@ -104,10 +111,9 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # Connection refused or timed out: try the other instance once before giving up.
-    if (bereq.retries < 1) {
-        return (retry);
-    }
+    # Connection refused, reset or timed out (an instance killed under load): a GET or HEAD is sent
+    # to each other instance once before giving up; other methods are not repeated.
+    call cluster_retry;
 }
 
 sub vcl_deliver {

@@ -11,6 +11,8 @@ export type Service = {
   output: () => string
   /** SIGTERM to its group, SIGKILL after `graceMs`; resolves when it has exited. */
   stop: (graceMs?: number) => Promise<void>
+  /** SIGKILL to its group at once (a crash, for the fault runs); resolves when it has exited. */
+  kill: () => Promise<void>
 }
 
 const running = new Set<ChildProcess>()
@@ -85,6 +87,10 @@ export function startService(
       const timer = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs)
       await exited
       clearTimeout(timer)
+    },
+    async kill() {
+      killGroup(child, 'SIGKILL')
+      await exited
     },
   }
 }

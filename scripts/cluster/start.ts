@@ -10,7 +10,10 @@ import { answers, startService, waitFor, type Service } from './processes'
 import { startVarnish } from './varnish'
 
 export type ClusterOptions = {
-  /** The proxy's port; instances on port+1 and port+2, a started Redis on port+3. */
+  /**
+   * The proxy's port; instances on port+1 and port+2, a started Redis on port+3, the instances'
+   * metrics (on loopback) on port+6 and port+7.
+   */
   port: number
   /** An existing Redis; without it one is started. */
   redisUrl?: string | null
@@ -27,10 +30,14 @@ export type ClusterOptions = {
 export type Cluster = {
   proxyUrl: string
   instanceUrls: string[]
+  /** Each instance's metrics (Prometheus text), in the order of `instanceUrls`. */
+  metricsUrls: string[]
   redisUrl: string
   instances: Service[]
-  /** Stops one instance (the proxy notices within about 2 s). */
+  /** Stops one instance (the proxy notices within about a second). */
   stopInstance: (index: number) => Promise<void>
+  /** Kills one instance with SIGKILL, as a crash would: requests in flight on it fail. */
+  killInstance: (index: number) => Promise<void>
   /** Starts a stopped instance again. */
   startInstance: (index: number) => Promise<void>
   /** Stops or starts the Redis this cluster started. */
@@ -63,6 +70,22 @@ function instanceEnvironment(
   }
 }
 
+/** The i-th instance: server.mjs on its port, with a metrics port of its own. */
+function spawnInstance(
+  index: number,
+  ports: { instance: number; metrics: number },
+  env: NodeJS.ProcessEnv,
+  echo?: boolean,
+): Service {
+  return startService(
+    `instance${index + 1}`,
+    process.execPath,
+    [SERVER, '-p', String(ports.instance), '-H', '127.0.0.1'],
+    // Each its own: a METRICS_PORT passed through would make the second one fail to start.
+    { cwd: ROOT, env: { ...env, METRICS_PORT: String(ports.metrics) }, echo },
+  )
+}
+
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const distDir = options.distDir ?? '.next'
   if (!existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) {
@@ -85,15 +108,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
     const proxyUrl = `http://127.0.0.1:${port}`
     const instancePorts = [port + 1, port + 2]
+    const metricsPorts = [port + 6, port + 7]
     const instanceEnv = instanceEnvironment(options, { distDir, redisUrl, proxyUrl })
     const startInstance = async (index: number) => {
       const instancePort = instancePorts[index]!
-      const instance = startService(
-        `instance${index + 1}`,
-        process.execPath,
-        [SERVER, '-p', String(instancePort), '-H', '127.0.0.1'],
-        { cwd: ROOT, env: instanceEnv, echo: options.echo },
-      )
+      const ports = { instance: instancePort, metrics: metricsPorts[index]! }
+      const instance = spawnInstance(index, ports, instanceEnv, options.echo)
       instances[index] = instance
       started.push(instance)
       await waitFor(instance, () => answers(`http://127.0.0.1:${instancePort}/api/health`), 60_000)
@@ -112,11 +132,17 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     return {
       proxyUrl,
       instanceUrls: instancePorts.map((p) => `http://127.0.0.1:${p}`),
+      metricsUrls: metricsPorts.map((p) => `http://127.0.0.1:${p}/metrics`),
       redisUrl,
       instances,
       async stopInstance(index) {
         const instance = instances[index]!
         await instance.stop()
+        forget(instance)
+      },
+      async killInstance(index) {
+        const instance = instances[index]!
+        await instance.kill()
         forget(instance)
       },
       startInstance,

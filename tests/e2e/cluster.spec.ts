@@ -86,6 +86,19 @@ test('a webhook sent through the proxy refreshes the page on both instances and 
   )
 })
 
+test('each instance has its own metrics on loopback, and the proxy does not expose them', async ({
+  request,
+}) => {
+  for (const url of cluster.metricsUrls) {
+    const response = await request.get(url)
+    expect(response.status(), url).toBe(200)
+    expect(await response.text(), url).toContain('# TYPE portal_render_slots_in_use gauge')
+  }
+  const throughProxy = await request.get(`${cluster.proxyUrl}/metrics`)
+  expect(throughProxy.status()).toBe(404)
+  expect(await throughProxy.text()).not.toContain('# TYPE')
+})
+
 test('the proxy caches pages and filtered lists, never RSC or draft-mode requests', async ({
   request,
 }) => {

@@ -12,6 +12,11 @@ export const EMBEDDED_APP = local(base)
  */
 export const PUBLIC_SITE_URL = 'https://projects.example.org'
 export const SANITY_APP = local(base + 1)
+/**
+ * The embedded app's metrics listener (METRICS_PORT, loopback only): a port of its own, which the
+ * public port must never answer for.
+ */
+export const EMBEDDED_METRICS = local(base + 30)
 export const CONTENT_LAKE = local(base + 99)
 /** The cluster tests' proxy; its instances take the next two ports and its Redis the third. */
 export const CLUSTER_PORT = base + 10
