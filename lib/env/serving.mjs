@@ -26,6 +26,8 @@ export const servingEnvSchema = z.object({
   RENDER_QUEUE: unsetIfEmpty(count(4096)),
   /** Renders one client may have running or waiting before its next is refused with 429 (default 8). */
   RENDER_PER_CLIENT: unsetIfEmpty(count(256)),
+  /** Memory for the front cache of finished pages (lib/http/front-cache.mjs), in MB (default 128). */
+  FRONT_CACHE_MAX_MB: unsetIfEmpty(count(4096)),
 })
 
 /**
@@ -39,5 +41,6 @@ export function readServingEnv(source = process.env) {
     concurrency: env.RENDER_CONCURRENCY ?? 4,
     queue: env.RENDER_QUEUE ?? 32,
     perClient: env.RENDER_PER_CLIENT ?? 8,
+    frontCacheMaxBytes: (env.FRONT_CACHE_MAX_MB ?? 128) * 1024 * 1024,
   }
 }
