@@ -51,7 +51,15 @@ const KNOWN_VARY = new Set([
   'accept-encoding',
 ])
 /** Headers of one connection or one moment, never replayed. */
-const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'age'])
+const HOP_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'date',
+  'age',
+  // Next's account of how it made that one answer.
+  'x-nextjs-cache',
+])
 const PARAMS = new Set(PAGE_QUERY_PARAMS)
 
 /** @param {string | string[] | undefined} value */
