@@ -104,8 +104,8 @@ http {
 /**
  * autocannon on one URL: requests per second and latency percentiles.
  * @param {string} url
- * @param {{ headers?: Record<string, string>, seconds?: number }} [options]
- * @returns {Promise<{ requestsPerSecond: number, latencyP50: number, latencyP99: number, errors: number, non2xx: number }>}
+ * @param {{ headers?: Record<string, string>, seconds?: number, paths?: string[] }} [options]
+ * @returns {Promise<{ requestsPerSecond: number, okPerSecond: number, latencyP50: number, latencyP99: number, errors: number, non2xx: number }>}
  */
 export function measure(url, { headers = {}, seconds = SECONDS, paths } = {}) {
   // With `paths`, each request asks for one of them at random.
@@ -151,6 +151,7 @@ export async function filterCombinations(base) {
       ...html.matchAll(/<input type="checkbox" name="(cluster|status|org)" value="([^"]+)"/g),
     ].map((m) => [m[1] ?? '', m[2] ?? ''])
     const sorts = [...html.matchAll(/<option value="(title|status)"/g)].map((m) => m[1] ?? '')
+    /** @type {[string, string][]} */
     const facets = [['', ''], ...choices]
     for (const [i, [name, value]] of facets.entries()) {
       for (const [otherName, otherValue] of facets.slice(i + 1, i + 4)) {
