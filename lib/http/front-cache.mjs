@@ -61,6 +61,8 @@ const HOP_HEADERS = new Set([
   'x-nextjs-cache',
 ])
 const PARAMS = new Set(PAGE_QUERY_PARAMS)
+/** An answer larger than this share of the cache's bytes is not kept. */
+const MAX_SHARE = 32
 
 /** @param {string | string[] | undefined} value */
 const single = (value) => (Array.isArray(value) ? value.join(', ') : (value ?? ''))
@@ -289,7 +291,8 @@ export function createFrontCache({ maxBytes, now = Date.now, live = () => true }
   /** @param {string} key @param {number} status @param {Headers} headers @param {Buffer} body */
   function store(key, status, headers, body) {
     const lifetime = keepFor(status, headers)
-    if (lifetime === 0) return
+    // One large file (a photo, a long export) must not push out dozens of pages.
+    if (lifetime === 0 || body.length > maxBytes / MAX_SHARE) return
     /** @type {Headers} */
     const kept = {}
     for (const [name, value] of Object.entries(headers)) {
