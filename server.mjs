@@ -106,7 +106,7 @@ const server = createServer((request, response) => {
       if (brotli) return sendFile(response, brotli)
       const key = frontCacheKey(request)
       if (key !== null) {
-        if (frontCache.serve(request, response, key)) return
+        if (await frontCache.serve(request, response, key)) return
         frontCache.record(request, response, key)
       }
       if (!needsRender(request)) return handle(request, response)

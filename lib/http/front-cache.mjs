@@ -61,6 +61,8 @@ const HOP_HEADERS = new Set([
   'x-nextjs-cache',
 ])
 const PARAMS = new Set(PAGE_QUERY_PARAMS)
+/** How long a request waits for the same address's render before rendering it itself. */
+const WAIT_MS = 10_000
 /** An answer larger than this share of the cache's bytes is not kept. */
 const MAX_SHARE = 32
 
@@ -248,6 +250,41 @@ function captureAnswer(request, response, isList, done) {
 }
 
 /**
+ * The entry for an answer and its size, or null when it may not be kept: no shared lifetime, or
+ * larger than a MAX_SHARE of the cache (a photo must not push out dozens of pages).
+ * @param {number} status @param {Headers} headers @param {Buffer} body @param {number} storedAt
+ * @param {number} maxBytes
+ * @returns {{ entry: Entry, size: number } | null}
+ */
+function makeEntry(status, headers, body, storedAt, maxBytes) {
+  const lifetime = keepFor(status, headers)
+  if (lifetime === 0 || body.length > maxBytes / MAX_SHARE) return null
+  /** @type {Headers} */
+  const kept = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HOP_HEADERS.has(name) && name !== 'content-length') kept[name] = value
+  }
+  const etag = single(headers.etag) || etagOf(body)
+  kept.etag = etag
+  const entry = { status, headers: kept, body, etag, storedAt, expiresAt: storedAt + lifetime }
+  return { entry, size: body.length + JSON.stringify(kept).length }
+}
+
+/** @param {string} key whether it is a list's or its CSV's (frontCacheKey: encoding, newline, path) */
+const isListKey = (key) => LIST_PATHS.test(key.slice(key.indexOf('\n') + 1).split('?', 1)[0] ?? '')
+
+/**
+ * Waits for another request's render to be answered, at most WAIT_MS.
+ * @param {Promise<unknown>} inflight
+ */
+async function settledOrLate(inflight) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer
+  await Promise.race([inflight, new Promise((resolve) => (timer = setTimeout(resolve, WAIT_MS)))])
+  clearTimeout(timer)
+}
+
+/**
  * @param {{ maxBytes: number, now?: () => number, live?: () => boolean }} options `live`: whether
  * every expiry reaches this process now (lib/cache/expiry-signal.mjs); while not, nothing is
  * served or kept.
@@ -257,16 +294,34 @@ export function createFrontCache({ maxBytes, now = Date.now, live = () => true }
   const entries = new SizeBoundedLru(maxBytes)
   /** Bumped by every expiry: an answer begun before one is not kept (it may be the old content). */
   let generation = 0
-  const counters = { hits: 0, misses: 0, stores: 0, notModified: 0 }
+  const counters = { hits: 0, misses: 0, coalesced: 0, stores: 0, notModified: 0 }
+  /** @type {Map<string, Promise<unknown>>} addresses being rendered, settled once answered */
+  const rendering = new Map()
+
+  /** @param {string} key the entry, if it may be served now */
+  function find(key) {
+    const entry = live() ? entries.get(key) : undefined
+    if (entry && entry.expiresAt > now()) return entry
+    if (entry) entries.delete(key)
+    return undefined
+  }
 
   /**
-   * Answers the request from its entry; false when there is none (or it has expired).
+   * Answers the request from its entry; false when there is none. When the same address is being
+   * rendered for another request, waits for that answer first (at most WAIT_MS): a burst of
+   * requests for a new address costs one render, not one each (nor their refusals).
    * @param {Request} request @param {Response} response @param {string} key
+   * @returns {Promise<boolean>}
    */
-  function serve(request, response, key) {
-    const entry = live() ? entries.get(key) : undefined
-    if (!entry || entry.expiresAt <= now()) {
-      if (entry) entries.delete(key)
+  async function serve(request, response, key) {
+    let entry = find(key)
+    const inflight = entry ? undefined : rendering.get(key)
+    if (inflight) {
+      await settledOrLate(inflight)
+      entry = find(key)
+      if (entry) counters.coalesced += 1
+    }
+    if (!entry) {
       counters.misses += 1
       return false
     }
@@ -281,32 +336,22 @@ export function createFrontCache({ maxBytes, now = Date.now, live = () => true }
    */
   function record(request, response, key) {
     const started = generation
-    const pathname = key.slice(key.indexOf('\n') + 1).split('?', 1)[0] ?? ''
-    captureAnswer(request, response, LIST_PATHS.test(pathname), (status, headers, body) => {
+    captureAnswer(request, response, isListKey(key), (status, headers, body) => {
       // Content expired while this rendered: it may hold the old one.
       if (started === generation && live()) store(key, status, headers, body)
     })
+    if (request.method === 'GET' && !rendering.has(key)) {
+      // 'close' follows 'finish', whose listener above has stored the answer by then.
+      rendering.set(key, new Promise((resolve) => response.once('close', resolve)))
+      response.once('close', () => rendering.delete(key))
+    }
   }
 
   /** @param {string} key @param {number} status @param {Headers} headers @param {Buffer} body */
   function store(key, status, headers, body) {
-    const lifetime = keepFor(status, headers)
-    // One large file (a photo, a long export) must not push out dozens of pages.
-    if (lifetime === 0 || body.length > maxBytes / MAX_SHARE) return
-    /** @type {Headers} */
-    const kept = {}
-    for (const [name, value] of Object.entries(headers)) {
-      if (!HOP_HEADERS.has(name) && name !== 'content-length') kept[name] = value
-    }
-    const etag = single(headers.etag) || etagOf(body)
-    kept.etag = etag
-    const size = body.length + key.length + JSON.stringify(kept).length
-    const storedAt = now()
-    entries.set(
-      key,
-      { status, headers: kept, body, etag, storedAt, expiresAt: storedAt + lifetime },
-      size,
-    )
+    const made = makeEntry(status, headers, body, now(), maxBytes)
+    if (!made) return
+    entries.set(key, made.entry, made.size + key.length)
     counters.stores += 1
   }
 

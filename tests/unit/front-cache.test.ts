@@ -76,6 +76,8 @@ type Answer = {
   chunks?: string[]
   /** Called before the answer is written (to expire content meanwhile). */
   during?: () => void
+  /** Settled when the answer may be written. */
+  delay?: Promise<void>
 }
 
 /** A server like server.mjs: the front cache before an "app" that counts its renders. */
@@ -88,12 +90,13 @@ function harness(options: { maxBytes?: number; live?: () => boolean } = {}) {
   })
   const renders: string[] = []
   let answer: Answer = {}
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(async (req, res) => {
     const k = frontCacheKey(req)
     if (k !== null) {
-      if (cache.serve(req, res, k)) return
+      if (await cache.serve(req, res, k)) return
       cache.record(req, res, k)
     }
+    await answer.delay
     renders.push(req.url ?? '')
     answer.during?.()
     for (const [name, value] of Object.entries(
@@ -151,6 +154,33 @@ describe('the front cache', () => {
     expect(second.headers['x-front-cache']).toBe('hit')
     expect(second.headers['content-length']).toBe(String(Buffer.byteLength(first.body)))
     expect(cache.stats()).toMatchObject({ hits: 1, misses: 1, stores: 1, entries: 1 })
+  })
+
+  it('renders a burst of requests for one new address once', async () => {
+    const { send, renders, answer, cache } = await started()
+    let release = () => {}
+    answer({ delay: new Promise((resolve) => (release = resolve)) })
+    const burst = Array.from({ length: 5 }, () => send('/en/activities?q=new'))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    release()
+    const answers = await Promise.all(burst)
+    expect(renders).toHaveLength(1)
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1)
+    expect(cache.stats()).toMatchObject({ misses: 1, hits: 4, coalesced: 4 })
+  })
+
+  it('lets waiting requests render when the first answer may not be kept', async () => {
+    const { send, renders, answer } = await started()
+    let release = () => {}
+    answer({
+      delay: new Promise((resolve) => (release = resolve)),
+      headers: { 'cache-control': 'private' },
+    })
+    const burst = Array.from({ length: 3 }, () => send('/en/updates?page=2'))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    release()
+    expect((await Promise.all(burst)).map((a) => a.status)).toEqual([200, 200, 200])
+    expect(renders).toHaveLength(3)
   })
 
   it('keeps an answer written in several chunks whole', async () => {
