@@ -9,6 +9,8 @@ import { createReadStream, readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import next from 'next'
+import { processStore } from './lib/cache/cache-handler.mjs'
+import { expiryFeedLive, onExpiry } from './lib/cache/expiry-signal.mjs'
 import { readServingEnv } from './lib/env/serving.mjs'
 import {
   clientAddress,
@@ -17,6 +19,7 @@ import {
   overloadRefusal,
 } from './lib/http/admission.mjs'
 import { createPortalMetrics, METRICS_PATH, serveMetrics } from './lib/http/metrics.mjs'
+import { createFrontCache, frontCacheKey } from './lib/http/front-cache.mjs'
 import { precompressedStatic } from './lib/http/precompressed.mjs'
 import { checkRequestLine, checkStaticPreconditions } from './lib/http/request-guard.mjs'
 
@@ -34,6 +37,18 @@ const staticDir = path.resolve(distDir, 'static')
 const serving = readServingEnv(process.env, port)
 const admission = createAdmission(serving)
 const metrics = createPortalMetrics(admission)
+// Finished pages sent again without Next (lib/http/front-cache.mjs), dropped by every expiry the
+// cache store announces, this instance's or, through Redis, another's. The store is made now so
+// that it hears expiries before the first request.
+const frontCache = createFrontCache({ maxBytes: serving.frontCacheMaxBytes, live: expiryFeedLive })
+onExpiry(frontCache.clear)
+metrics.addSource({
+  prefix: 'frontCache',
+  help: 'Front cache of finished pages',
+  read: frontCache.stats,
+  counters: ['hits', 'misses', 'coalesced', 'stores', 'notModified', 'evictions'],
+})
+processStore({ serverDistDir: path.resolve(distDir, 'server') })
 /** The refusal pages' texts, per locale (messages/<locale>.json, `Overload`). */
 const overloadTexts = Object.fromEntries(
   readdirSync('messages')
@@ -98,6 +113,11 @@ const server = createServer((request, response) => {
       if (staticRefusal) return send(response, staticRefusal)
       const brotli = await precompressedStatic(request, staticDir)
       if (brotli) return sendFile(response, brotli)
+      const key = frontCacheKey(request)
+      if (key !== null) {
+        if (await frontCache.serve(request, response, key)) return
+        frontCache.record(request, response, key)
+      }
       if (!needsRender(request)) return handle(request, response)
       const ticket = await admission.admit(clientAddress(request, serving.trustedProxies))
       if ('refused' in ticket) {

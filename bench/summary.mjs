@@ -14,6 +14,7 @@ import { PHOTO_BUDGET_POINTS } from './lighthouse.mjs'
  * @typedef {Awaited<ReturnType<typeof import('./load.mjs').run>>} LoadResult
  * @typedef {Awaited<ReturnType<typeof import('./scale.mjs').run>>['factors']} ScaleFactors
  * @typedef {ScaleFactors[number]} ScaleFactor
+ * @typedef {{ combinations: number, firstVisitsPerSecond: number, next: Measurement, nginx: Measurement, ratio: number }} FilteredResult
  */
 /**
  * The cluster suite's result (bench/cluster.ts, a script that exports no types).
@@ -34,7 +35,7 @@ import { PHOTO_BUDGET_POINTS } from './lighthouse.mjs'
  * What each suite writes to bench/results/<suite>.json (besides what `writeResult` adds).
  * @typedef {{
  *   build: { dataset: string, seconds: number, peakRssMb: number },
- *   throughput: { connections: number, seconds: number, results: ThroughputRows },
+ *   throughput: { connections: number, seconds: number, results: ThroughputRows, filtered?: FilteredResult },
  *   'page-weight': { budgetKb: number, overviewWithinBudget: boolean, results: PageWeightRows },
  *   lighthouse: { preset: string, lighthouse: string, results: LighthouseRows },
  *   revalidation: { page: string, tries: number, ms: number[], summary: Stats },
@@ -105,6 +106,19 @@ const throughput = (r) =>
       x.nginx.latencyP99,
       x.ratio,
     ]),
+  ) +
+  (r.filtered ? `\n\n${filteredLists(r.filtered)}` : '')
+
+/** @param {FilteredResult} f */
+const filteredLists = (f) =>
+  `Filtered lists: ${f.combinations} distinct filter combinations (search words included) at random, each rendered once before (first visits ${f.firstVisitsPerSecond}/s); 2xx answers only.\n\n` +
+  table(
+    ['', '2xx/s', 'p50 ms', 'p99 ms', 'non-2xx'],
+    [
+      ['next', f.next.okPerSecond, f.next.latencyP50, f.next.latencyP99, f.next.non2xx],
+      ['nginx', f.nginx.okPerSecond, f.nginx.latencyP50, f.nginx.latencyP99, f.nginx.non2xx],
+      ['next / nginx', f.ratio, '', '', ''],
+    ],
   )
 
 /** @param {Results['page-weight']} r */

@@ -1,5 +1,7 @@
 // Throughput and latency of generated pages under `next start`, side by side with nginx serving
-// the very same HTML files (Debian's nginx on loopback), both measured by autocannon in one run.
+// the very same HTML files (Debian's nginx on loopback), both measured by autocannon in one run;
+// then filtered lists drawn at random from a few hundred filter combinations (search words
+// included), each rendered once by the portal before the measure, 2xx answers only.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -13,12 +15,27 @@ export const PAGES = [
   '/ka/projects/secure-borders-safe-migration/clusters/migration-data-management',
   '/en/projects/secure-borders-safe-migration/activities',
   '/ka/projects/secure-borders-safe-migration/activities',
-  // A filtered list is rendered per request (nginx serves a saved copy of the same HTML).
+  // A filtered list is rendered once, then kept (nginx serves a saved copy of the same HTML).
   '/en/projects/secure-borders-safe-migration/activities?cluster=integrated-border-management',
   '/ka/projects/secure-borders-safe-migration/activities?cluster=integrated-border-management',
 ]
 const CONNECTIONS = 50
 const SECONDS = 10
+/** The lists whose filter combinations are measured, and how many distinct combinations. */
+const LISTS = ['/en/projects/secure-borders-safe-migration/activities', '/ka/activities']
+const COMBINATIONS = 300
+/** Search words: some match titles, some match nothing (a visitor's typo, a random word). */
+const WORDS = [
+  'border',
+  'migration',
+  'census',
+  'data',
+  'police',
+  'training',
+  'საზღვ',
+  'zzq',
+  'xylo',
+]
 
 function ensureNginx() {
   if (existsSync('/usr/sbin/nginx')) return
@@ -87,23 +104,73 @@ http {
 /**
  * autocannon on one URL: requests per second and latency percentiles.
  * @param {string} url
- * @param {{ headers?: Record<string, string>, seconds?: number }} [options]
- * @returns {Promise<{ requestsPerSecond: number, latencyP50: number, latencyP99: number, errors: number, non2xx: number }>}
+ * @param {{ headers?: Record<string, string>, seconds?: number, paths?: string[] }} [options]
+ * @returns {Promise<{ requestsPerSecond: number, okPerSecond: number, latencyP50: number, latencyP99: number, errors: number, non2xx: number }>}
  */
-export function measure(url, { headers = {}, seconds = SECONDS } = {}) {
+export function measure(url, { headers = {}, seconds = SECONDS, paths } = {}) {
+  // With `paths`, each request asks for one of them at random.
+  const requests = paths
+    ? [{ setupRequest: (/** @type {any} */ req) => ({ ...req, path: pick(paths) }) }]
+    : undefined
   return new Promise((resolve, reject) => {
-    autocannon({ url, headers, connections: CONNECTIONS, duration: seconds }, (error, result) => {
-      if (error) reject(error)
-      else
-        resolve({
-          requestsPerSecond: Math.round(result.requests.average),
-          latencyP50: result.latency.p50,
-          latencyP99: result.latency.p99,
-          errors: result.errors,
-          non2xx: result.non2xx,
-        })
-    })
+    autocannon(
+      { url, headers, connections: CONNECTIONS, duration: seconds, requests },
+      (error, result) => {
+        if (error) reject(error)
+        else
+          resolve({
+            requestsPerSecond: Math.round(result.requests.average),
+            // Refusals (429/503) are fast and would flatter the figure: only 2xx answers count.
+            okPerSecond: Math.round((result['2xx'] ?? 0) / seconds),
+            latencyP50: result.latency.p50,
+            latencyP99: result.latency.p99,
+            errors: result.errors,
+            non2xx: result.non2xx,
+          })
+      },
+    )
   })
+}
+
+/** @template T @param {T[]} items @returns {T} */
+const pick = (items) => /** @type {T} */ (items[Math.floor(Math.random() * items.length)])
+
+/**
+ * `COMBINATIONS` distinct filtered addresses of the lists: the facets' values as the list page
+ * offers them (cluster, status, organisation checkboxes; sort options), one or two at a time,
+ * with or without a search word. Deterministic, so that every run measures the same set.
+ * @param {string} base the portal's address
+ */
+export async function filterCombinations(base) {
+  /** @type {string[]} */
+  const urls = []
+  for (const list of LISTS) {
+    const html = await (await fetch(`${base}${list}`)).text()
+    /** @type {[string, string][]} */
+    const choices = [
+      ...html.matchAll(/<input type="checkbox" name="(cluster|status|org)" value="([^"]+)"/g),
+    ].map((m) => [m[1] ?? '', m[2] ?? ''])
+    const sorts = [...html.matchAll(/<option value="(title|status)"/g)].map((m) => m[1] ?? '')
+    /** @type {[string, string][]} */
+    const facets = [['', ''], ...choices]
+    for (const [i, [name, value]] of facets.entries()) {
+      for (const [otherName, otherValue] of facets.slice(i + 1, i + 4)) {
+        for (const word of ['', ...WORDS]) {
+          for (const sort of ['', ...sorts]) {
+            const search = new URLSearchParams()
+            if (name) search.append(name, value)
+            if (otherName) search.append(otherName, otherValue)
+            if (word) search.append('q', word)
+            if (sort) search.append('sort', sort)
+            if (search.size) urls.push(`${list}?${search}`)
+          }
+        }
+      }
+    }
+  }
+  // Spread evenly over everything generated, both lists alike.
+  const step = Math.max(1, Math.floor(urls.length / COMBINATIONS))
+  return urls.filter((_, i) => i % step === 0).slice(0, COMBINATIONS)
 }
 
 /** Measures the pages on an already built app (see bench/run.mjs for the build). */
@@ -116,13 +183,16 @@ export async function run({
   const root = path.join(WORK, 'html')
   rmSync(root, { recursive: true, force: true })
   const results = []
+  /** @type {Awaited<ReturnType<typeof measureFiltered>> | undefined} */
+  let filtered
   let nginx
   try {
-    for (const page of PAGES) {
-      const html = await (await fetch(`${server.url}${page}`)).text()
-      mkdirSync(path.join(root, page), { recursive: true })
-      writeFileSync(path.join(root, page, 'index.html'), html)
-    }
+    for (const page of PAGES) await saveCopy(server.url, root, page)
+    const combinations = await filterCombinations(server.url)
+    // The first visit of each combination renders it (timed: the cost of a cold cache).
+    const started = performance.now()
+    for (const page of combinations) await saveCopy(server.url, root, page)
+    const coldSeconds = (performance.now() - started) / 1000
     nginx = await startNginx(root, nginxPort)
     for (const page of PAGES) {
       await measure(`${server.url}${page}`) // warm-up: cache filled, JIT warm
@@ -138,10 +208,41 @@ export async function run({
         `${page}: next ${next.requestsPerSecond} req/s, nginx ${static_.requestsPerSecond} req/s`,
       )
     }
+    filtered = await measureFiltered(server.url, nginx.url, combinations, coldSeconds)
   } finally {
     nginx?.stop()
     server.stop()
   }
-  writeResult('throughput', { connections: CONNECTIONS, seconds: SECONDS, results })
+  writeResult('throughput', { connections: CONNECTIONS, seconds: SECONDS, results, filtered })
   return results
+}
+
+/**
+ * Saves the portal's answer for `page` where nginx serves it (`<root><page>/index.html`).
+ * @param {string} base @param {string} root @param {string} page
+ */
+async function saveCopy(base, root, page) {
+  const html = await (await fetch(`${base}${page}`)).text()
+  mkdirSync(path.join(root, page), { recursive: true })
+  writeFileSync(path.join(root, page, 'index.html'), html)
+}
+
+/**
+ * The filtered lists at random, from the portal and from nginx.
+ * @param {string} portal @param {string} nginx @param {string[]} paths @param {number} coldSeconds
+ */
+async function measureFiltered(portal, nginx, paths, coldSeconds) {
+  const next = await measure(portal, { paths })
+  const static_ = await measure(nginx, { paths })
+  const ratio = Number((next.okPerSecond / static_.okPerSecond).toFixed(3))
+  console.log(
+    `${paths.length} filtered lists: next ${next.okPerSecond} 2xx/s (p99 ${next.latencyP99} ms), nginx ${static_.okPerSecond} 2xx/s; first visits ${(paths.length / coldSeconds).toFixed(1)}/s`,
+  )
+  return {
+    combinations: paths.length,
+    firstVisitsPerSecond: Number((paths.length / coldSeconds).toFixed(1)),
+    next,
+    nginx: static_,
+    ratio,
+  }
 }

@@ -62,8 +62,12 @@ async function banProxies(proxies) {
   )
 }
 
-/** @param {{ serverDistDir?: string }} ctx @returns {SharedCacheStore | LocalCacheStore} */
-function processStore(ctx) {
+/**
+ * The process's one store, made on first use (server.mjs makes it at start, so that its expiry
+ * feed runs before the first request).
+ * @param {{ serverDistDir?: string }} ctx @returns {SharedCacheStore | LocalCacheStore}
+ */
+export function processStore(ctx) {
   const global = /** @type {Record<symbol, SharedCacheStore | LocalCacheStore | undefined>} */ (
     globalThis
   )

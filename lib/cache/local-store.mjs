@@ -5,6 +5,7 @@
  * writes every rendered URL to disk and keeps it, so a stream of made-up URLs would fill the
  * disk; here the oldest entries simply go. Same interface as the shared store (shared-store.mjs).
  */
+import { announceExpiry } from './expiry-signal.mjs'
 import { SizeBoundedLru } from './lru.mjs'
 import { serializeEntry } from './serialize.mjs'
 
@@ -61,5 +62,7 @@ export class LocalCacheStore {
       if (oldest === undefined) break
       this.#tagTimes.delete(oldest)
     }
+    // Copies outside this store (server.mjs's front cache) go too.
+    announceExpiry()
   }
 }

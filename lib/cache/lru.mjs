@@ -9,6 +9,7 @@ export class SizeBoundedLru {
   /** @type {Map<string, { value: V, size: number }>} */
   #items = new Map()
   #bytes = 0
+  #evictions = 0
 
   /** @param {number} maxBytes */
   constructor(maxBytes) {
@@ -21,6 +22,11 @@ export class SizeBoundedLru {
 
   get size() {
     return this.#items.size
+  }
+
+  /** Entries dropped so far to stay within `maxBytes`. */
+  get evictions() {
+    return this.#evictions
   }
 
   /** @param {string} key */
@@ -43,6 +49,7 @@ export class SizeBoundedLru {
       if (this.#bytes <= this.maxBytes) break
       this.#items.delete(oldest)
       this.#bytes -= item.size
+      this.#evictions += 1
     }
   }
 

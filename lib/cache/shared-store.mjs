@@ -16,6 +16,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { Redis } from 'ioredis'
+import { announceExpiry, setExpiryFeed } from './expiry-signal.mjs'
 import { SizeBoundedLru } from './lru.mjs'
 import { deserializeEntry, serializeEntry } from './serialize.mjs'
 
@@ -30,13 +31,15 @@ const COMMAND_TIMEOUT_MS = 500
 
 /**
  * @typedef {{ lastModified: number, value: unknown, cacheControl?: unknown, tags: string[] }} Entry
- * @typedef {Pick<Redis, 'status' | 'on' | 'get' | 'set' | 'hmget' | 'hset' | 'expire' | 'disconnect'>} RedisLike
+ * @typedef {Pick<Redis, 'status' | 'on' | 'get' | 'set' | 'hmget' | 'hset' | 'expire' | 'disconnect' | 'publish'>} RedisLike
+ * @typedef {Pick<Redis, 'status' | 'on' | 'subscribe' | 'disconnect'>} SubscriberLike
  * @typedef {{
  *   redisUrl: string,
  *   keyPrefix: string,
  *   namespace: string,
  *   localMaxBytes: number,
  *   createClient?: (url: string) => RedisLike,
+ *   createSubscriber?: (url: string) => SubscriberLike,
  *   log?: Pick<Console, 'info' | 'warn'>,
  *   onTagsResent?: (tags: string[]) => Promise<void>,
  *   now?: () => number,
@@ -56,6 +59,51 @@ function connect(url) {
   })
 }
 
+/** @param {string} url @returns {SubscriberLike} */
+function listen(url) {
+  return new Redis(url, {
+    connectTimeout: 1000,
+    retryStrategy: () => 1000,
+    // Subscribed again, and every copy dropped, on each `ready` (ExpiryFeed below).
+    autoResubscribe: false,
+  })
+}
+
+/**
+ * Other instances' tag expiries, heard through Redis pub/sub, so that what this process keeps
+ * outside the store (server.mjs's front cache) goes when another instance takes a webhook. A
+ * message sent while the subscription is down is lost, so the feed counts as live only once its
+ * subscription is confirmed, and every (re)subscription drops every copy: whatever it missed is
+ * then gone too.
+ */
+class ExpiryFeed {
+  #live = false
+  /** @param {SubscriberLike} subscriber @param {string} channel @param {Pick<Console, 'warn'>} log */
+  constructor(subscriber, channel, log) {
+    this.subscriber = subscriber
+    subscriber.on('message', () => announceExpiry())
+    subscriber.on('ready', () => {
+      subscriber.subscribe(channel).then(
+        () => {
+          this.#live = true
+          announceExpiry()
+        },
+        (/** @type {Error} */ error) => log.warn(`[cache] could not subscribe: ${error.message}`),
+      )
+    })
+    subscriber.on('close', () => {
+      this.#live = false
+    })
+    subscriber.on('error', () => {
+      this.#live = false
+    })
+  }
+
+  get live() {
+    return this.#live && this.subscriber.status === 'ready'
+  }
+}
+
 export class SharedCacheStore {
   /** @type {SizeBoundedLru<Entry>} */
   #local
@@ -69,6 +117,8 @@ export class SharedCacheStore {
   /** This process's file of pending tags, and those earlier processes left (sent with ours). */
   #pendingFile
   #inheritedFiles
+  /** @type {ExpiryFeed | undefined} */
+  #feed
 
   /** @param {StoreOptions} options */
   constructor(options) {
@@ -81,6 +131,7 @@ export class SharedCacheStore {
     this.entryPrefix = `${options.keyPrefix}:${options.namespace}:entry:`
     // Shared by every build, so a webhook reaching an old instance during a rollout still counts.
     this.tagsKey = `${options.keyPrefix}:tags`
+    this.expiryChannel = `${options.keyPrefix}:expired`
     this.#local = new SizeBoundedLru(options.localMaxBytes)
     this.#log = options.log ?? console
     this.#now = options.now ?? Date.now
@@ -89,6 +140,13 @@ export class SharedCacheStore {
     this.#client.on('ready', () => void this.#reconnected())
     this.#client.on('error', (/** @type {Error} */ error) => this.#wentDown(error))
     this.#client.on('close', () => this.#wentDown(new Error('connection closed')))
+    // Tests that pass a client of their own pass a subscriber too, or go without one.
+    const createSubscriber = options.createSubscriber ?? (options.createClient ? null : listen)
+    if (createSubscriber) {
+      const feed = new ExpiryFeed(createSubscriber(options.redisUrl), this.expiryChannel, this.#log)
+      this.#feed = feed
+      setExpiryFeed(() => feed.live)
+    }
   }
 
   /** True while entries are read from and written to Redis. */
@@ -154,12 +212,17 @@ export class SharedCacheStore {
       try {
         await this.#client.hset(this.tagsKey, Object.fromEntries(tags.map((tag) => [tag, now])))
         await this.#client.expire(this.tagsKey, TAGS_TTL_SECONDS)
+        // Only once the tags are marked (a copy made sooner would hold the old entry): this
+        // process's copies go now, other instances' when they hear it (ExpiryFeed).
+        announceExpiry()
+        await this.#client.publish(this.expiryChannel, JSON.stringify(tags))
         return
       } catch (error) {
         this.#wentDown(/** @type {Error} */ (error))
       }
     }
     for (const tag of tags) this.#pendingTags.set(tag, now)
+    announceExpiry()
     // On disk before the webhook is answered: a restart before Redis returns still sends them.
     writePendingTags(this.#pendingFile, this.#pendingTags)
   }
@@ -167,6 +230,7 @@ export class SharedCacheStore {
   /** Closes the connection (tests; servers simply exit). */
   close() {
     this.#client.disconnect()
+    this.#feed?.subscriber.disconnect()
   }
 
   /** @param {Error} error */
@@ -190,6 +254,7 @@ export class SharedCacheStore {
         const now = this.#now()
         await this.#client.hset(this.tagsKey, Object.fromEntries(pending.map((tag) => [tag, now])))
         await this.#client.expire(this.tagsKey, TAGS_TTL_SECONDS)
+        await this.#client.publish(this.expiryChannel, JSON.stringify(pending))
       } catch (error) {
         // Stay on the own cache and try again with the next connection.
         this.#log.warn(`[cache] Redis is back but refused the pending tags: ${error}`)

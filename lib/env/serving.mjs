@@ -29,6 +29,8 @@ export const servingEnvSchema = z.object({
   RENDER_PER_CLIENT: unsetIfEmpty(count(256)),
   /** Port of the metrics listener on 127.0.0.1 (GET /metrics, Prometheus text); unset, none runs. */
   METRICS_PORT: unsetIfEmpty(z.coerce.number().int().min(1).max(65535, 'must be a port (1–65535)')),
+  /** Memory for the front cache of finished pages (lib/http/front-cache.mjs), in MB (default 128). */
+  FRONT_CACHE_MAX_MB: unsetIfEmpty(count(4096)),
 })
 
 /**
@@ -50,5 +52,6 @@ export function readServingEnv(source = process.env, publicPort) {
     perClient: env.RENDER_PER_CLIENT ?? 8,
     /** Off (null) unless set: two instances on one machine would otherwise claim the same port. */
     metricsPort: env.METRICS_PORT ?? null,
+    frontCacheMaxBytes: (env.FRONT_CACHE_MAX_MB ?? 128) * 1024 * 1024,
   }
 }

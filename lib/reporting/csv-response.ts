@@ -5,7 +5,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { getPathname } from '@/lib/i18n/navigation'
 import { routing, type Locale } from '@/lib/i18n/routing'
 import { methodsNotAllowed } from '@/lib/method-not-allowed'
-import { CSV_LANGUAGE_PARAM } from '@/lib/http/query-params'
+import { CSV_LANGUAGE_PARAM, SHARED_CACHE_CONTROL } from '@/lib/http/query-params'
 import { paths } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/site'
 import { activitiesCsv } from './csv'
@@ -58,7 +58,9 @@ async function activitiesCsvResponse(locale: Locale, projectSlug: string | null,
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${name}"`,
-      'cache-control': 'no-store',
+      // Like the list it comes from: kept by shared caches (each distinct filter made once per
+      // content version), dropped by the webhook.
+      'cache-control': SHARED_CACHE_CONTROL,
     },
   })
 }

@@ -1,18 +1,7 @@
-/**
- * The URL query parameters of the activity lists. A URL that carries any of them is a filtered
- * view and is rendered per request; one without them is the generated list (next.config.ts).
- */
-export const FILTER_PARAMS = {
-  project: 'project',
-  cluster: 'cluster',
-  status: 'status',
-  organization: 'org',
-  query: 'q',
-  sort: 'sort',
-} as const
+import { DEFAULT_SORT, FILTER_PARAMS } from '../http/query-params.mjs'
 
-/** The order a list has when the URL names none (project order); never written into a URL. */
-export const DEFAULT_SORT = 'order'
+/** The lists' parameters and default order, declared once in lib/http/query-params.mjs. */
+export { DEFAULT_SORT, FILTER_PARAMS }
 
 type RawParams = Record<string, string | string[] | undefined>
 

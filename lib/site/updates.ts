@@ -5,9 +5,10 @@
 import type { UpdateListItem } from '@/lib/content/schemas'
 import type { UpdateSchedule } from '@/lib/content/schemas/routes'
 import { routing, type Locale } from '@/lib/i18n/routing'
+import { UPDATES_PAGE_PARAM } from '@/lib/http/query-params.mjs'
 
-/** The updates list's one query parameter: the page number (`?page=2`). */
-export const UPDATES_PAGE_PARAM = 'page'
+/** The updates list's one query parameter (`?page=2`), declared in lib/http/query-params.mjs. */
+export { UPDATES_PAGE_PARAM }
 
 /** Updates per page of the updates list. */
 export const UPDATES_PAGE_SIZE = 10

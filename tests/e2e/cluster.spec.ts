@@ -99,6 +99,27 @@ test('each instance has its own metrics on loopback, and the proxy does not expo
   expect(await throughProxy.text()).not.toContain('# TYPE')
 })
 
+test('a webhook to one instance empties the other’s front cache: a filtered list is fresh at once', async ({
+  request,
+}) => {
+  const list = `/en${PROJECT}/activities?cluster=migration-data-management`
+  for (const base of cluster.instanceUrls) {
+    await get(request, `${base}${list}`)
+    const again = await request.get(`${base}${list}`)
+    expect(again.headers()['x-front-cache'], base).toBe('hit')
+  }
+  retitle('National census (front cache)')
+  const response = await sendWebhook(request, cluster.instanceUrls[0]!, NATIONAL_CENSUS_CHANGE)
+  expect(response.status()).toBe(200)
+  // The other instance first: it heard of the expiry only through Redis. No polling: the first
+  // request after the webhook's answer must be fresh.
+  for (const base of [...cluster.instanceUrls].reverse()) {
+    expect((await get(request, `${base}${list}`)).body, base).toContain(
+      'National census (front cache)',
+    )
+  }
+})
+
 test('the proxy caches pages and filtered lists, never RSC or draft-mode requests', async ({
   request,
 }) => {

@@ -124,6 +124,34 @@ test.describe.serial('webhook → fresh pages on the embedded dataset', () => {
     expect(after).toEqual(before)
   })
 
+  test('a filtered list and its CSV are rendered once, and the webhook refreshes them', async ({
+    request,
+  }) => {
+    const list = `/en${PROJECT}/activities?cluster=migration-data-management`
+    const csv = `/en${PROJECT}/activities.csv?cluster=migration-data-management`
+    for (const path of [list, csv]) {
+      const first = await request.get(`${EMBEDDED_APP}${path}`)
+      expect(first.headers()['cache-control']).toMatch(/^public, s-maxage=\d+/)
+      // Junk parameters and their order do not make another render (docs/architecture.md).
+      const again = await request.get(`${EMBEDDED_APP}${path}&utm_source=e2e`)
+      expect(again.headers()['x-front-cache']).toBe('hit')
+      expect(await again.text()).toContain('National census (updated)')
+    }
+    const retitle = (en: string, ka: string) =>
+      editDocument('activity.national-census', (doc) => ({
+        ...doc,
+        title: { _type: 'localeString', ka, en },
+      }))
+    retitle('National census (filtered)', 'ეროვნული აღწერა (გაფილტრული)')
+    expect((await sendWebhook(request, EMBEDDED_APP, change)).status()).toBe(200)
+    await expectNow(request, `${list}&utm_source=e2e`, 'National census (filtered)')
+    await expectNow(request, csv, 'National census (filtered)')
+    // Put back what the later tests expect.
+    retitle('National census (updated)', 'ეროვნული აღწერა (განახლებული)')
+    expect((await sendWebhook(request, EMBEDDED_APP, change)).status()).toBe(200)
+    await expectNow(request, list, 'National census (updated)')
+  })
+
   test('an activity published after the build has its page on the first request after its webhook', async ({
     request,
   }) => {

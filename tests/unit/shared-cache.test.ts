@@ -8,6 +8,7 @@ import path from 'node:path'
 import { SizeBoundedLru } from '@/lib/cache/lru.mjs'
 import { deserializeEntry, serializeEntry } from '@/lib/cache/serialize.mjs'
 import { SharedCacheStore } from '@/lib/cache/shared-store.mjs'
+import { expiryFeedLive, onExpiry, setExpiryFeed } from '@/lib/cache/expiry-signal.mjs'
 
 /** An in-memory stand-in for ioredis that can be taken down and brought back. */
 class FakeRedis extends EventEmitter {
@@ -39,6 +40,12 @@ class FakeRedis extends EventEmitter {
   }
   async expire() {
     this.check()
+    return 1
+  }
+  published: [string, string][] = []
+  async publish(channel: string, message: string) {
+    this.check()
+    this.published.push([channel, message])
     return 1
   }
   disconnect() {}
@@ -184,5 +191,77 @@ describe('shared cache store', () => {
     for (let i = 0; i < 500; i++) await a.set(`/en/projects/unknown-${i}`, entry([]))
     expect(a.local.bytes).toBeLessThanOrEqual(10_000)
     expect(a.local.size).toBeLessThan(500)
+  })
+})
+
+/** A stand-in for the subscribing connection: confirms subscriptions while up. */
+class FakeSubscriber extends EventEmitter {
+  status = 'connecting'
+  channels: string[] = []
+  async subscribe(channel: string) {
+    if (this.status !== 'ready') throw new Error('Connection is closed.')
+    this.channels.push(channel)
+    return 1
+  }
+  disconnect() {}
+  up() {
+    this.status = 'ready'
+    this.emit('ready')
+  }
+  down() {
+    this.status = 'reconnecting'
+    this.emit('close')
+  }
+}
+
+describe('other instances hear expiries (front caches)', () => {
+  function feedStore(redis: FakeRedis, subscriber: FakeSubscriber) {
+    return new SharedCacheStore({
+      redisUrl: 'redis://fake',
+      keyPrefix: 'test',
+      namespace: 'build-1',
+      localMaxBytes: 1_000_000,
+      createClient: () => redis as never,
+      createSubscriber: () => subscriber as never,
+      log: { info: () => {}, warn: () => {} },
+      now: () => clock,
+    })
+  }
+
+  it('publishes the expired tags once they are marked, and announces them here', async () => {
+    const redis = new FakeRedis()
+    const s = store(redis)
+    const heard = jest.fn()
+    const stop = onExpiry(heard)
+    await s.revalidateTags(['project:p'])
+    stop()
+    expect(redis.published).toEqual([['test:expired', '["project:p"]']])
+    expect(redis.hashes.get('test:tags')?.has('project:p')).toBe(true)
+    expect(heard).toHaveBeenCalledTimes(1)
+  })
+
+  it('announces each message, and counts as live only while subscribed', async () => {
+    const subscriber = new FakeSubscriber()
+    const s = feedStore(new FakeRedis(), subscriber)
+    const heard = jest.fn()
+    const stop = onExpiry(heard)
+    expect(expiryFeedLive()).toBe(false)
+    subscriber.up()
+    await flush()
+    expect(subscriber.channels).toEqual(['test:expired'])
+    expect(expiryFeedLive()).toBe(true)
+    // A (re)subscription drops every copy: messages may have been missed before it.
+    expect(heard).toHaveBeenCalledTimes(1)
+    subscriber.emit('message', 'test:expired', '["project:p"]')
+    expect(heard).toHaveBeenCalledTimes(2)
+    subscriber.down()
+    expect(expiryFeedLive()).toBe(false)
+    subscriber.up()
+    await flush()
+    expect(expiryFeedLive()).toBe(true)
+    expect(heard).toHaveBeenCalledTimes(3)
+    stop()
+    s.close()
+    setExpiryFeed(() => true)
   })
 })
