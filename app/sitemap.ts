@@ -1,43 +1,26 @@
 import type { MetadataRoute } from 'next'
 import { getPublishedRouteIndex } from '@/lib/content'
-import { updatePages } from '@/lib/site/updates'
-import { routing, type Locale } from '@/lib/i18n/routing'
-import { paths } from '@/lib/paths'
+import type { Locale } from '@/lib/i18n/routing'
 import { absoluteUrl } from '@/lib/site'
+import { sitemapFiles, sitemapPages } from '@/lib/site/sitemap'
 
 export const revalidate = 3600
 
-/** Every routable page in every language, each entry listing its language alternates. */
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const { projects, updates } = await getPublishedRouteIndex()
-  const pages: { path: string; lastModified?: string }[] = [
-    { path: paths.home() },
-    { path: paths.projects() },
-    { path: paths.allActivities() },
-    { path: paths.updates() },
-    ...projects.flatMap((project) => [
-      { path: paths.project(project.slug), lastModified: project.updatedAt },
-      { path: paths.objectives(project.slug), lastModified: project.updatedAt },
-      { path: paths.aboutData(project.slug), lastModified: project.updatedAt },
-      { path: paths.activities(project.slug), lastModified: project.updatedAt },
-      ...project.clusters.map((c) => ({
-        path: paths.cluster(project.slug, c.slug),
-        lastModified: c.updatedAt,
-      })),
-      ...project.activities.map((a) => ({
-        path: paths.activity(project.slug, a.slug),
-        lastModified: a.updatedAt,
-      })),
-    ]),
-  ]
-  return [
-    ...pages.flatMap(({ path, lastModified }) => inLanguages(path, routing.locales, lastModified)),
-    ...updatePages(updates)
-      .map(({ slug, languages, updatedAt }) =>
-        inLanguages(paths.update(slug), languages, updatedAt),
-      )
-      .flat(),
-  ]
+/** One sitemap file per 50,000 URLs (lib/site/sitemap.ts); /sitemap.xml is their index. */
+export async function generateSitemaps() {
+  const files = sitemapFiles(sitemapPages(await getPublishedRouteIndex()))
+  return files.map((_, id) => ({ id }))
+}
+
+/** One file of the sitemap: its pages in every language, each listing its language alternates. */
+export default async function sitemap(props: {
+  id: Promise<string>
+}): Promise<MetadataRoute.Sitemap> {
+  const files = sitemapFiles(sitemapPages(await getPublishedRouteIndex()))
+  const pages = files[Number(await props.id)] ?? []
+  return pages.flatMap(({ path, languages, lastModified }) =>
+    inLanguages(path, languages, lastModified),
+  )
 }
 
 /** A page's entries in the languages it exists in, each listing the others as alternates. */

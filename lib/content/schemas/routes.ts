@@ -272,6 +272,36 @@ export class UpdateSchedule {
   }
 }
 
+type Lookups = {
+  bySlug: Map<string, RoutableProject>
+  projectRedirects: Map<string, RoutableProject>
+  ids: Set<string>
+}
+
+/**
+ * The lookups of a list of projects, built once per list: a route index is made per request (its
+ * clock differs) from the same validated list (lib/content/repository.ts).
+ */
+const lookupCache = new WeakMap<RoutableProject[], Lookups>()
+
+function lookupsOf(projects: RoutableProject[]): Lookups {
+  const known = lookupCache.get(projects)
+  if (known) return known
+  const lookups = {
+    bySlug: new Map(projects.map((project) => [project.slug, project])),
+    projectRedirects: redirectsOf(projects),
+    ids: new Set(
+      projects.flatMap((p) => [
+        p.id,
+        ...p.clusters.map((c) => c.id),
+        ...p.activities.map((a) => a.id),
+      ]),
+    ),
+  }
+  lookupCache.set(projects, lookups)
+  return lookups
+}
+
 /** Lookups over the routable documents: by slug, by id, and through earlier slugs. */
 export class RouteIndex {
   readonly projects: RoutableProject[]
@@ -284,15 +314,10 @@ export class RouteIndex {
   constructor(projects: RoutableProject[], updates: UpdateRoute[] = [], now = Date.now()) {
     this.projects = projects
     this.updates = new UpdateSchedule(updates, now)
-    this.bySlug = new Map(projects.map((project) => [project.slug, project]))
-    this.projectRedirects = redirectsOf(projects)
-    this.ids = new Set(
-      projects.flatMap((p) => [
-        p.id,
-        ...p.clusters.map((c) => c.id),
-        ...p.activities.map((a) => a.id),
-      ]),
-    )
+    const lookups = lookupsOf(projects)
+    this.bySlug = lookups.bySlug
+    this.projectRedirects = lookups.projectRedirects
+    this.ids = lookups.ids
   }
 
   /**
