@@ -11,9 +11,7 @@ export const CSV_LANGUAGE_PARAM = 'lang'
 
 /** Parameters of pages and exports: the lists' filters, the CSV's languages, the updates' page. */
 export const PAGE_QUERY_PARAMS: readonly string[] = [
-  ...Object.values(FILTER_PARAMS),
-  CSV_LANGUAGE_PARAM,
-  UPDATES_PAGE_PARAM,
+  ...new Set([...Object.values(FILTER_PARAMS), CSV_LANGUAGE_PARAM, UPDATES_PAGE_PARAM]),
 ]
 
 /** Next's image optimiser (`/_next/image`): the image, its width and its quality. */

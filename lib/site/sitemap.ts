@@ -1,8 +1,8 @@
 /**
  * The sitemap: every routable page in the languages it exists in, split into files of at most
  * 50,000 URLs (the protocol's limit; at 1,000 projects the portal has about 60,000), listed by
- * a sitemap index at /sitemap.xml (app/sitemap.xml/route.ts). The files are app/sitemap.ts's
- * (Next's `generateSitemaps`: /sitemap/0.xml, /sitemap/1.xml …).
+ * a sitemap index at /sitemap.xml (app/sitemap.xml/route.ts). The files are app/sitemaps/sitemap.ts's
+ * (Next's `generateSitemaps`: /sitemaps/sitemap/0.xml, /sitemaps/sitemap/1.xml …).
  */
 import type { RouteIndex } from '@/lib/content/schemas/routes'
 import { routing, type Locale } from '@/lib/i18n/routing'
@@ -72,7 +72,7 @@ export function sitemapFiles(pages: SitemapPage[], maxUrls = SITEMAP_MAX_URLS): 
 
 /** The path of sitemap file `id` (Next's address for an id of `generateSitemaps`). */
 export function sitemapFilePath(id: number): string {
-  return `/sitemap/${id}.xml`
+  return `/sitemaps/sitemap/${id}.xml`
 }
 
 /** The sitemap index listing the files (sitemaps.org's `sitemapindex`). */

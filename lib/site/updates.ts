@@ -5,9 +5,10 @@
 import type { UpdateListItem } from '@/lib/content/schemas'
 import type { UpdateSchedule } from '@/lib/content/schemas/routes'
 import { routing, type Locale } from '@/lib/i18n/routing'
+import { FILTER_PARAMS } from '@/lib/reporting/filter-params'
 
-/** The updates list's one query parameter: the page number (`?page=2`). */
-export const UPDATES_PAGE_PARAM = 'page'
+/** The updates list's one query parameter: the page number (`?page=2`), like the other lists'. */
+export const UPDATES_PAGE_PARAM = FILTER_PARAMS.page
 
 /** Updates per page of the updates list. */
 export const UPDATES_PAGE_SIZE = 10
