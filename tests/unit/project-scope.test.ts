@@ -63,7 +63,7 @@ async function expectSameResults(documents: Document[], { narrowed }: { narrowed
     const scope = scopes.forParams(params)
     // Every such query has a scope; with several projects, a smaller one than the dataset.
     expect(scope).not.toBeNull()
-    if (narrowed) expect(scope!.length).toBeLessThan(documents.length / 2)
+    if (narrowed) expect(scope!.length).toBeLessThan(documents.length)
     const query = queries[name]
     expect({ name, params, result: await run(query, params, scope!, byId) }).toEqual({
       name,
