@@ -111,7 +111,7 @@ function syntheticProject(template, n, width) {
     }
     for (const field of NUMBERED_FIELDS) {
       const text = copy[field]
-      if (text && LOCALE_TYPES.has(text._type)) numberText(text, n)
+      if (text && LOCALE_TYPES.has(text._type)) numberText(text, n, field === 'shortTitle')
     }
     if (doc._type === 'project') Object.assign(copy, { featured: false, ...dates })
     return copy
@@ -126,10 +126,14 @@ function localId(doc) {
   return doc._id.slice(doc._id.indexOf('.') + 1)
 }
 
-/** @param {LocaleText} field @param {number} n */
-function numberText(field, n) {
-  field.en = `Project ${n}: ${field.en}`
-  field.ka = `პროექტი ${n}: ${field.ka}`
+/**
+ * Numbers a text; a short title gets a short prefix, so that it stays within its 60 characters
+ * at 1,000 projects (the longest Georgian one left no room for "პროექტი 1000: ").
+ * @param {LocaleText} field @param {number} n @param {boolean} short
+ */
+function numberText(field, n, short) {
+  field.en = short ? `P${n} ${field.en}` : `Project ${n}: ${field.en}`
+  field.ka = short ? `P${n} ${field.ka}` : `პროექტი ${n}: ${field.ka}`
 }
 
 /**

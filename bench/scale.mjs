@@ -1,8 +1,11 @@
-// Scale: how GROQ query time over the embedded dataset, build time and memory, and the throughput
-// of cached pages change when the dataset holds 1, 10 and 100 projects (bench/generate-dataset.mjs).
+// Scale: how GROQ query time over the embedded dataset, build time and memory, the throughput of
+// cached pages, the first visit of pages the build did not prerender, the sitemap and the server's
+// memory after that crawl change when the dataset holds 1 and 1,000 projects
+// (bench/generate-dataset.mjs; issue 23 point 6: first visit within 1 s, RSS under 1 GB).
 //
-//   node bench/scale.mjs            all factors (1, 10, 100); ~12 minutes on 2 cores today
+//   node bench/scale.mjs            all factors (1, 1000)
 //   node bench/scale.mjs 1 10       only these factors (bench/results/scale.json holds only them)
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -12,7 +15,7 @@ import { tsImport } from 'tsx/esm/api'
 import { generateDataset } from './generate-dataset.mjs'
 import { ROOT, WORK, benchPort, build, startServer, stats, writeResult } from './lib.mjs'
 
-const FACTORS = [1, 10, 100]
+const FACTORS = [1, 1000]
 // Never the default `.next`: other builds (dev, tests) live there.
 const DIST_DIR = '.next-bench'
 const WARMUP_RUNS = 2
@@ -144,7 +147,15 @@ export async function run({
     const throughput = buildResult.error
       ? { skipped: 'the build did not finish' }
       : await measureThroughput(env, port, factor)
-    results.push({ factor, ...facts, checks, queryMs, build: buildResult, throughput })
+    const firstVisits = buildResult.error
+      ? { skipped: 'the build did not finish' }
+      : await measureFirstVisits(
+          env,
+          port,
+          factor,
+          crawlOf(await routeIndexOf(createRepository, source)),
+        )
+    results.push({ factor, ...facts, checks, queryMs, build: buildResult, throughput, firstVisits })
     // Saved after every factor, so a later failure keeps what was measured.
     writeResult('scale', {
       shape: SHAPE,
@@ -371,6 +382,86 @@ async function measureThroughput(env, port, factor) {
   }
 }
 
+/**
+ * The route index's projects, from the app's own repository over the dataset.
+ * @param {CreateRepository} createRepository
+ * @param {ContentBackend} source
+ */
+async function routeIndexOf(createRepository, source) {
+  return (await createRepository((query, params) => source.fetch(query, params)).routeIndex())
+    .projects
+}
+
+/**
+ * Ten pages no build prerenders (lib/content/index.ts prerenders the first projects' pages and
+ * the home project's clusters and activities): of the last two projects, both languages, every
+ * kind of page. With one project, its own pages (then some are prerendered).
+ * @param {RoutableProject[]} projects
+ */
+function crawlOf(projects) {
+  const last = projects.at(-1)
+  const other = projects.at(-2) ?? last
+  if (!last || !other) return []
+  const base = (/** @type {string} */ locale, /** @type {RoutableProject} */ p) =>
+    `/${locale}/projects/${p.slug}`
+  const cluster = (/** @type {RoutableProject} */ p) => p.clusters.at(-1)?.slug
+  const activity = (/** @type {RoutableProject} */ p, /** @type {number} */ i) =>
+    p.activities.at(i)?.slug
+  return [
+    base('en', last),
+    base('ka', last),
+    `${base('en', last)}/objectives`,
+    `${base('ka', last)}/about-data`,
+    `${base('en', last)}/activities`,
+    `${base('en', last)}/clusters/${cluster(last)}`,
+    `${base('ka', last)}/activities/${activity(last, -1)}`,
+    `${base('en', last)}/activities/${activity(last, 0)}`,
+    `${base('en', other)}/clusters/${cluster(other)}`,
+    `${base('ka', other)}/activities/${activity(other, 5)}`,
+  ]
+}
+
+/**
+ * A fresh server, then each page of the crawl once (its first visit: rendered on demand) and once
+ * more (cached), the sitemap index and its first file, and the server's RSS afterwards.
+ * @param {Record<string, string>} env
+ * @param {number} port
+ * @param {number} factor
+ * @param {string[]} crawl
+ */
+async function measureFirstVisits(env, port, factor, crawl) {
+  log(`${factor}×: first visits`)
+  const server = await startServer(port, env)
+  try {
+    /** @param {string} page */
+    const visit = async (page) => {
+      const started = performance.now()
+      const response = await fetch(`${server.url}${page}`, { signal: AbortSignal.timeout(60_000) })
+      await response.text()
+      return {
+        status: response.status,
+        ms: Math.round(performance.now() - started),
+        cache: response.headers.get('x-nextjs-cache'),
+      }
+    }
+    /** @type {Record<string, { first: { status: number, ms: number, cache: string | null }, again: { status: number, ms: number, cache: string | null } }>} */
+    const pages = {}
+    for (const page of [...crawl, '/sitemap.xml', '/sitemaps/sitemap/0.xml']) {
+      const first = await visit(page)
+      pages[page] = { first, again: await visit(page) }
+    }
+    return { pages, rssMb: rssMb(server.pid) }
+  } finally {
+    server.stop()
+  }
+}
+
+/** A process's resident memory in MB (ps). @param {number} pid */
+function rssMb(pid) {
+  const kb = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }))
+  return Math.round(kb / 1024)
+}
+
 const round = (/** @type {number} */ ms) => Math.round(ms * 100) / 100
 const log = (/** @type {string} */ message) => console.error(`[scale] ${message}`)
 
@@ -415,6 +506,7 @@ function printTables(entries) {
     ['static pages (Next)', ...entries.map((e) => progress(e.build.staticPages))],
     ['prerendered HTML files', ...entries.map((e) => e.build.prerenderedHtml ?? '—')],
     ...pageRows,
+    ...firstVisitRows(entries),
   ]
   console.log(table([header, ...queryRows]))
   console.log()
@@ -422,6 +514,32 @@ function printTables(entries) {
   for (const e of entries.filter((e) => e.build.error)) {
     console.log(`\n${e.factor}× build: ${e.build.error}`)
   }
+}
+
+/**
+ * First visit (ms) of the slowest crawled page and of the sitemap, and RSS after the crawl.
+ * @param {FactorResult[]} entries
+ * @returns {Cell[][]}
+ */
+function firstVisitRows(entries) {
+  const visits = (/** @type {FactorResult} */ e) =>
+    'skipped' in e.firstVisits ? [] : Object.entries(e.firstVisits.pages)
+  const slowest = (/** @type {FactorResult} */ e) => {
+    const pages = visits(e).filter(([page]) => !page.includes('sitemap'))
+    return pages.length ? Math.max(...pages.map(([, v]) => v.first.ms)) : '—'
+  }
+  const sitemap = (/** @type {FactorResult} */ e) => {
+    const found = visits(e).filter(([page]) => page.includes('sitemap'))
+    return found.length ? found.map(([, v]) => v.first.ms).join(' / ') : '—'
+  }
+  return [
+    ['first visit, slowest of 10 ms', ...entries.map(slowest)],
+    ['sitemap index / file 0 ms', ...entries.map(sitemap)],
+    [
+      'RSS after crawl MB',
+      ...entries.map((e) => ('skipped' in e.firstVisits ? '—' : e.firstVisits.rssMb)),
+    ],
+  ]
 }
 
 /** @param {number | undefined} a @param {number | undefined} b */

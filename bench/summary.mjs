@@ -285,6 +285,28 @@ const scalePage = (f, i) => {
     : null
 }
 
+/**
+ * First visits of a scale factor's crawl (bench/scale.mjs), sitemap or pages.
+ * @param {ScaleFactor} f
+ * @param {boolean} sitemap
+ */
+const firstVisits = (f, sitemap) =>
+  'skipped' in f.firstVisits
+    ? []
+    : Object.entries(f.firstVisits.pages)
+        .filter(([page]) => page.includes('sitemap') === sitemap)
+        .map(([, visit]) => visit.first.ms)
+/** @param {ScaleFactor} f */
+const slowestFirstVisit = (f) => {
+  const ms = firstVisits(f, false)
+  return ms.length ? Math.max(...ms) : undefined
+}
+/** @param {ScaleFactor} f */
+const sitemapFirstVisit = (f) => {
+  const ms = firstVisits(f, true)
+  return ms.length ? ms.join(' / ') : undefined
+}
+
 /** @param {Results['scale']} r */
 const scale = (r) => {
   const columns = r.factors.map((f) => `${f.factor}×`)
@@ -306,6 +328,11 @@ const scale = (r) => {
         row('prerendered HTML files', (f) => f.build?.prerenderedHtml),
         row('project page (cached)', (f) => scalePage(f, 0)),
         row('cluster page (cached)', (f) => scalePage(f, 1)),
+        row('first visit, slowest of 10 unbuilt pages ms', (f) => slowestFirstVisit(f)),
+        row('sitemap index / file 0, first visit ms', (f) => sitemapFirstVisit(f)),
+        row('RSS after the crawl MB', (f) =>
+          'skipped' in f.firstVisits ? undefined : f.firstVisits.rssMb,
+        ),
       ],
     )
   )

@@ -6,6 +6,8 @@ import { collatorFor } from '@/lib/i18n/format'
 import { Link, getPathname } from '@/lib/i18n/navigation'
 import type { ActivityReportData } from '@/lib/reporting/load'
 import { activityReportView } from '@/lib/reporting/view-model'
+import { withPage } from '@/lib/site/paging'
+import { Pager } from '../Pager'
 import { AppliedFilters } from './AppliedFilters'
 import { CountTables } from './CountTables'
 import { FilterPanel } from './FilterPanel'
@@ -73,7 +75,7 @@ export function ActivityReport({
         />
         <div className="report__results">
           <p className="report__summary" role="status" aria-live="polite">
-            {t('results', { shown: view.rows.length, total: view.total })}
+            {t('results', { shown: view.matching, total: view.total })}
           </p>
           <AppliedFilters applied={view.applied} listPath={listPath} />
           <ReportDownloads
@@ -93,6 +95,12 @@ export function ActivityReport({
             <>
               <InheritedNote rows={view.rows} />
               <ReportTable rows={view.rows} manyProjects={view.manyProjects} />
+              <Pager
+                page={view.page}
+                pages={view.pages}
+                hrefOf={(n) => `${listPath}${withPage(view.search, n)}`}
+                label={t('pagination')}
+              />
               <CountTables view={view} />
             </>
           )}

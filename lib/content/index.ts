@@ -19,7 +19,9 @@ import type { ContentBackend } from './backends/types'
 import { createRepository, type ReadName, type ReadResults } from './catalog'
 import type { QueryRunner, RouteParams } from './repository'
 import { paths } from '../paths'
+import { routeIndexQuery } from './queries'
 import { isSlug } from './slug'
+import { TAGS } from './tags'
 
 /**
  * What pages call: `loadPage` for a page's document (or its 404 or redirect), `read` for any
@@ -71,17 +73,48 @@ const publishedRunner: QueryRunner = (query, params, tags, options) =>
     { tags, revalidate: Math.min(CONTENT_REVALIDATE_SECONDS, options?.revalidate ?? Infinity) },
   )()
 
+/**
+ * Which version of the route index is current: a token made anew whenever the routes tag expires
+ * (a webhook, or the backstop time), shared by instances through Next's cache like any result.
+ */
+const routeIndexVersion = unstable_cache(
+  async () => `${Date.now()}-${Math.random()}`,
+  ['content', 'route-index-version'],
+  { tags: [TAGS.routes], revalidate: CONTENT_REVALIDATE_SECONDS },
+)
+
+let routeIndexResult: { version: string; result: Promise<unknown> } | null = null
+
+/**
+ * The route index is read through Next's cache like any query, but kept here as one object per
+ * version: Next's cache hands out a fresh parse of its text on every hit (15 MB at 1,000
+ * projects), and the repository validates one object once (./repository.ts).
+ */
+const cachedRunner: QueryRunner = async (query, params, tags, options) => {
+  if (query !== routeIndexQuery) return publishedRunner(query, params, tags, options)
+  const version = await routeIndexVersion()
+  if (routeIndexResult?.version !== version) {
+    const result = publishedRunner(query, params, tags, options)
+    routeIndexResult = { version, result }
+    // A failed read is not kept: the next request tries again.
+    result.catch(() => {
+      if (routeIndexResult?.result === result) routeIndexResult = null
+    })
+  }
+  return routeIndexResult.result
+}
+
 /** In draft mode (editor preview) Next bypasses the cache and the backend reads drafts. */
 const pageRunner: QueryRunner = async (query, params, tags) =>
   (await draftMode()).isEnabled
     ? contentBackend().fetch(query, params, { preview: true })
-    : publishedRunner(query, params, tags)
+    : cachedRunner(query, params, tags)
 
 /** Editors previewing drafts see scheduled updates too (as they will look once out). */
 const pageClock = async () => ((await draftMode()).isEnabled ? Number.MAX_SAFE_INTEGER : Date.now())
 
 const pages = createRepository(pageRunner, pageClock)
-const published = createRepository(publishedRunner)
+const published = createRepository(cachedRunner)
 
 // React's `cache` shares one result per request between generateMetadata and the page (and any
 // component asking again), so each query is read from Next's cache once per render. Its key is
@@ -119,15 +152,24 @@ export async function loadPage<K extends ReadName, P extends { locale: string } 
   return { locale, data }
 }
 
+/** Projects whose overview, objectives, data and activity-list pages are prerendered. */
+export const PRERENDERED_PROJECTS = 10
+
 /**
- * What is prerendered at build: every project's pages, and the cluster and activity pages of the
- * home (featured, else newest) project. Every other routable page renders on its first request
- * and is cached like the rest (pages allow dynamic params), so builds stay short when the portal
- * holds many projects.
+ * What is prerendered at build: a fixed set whatever the number of projects — the pages of the
+ * home (featured, else newest) project and of the next few in the route index's order, and the
+ * cluster and activity pages of the home project. Every other routable page renders on its first
+ * request and is cached like the rest (pages allow dynamic params): at 1,000 projects a build
+ * that prerendered every project would take hours.
  */
 export const staticParams = {
   async project() {
-    return (await getPublishedRouteIndex()).projects.map((project) => ({ project: project.slug }))
+    const index = await getPublishedRouteIndex()
+    const home = index.home
+    const others = index.projects.filter((project) => project !== home)
+    return [...(home ? [home] : []), ...others]
+      .slice(0, PRERENDERED_PROJECTS)
+      .map((project) => ({ project: project.slug }))
   },
   async cluster() {
     const home = (await getPublishedRouteIndex()).home

@@ -12,7 +12,12 @@ import type { QueryParams } from './backends/types'
 import * as queries from './queries'
 import type { QueryResults } from './queries'
 import type { SchemaFor } from './schemas/matches-query'
-import { RouteIndex, routeIndexSchema, type RoutableProject } from './schemas/routes'
+import {
+  RouteIndex,
+  routeIndexSchema,
+  type RoutableProject,
+  type RouteData,
+} from './schemas/routes'
 import { validItem, validItems } from './schemas/validate'
 import { TAGS } from './tags'
 
@@ -190,8 +195,24 @@ export async function readRouteIndex(
   clock: Clock = Date.now,
 ): Promise<RouteIndex> {
   const raw = await run(queries.routeIndexQuery, {}, [TAGS.routes])
-  const data = validItem(routeIndexSchema, raw, 'route index')
+  const data = validRouteData(raw)
   return new RouteIndex(data?.projects ?? [], data?.updates ?? [], await clock())
+}
+
+/**
+ * Validated route indexes by the query result they came from. A runner that hands out the same
+ * result object until the content changes (lib/content/index.ts does) gets each version validated
+ * once: at 1,000 projects that is 28,000 documents, far too many to check on every request.
+ */
+const validatedRouteData = new WeakMap<object, RouteData | null>()
+
+function validRouteData(raw: unknown): RouteData | null {
+  if (typeof raw !== 'object' || raw === null)
+    return validItem(routeIndexSchema, raw, 'route index')
+  if (!validatedRouteData.has(raw)) {
+    validatedRouteData.set(raw, validItem(routeIndexSchema, raw, 'route index'))
+  }
+  return validatedRouteData.get(raw) ?? null
 }
 
 /** Follows an address through the route index, and through earlier slugs of renamed documents. */

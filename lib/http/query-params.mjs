@@ -20,6 +20,8 @@ export const FILTER_PARAMS = /** @type {const} */ ({
   organization: 'org',
   query: 'q',
   sort: 'sort',
+  /** The page of a paged list (lib/site/paging.ts): not a filter, but it too needs a render. */
+  page: 'page',
 })
 
 /** The order a list has when the URL names none (project order); never written into a URL. */
@@ -28,14 +30,12 @@ export const DEFAULT_SORT = 'order'
 /** The CSV export's choice of languages (`lang=both`). */
 export const CSV_LANGUAGE_PARAM = 'lang'
 
-/** The updates list's one query parameter: the page number (`?page=2`). */
-export const UPDATES_PAGE_PARAM = 'page'
+/** The updates list's one query parameter: the page number (`?page=2`), like the other lists'. */
+export const UPDATES_PAGE_PARAM = FILTER_PARAMS.page
 
 /** Parameters of pages and exports: the lists' filters, the CSV's languages, the updates' page. */
 export const PAGE_QUERY_PARAMS = /** @type {readonly string[]} */ ([
-  ...Object.values(FILTER_PARAMS),
-  CSV_LANGUAGE_PARAM,
-  UPDATES_PAGE_PARAM,
+  ...new Set([...Object.values(FILTER_PARAMS), CSV_LANGUAGE_PARAM, UPDATES_PAGE_PARAM]),
 ])
 
 /** Next's image optimiser (`/_next/image`): the image, its width and its quality. */

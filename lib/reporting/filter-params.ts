@@ -5,8 +5,17 @@ export { DEFAULT_SORT, FILTER_PARAMS }
 
 type RawParams = Record<string, string | string[] | undefined>
 
+/** A value a list URL leaves out: an empty one, the default sort, the first page. */
+function isDefault(key: string, value: string): boolean {
+  return (
+    value.trim() === '' ||
+    (key === FILTER_PARAMS.sort && value === DEFAULT_SORT) ||
+    (key === FILTER_PARAMS.page && value === '1')
+  )
+}
+
 /**
- * A list URL's query without empty values and without the default sort. A plain GET form sends
+ * A list URL's query without empty values, the default sort and `page=1`. A plain GET form sends
  * every field (`?q=&sort=order`); this is the URL the same list should have. Other parameters,
  * unknown values included (the page reports those), are kept in their order.
  */
@@ -19,8 +28,7 @@ export function cleanListSearch(params: RawParams | URLSearchParams): string {
         )
   const search = new URLSearchParams()
   for (const [key, value] of entries) {
-    if (value.trim() === '') continue
-    if (key === FILTER_PARAMS.sort && value === DEFAULT_SORT) continue
+    if (isDefault(key, value)) continue
     search.append(key, value)
   }
   const text = search.toString()
@@ -30,8 +38,8 @@ export function cleanListSearch(params: RawParams | URLSearchParams): string {
 /** Whether a list URL carries an empty value or the default sort (and `cleanListSearch` differs). */
 export function needsCleaning(params: RawParams): boolean {
   return Object.entries(params).some(([key, raw]) =>
-    (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).some(
-      (value) => value.trim() === '' || (key === FILTER_PARAMS.sort && value === DEFAULT_SORT),
+    (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).some((value) =>
+      isDefault(key, value),
     ),
   )
 }
@@ -53,7 +61,13 @@ export function filteredListRewrites(locales: readonly string[]): QueryRewrite[]
     },
     { source: `/${locale}/activities`, destination: '/:locale/filtered-activities' },
   ]
-  return lists.flatMap((list) =>
-    Object.values(FILTER_PARAMS).map((key) => ({ ...list, has: [{ type: 'query', key }] })),
-  )
+  // The project list has no filters, only pages.
+  const projects = { source: `/${locale}/projects`, destination: '/:locale/paged-projects' }
+  const when = (key: string): QueryRewrite['has'] => [{ type: 'query', key }]
+  return [
+    ...lists.flatMap((list) =>
+      Object.values(FILTER_PARAMS).map((key) => ({ ...list, has: when(key) })),
+    ),
+    { ...projects, has: when(FILTER_PARAMS.page) },
+  ]
 }

@@ -41,9 +41,14 @@ export type ReportView = {
   /** The search box: its parameter, current text and the longest text the list reads. */
   query: { param: string; value: string; maxLength: number }
   sort: { param: string; value: Sort; options: readonly Sort[] }
-  /** The rows the filters let through, in the order asked for. */
+  /** The rows of this page of those the filters let through, in the order asked for. */
   rows: ReportRow[]
+  /** How many rows the filters let through (on every page), and how many there are. */
+  matching: number
   total: number
+  /** This page of the list and how many it has. */
+  page: number
+  pages: number
   /** The URL query of the filters in force (downloads of the same rows), '' for none. */
   search: string
   /** Rows from more than one project: the table names each row's project. */
@@ -189,15 +194,18 @@ function tally<T>(
  * language's collator, so the component needs no logic of its own.
  */
 export function activityReportView(data: ActivityReportData, collator: Intl.Collator): ReportView {
-  const { rows, shown, filters, counts } = data
+  const { rows, shown, page, filters, counts } = data
   const choices = choicesOf(rows, collator)
   return {
     facets: facetsOf(choices, counts, filters),
     applied: appliedFilters(choices, filters),
     query: { param: FILTER_PARAMS.query, value: filters.query, maxLength: MAX_QUERY_LENGTH },
     sort: { param: FILTER_PARAMS.sort, value: filters.sort, options: SORTS },
-    rows: shown,
+    rows: page?.items ?? shown,
+    matching: shown.length,
     total: rows.length,
+    page: page?.page ?? 1,
+    pages: page?.pages ?? 1,
     search: filtersToSearch(filters),
     manyProjects: choices.projects.length > 1,
     byCluster: tally(

@@ -183,6 +183,23 @@ test.describe('donor activity list with JavaScript', () => {
     expect(filtered).toContain(`rel="canonical" href="${PUBLIC_SITE_URL}${LIST}"`)
   })
 
+  test('lists are paged: one address per page, 404 past the last, no pager for one page', async ({
+    request,
+  }) => {
+    // The seed's lists fit on one page (100 activities, 24 projects a page).
+    for (const list of [LIST, '/en/activities', '/en/projects']) {
+      const first = await request.get(`${list}?page=1`, { maxRedirects: 0 })
+      expect(first.status()).toBe(307)
+      expect(first.headers()['location']).toMatch(new RegExp(`${list}$`))
+      expect((await request.get(`${list}?page=2`)).status()).toBe(404)
+      expect((await request.get(`${list}?page=x`)).status()).toBe(404)
+      expect(await (await request.get(list)).text()).not.toContain('class="pager"')
+    }
+    // The CSV is never paged.
+    const csv = await request.get(`${LIST}.csv?page=2`)
+    expect(csv.status()).toBe(200)
+  })
+
   test('the overview and cluster pages link to the list', async ({ page }) => {
     await page.goto('/en/projects/secure-borders-safe-migration')
     await page.getByRole('link', { name: 'List, export and print all activities' }).click()

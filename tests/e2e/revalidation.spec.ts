@@ -178,7 +178,7 @@ test.describe.serial('webhook → fresh pages on the embedded dataset', () => {
     expect(await ka.text()).toContain('ახალი აქტივობა')
     await expectNow(request, `/en${CLUSTER}`, 'A new activity')
     await expectNow(request, `/en${PROJECT}/activities`, 'A new activity')
-    await expectNow(request, '/sitemap.xml', `/ka${page}`)
+    await expectNow(request, '/sitemaps/sitemap/0.xml', `/ka${page}`)
     await expectNow(request, `/en${PROJECT}/activities.csv`, 'A new activity')
     await expectNow(request, `/api/iati/secure-borders-safe-migration`, 'ახალი აქტივობა')
   })
@@ -204,8 +204,10 @@ test.describe.serial('webhook → fresh pages on the embedded dataset', () => {
       )
       expect(renamed.status()).toBe(200)
     }
-    await expectNow(request, '/sitemap.xml', 'activities/migration-profile')
-    expect(await html(request, '/sitemap.xml')).not.toContain('extended-migration-profile')
+    await expectNow(request, '/sitemaps/sitemap/0.xml', 'activities/migration-profile')
+    expect(await html(request, '/sitemaps/sitemap/0.xml')).not.toContain(
+      'extended-migration-profile',
+    )
   })
 
   test('a renamed project’s old CSV and IATI addresses redirect permanently, like its pages', async ({
@@ -257,7 +259,7 @@ test.describe.serial('webhook → fresh pages on the embedded dataset', () => {
       `/en${PROJECT}/clusters/irregular-migration-and-cross-border-crime`,
       `/en${PROJECT}/activities`,
       `/en${PROJECT}/activities.csv`,
-      '/sitemap.xml',
+      '/sitemaps/sitemap/0.xml',
       '/api/iati/secure-borders-safe-migration',
     ]) {
       const text = await html(request, path)

@@ -59,7 +59,12 @@ test.describe('the site’s address and social preview images', () => {
   })
 
   test('the sitemap, robots.txt and the CSV hold the public address only', async ({ request }) => {
-    for (const url of ['/sitemap.xml', '/robots.txt', `/en${PROJECT}/activities.csv?lang=both`]) {
+    for (const url of [
+      '/sitemap.xml',
+      '/sitemaps/sitemap/0.xml',
+      '/robots.txt',
+      `/en${PROJECT}/activities.csv?lang=both`,
+    ]) {
       const body = await (await request.get(url)).text()
       expect(body).toContain(PUBLIC_SITE_URL)
       expect(body).not.toMatch(LOCAL_ADDRESS)

@@ -199,7 +199,12 @@ test.describe('the page frame', () => {
 test('sitemap lists every page with language alternates, robots points to it', async ({
   request,
 }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text()
+  // /sitemap.xml is an index of files of at most 50,000 URLs; the seed fits in one.
+  const index = await (await request.get('/sitemap.xml')).text()
+  expect(index).toContain('<sitemapindex')
+  expect(index.match(/<sitemap>/g)).toHaveLength(1)
+  expect(index).toContain(`<loc>${BASE}/sitemaps/sitemap/0.xml</loc>`)
+  const sitemap = await (await request.get('/sitemaps/sitemap/0.xml')).text()
   // Home, projects, all activities; overview, objectives, about this data, activity list; 4 clusters;
   // 24 activities; the updates list and the seed's 2 updates.
   expect(sitemap.match(/<url>/g)).toHaveLength(2 * (3 + 4 + 4 + 24 + 1 + 2))

@@ -121,7 +121,7 @@ test.describe.serial('updates published through the webhook, without a rebuild',
     expect((await get(request, '/ka/updates/e2e-georgian-only')).status()).toBe(200)
     expect((await get(request, '/en/updates/e2e-georgian-only')).status()).toBe(404)
     expect(await (await get(request, '/en/updates')).text()).not.toContain('e2e-georgian-only')
-    const sitemap = await (await get(request, '/sitemap.xml')).text()
+    const sitemap = await (await get(request, '/sitemaps/sitemap/0.xml')).text()
     expect(sitemap).toContain('/en/updates/')
     expect(sitemap).not.toContain('/en/updates/e2e-georgian-only')
   })

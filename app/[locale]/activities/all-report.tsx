@@ -36,7 +36,7 @@ export async function AllReport({
   const locale = await resolveLocale(params)
   redirectToCleanListUrl(locale, paths.allActivities(), searchParams)
   const report = await loadActivityReport(locale, null, searchParams)
-  if (!report) notFound()
+  if (!report?.page) notFound()
   const t = await getTranslations('Report')
   return (
     <ActivityReport

@@ -4,9 +4,10 @@ import { evaluate, parse } from 'groq-js'
 import { isPublishedId } from '../document-id'
 import { locateDataset, type DatasetFiles } from './dataset-archive'
 import { indexAssets, resolveAssetPlaceholders, type EmbeddedAsset } from './embedded-assets'
+import { ProjectScopes } from './project-scope'
 import type { ContentBackend, QueryParams } from './types'
 
-type Document = { _id: string; _type: string } & Record<string, unknown>
+export type Document = { _id: string; _type: string } & Record<string, unknown>
 
 function isDocument(value: unknown): value is Document {
   return (
@@ -44,6 +45,8 @@ type Loaded = {
   documents: Document[]
   byId: Map<string, Document>
   assets: Map<string, EmbeddedAsset>
+  /** The documents a query about one project can read, by the project's id (./project-scope.ts). */
+  scopes: ProjectScopes
 }
 
 /** The dataset's published documents, with its asset files as asset documents. */
@@ -58,7 +61,13 @@ async function load(files: DatasetFiles): Promise<Loaded> {
     ...index.documents.filter((doc) => !ids.has(doc._id)),
   ]
   const byId = new Map(documents.map((doc) => [doc._id, doc]))
-  return { version: files.version, documents, byId, assets: index.files }
+  return {
+    version: files.version,
+    documents,
+    byId,
+    assets: index.files,
+    scopes: new ProjectScopes(documents, byId),
+  }
 }
 
 /**
@@ -111,11 +120,13 @@ export function createEmbeddedBackend(datasetPath: string): ContentBackend {
   return {
     kind: 'embedded',
     async fetch(query: string, params: QueryParams) {
-      const { documents, byId } = await dataset()
+      const { documents, byId, scopes } = await dataset()
       // Params go to the parser too: like the Content Lake, groq-js decides from a parameter's
       // value whether `field[$locale]` is an attribute access (string) or a filter.
       const result = await evaluate(parse(query, { params }), {
-        dataset: documents,
+        // A query about one project scans only what it can match (same results: see
+        // ./project-scope.ts); at 1,000 projects a page query went from ~1 s to a few ms.
+        dataset: scopes.forParams(params) ?? documents,
         params,
         // groq-js looks references up by scanning the dataset; an id map makes `->` constant-time
         // (at 100× the seed: cluster page query 636 ms → 52 ms).

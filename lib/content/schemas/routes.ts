@@ -107,6 +107,18 @@ function uniqueSlugs<T extends Routed>(items: T[], what: string): T[] {
   })
 }
 
+/** The items by a key, each group in the list's order. */
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    const group = groups.get(key)
+    if (group) group.push(item)
+    else groups.set(key, [item])
+  }
+  return groups
+}
+
 /** Slugs that used to lead to a document and are not anyone's current slug. */
 function redirectsOf<T extends Routed>(items: T[]): Map<string, T> {
   const current = new Set(items.map((item) => item.slug))
@@ -181,16 +193,15 @@ export const routeIndexSchema = z
       return false
     })
 
+    // Grouped once: filtering the whole lists per project was quadratic (at 1,000 projects, tens
+    // of seconds per route index).
+    const clustersOf = groupBy(clusters, (cluster) => cluster.project)
+    const activitiesOf = groupBy(activities, (activity) => activity.project)
     const byProject = projects.map((project): RoutableProject => {
-      const ownClusters = uniqueSlugs(
-        clusters.filter((cluster) => cluster.project === project.id),
-        'thematic cluster',
-      )
+      const ownClusters = uniqueSlugs(clustersOf.get(project.id) ?? [], 'thematic cluster')
       const clusterIds = new Set(ownClusters.map((cluster) => cluster.id))
       const ownActivities = uniqueSlugs(
-        activities.filter(
-          (activity) => activity.project === project.id && clusterIds.has(activity.cluster),
-        ),
+        (activitiesOf.get(project.id) ?? []).filter((activity) => clusterIds.has(activity.cluster)),
         'activity',
       )
       return { ...project, clusters: ownClusters, activities: ownActivities }
@@ -261,6 +272,36 @@ export class UpdateSchedule {
   }
 }
 
+type Lookups = {
+  bySlug: Map<string, RoutableProject>
+  projectRedirects: Map<string, RoutableProject>
+  ids: Set<string>
+}
+
+/**
+ * The lookups of a list of projects, built once per list: a route index is made per request (its
+ * clock differs) from the same validated list (lib/content/repository.ts).
+ */
+const lookupCache = new WeakMap<RoutableProject[], Lookups>()
+
+function lookupsOf(projects: RoutableProject[]): Lookups {
+  const known = lookupCache.get(projects)
+  if (known) return known
+  const lookups = {
+    bySlug: new Map(projects.map((project) => [project.slug, project])),
+    projectRedirects: redirectsOf(projects),
+    ids: new Set(
+      projects.flatMap((p) => [
+        p.id,
+        ...p.clusters.map((c) => c.id),
+        ...p.activities.map((a) => a.id),
+      ]),
+    ),
+  }
+  lookupCache.set(projects, lookups)
+  return lookups
+}
+
 /** Lookups over the routable documents: by slug, by id, and through earlier slugs. */
 export class RouteIndex {
   readonly projects: RoutableProject[]
@@ -273,15 +314,10 @@ export class RouteIndex {
   constructor(projects: RoutableProject[], updates: UpdateRoute[] = [], now = Date.now()) {
     this.projects = projects
     this.updates = new UpdateSchedule(updates, now)
-    this.bySlug = new Map(projects.map((project) => [project.slug, project]))
-    this.projectRedirects = redirectsOf(projects)
-    this.ids = new Set(
-      projects.flatMap((p) => [
-        p.id,
-        ...p.clusters.map((c) => c.id),
-        ...p.activities.map((a) => a.id),
-      ]),
-    )
+    const lookups = lookupsOf(projects)
+    this.bySlug = lookups.bySlug
+    this.projectRedirects = lookups.projectRedirects
+    this.ids = lookups.ids
   }
 
   /**

@@ -40,6 +40,16 @@ async function buildReport(projectSlug: string): Promise<IatiReport | null> {
  */
 export async function loadIati(projectSlug: string): Promise<IatiReport | null> {
   if ((await resolveRoute(projectSlug)).status !== 'found') return null
+  // Read here first: inside `unstable_cache` Next bypasses its cache for every nested read (the
+  // route index included: ~30 s at 1,000 projects), and these make the reads inside hit React's
+  // per-request cache instead.
+  await Promise.all([
+    ...routing.locales.flatMap((locale) => [
+      read('project', locale, projectSlug),
+      read('iatiActivities', locale, projectSlug),
+    ]),
+    read('contentTime', routing.defaultLocale, projectSlug),
+  ])
   return unstable_cache(() => buildReport(projectSlug), ['iati-report', projectSlug], {
     tags: iatiTags(projectSlug),
     revalidate: CONTENT_REVALIDATE_SECONDS,

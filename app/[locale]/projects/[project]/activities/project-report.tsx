@@ -47,7 +47,7 @@ export async function ProjectReport({
   const { locale, project } = await loadProject(params, listPathOf(searchParams))
   redirectToCleanListUrl(locale, paths.activities(project.slug), searchParams)
   const report = await loadActivityReport(locale, project.slug, searchParams)
-  if (!report) notFound()
+  if (!report?.page) notFound()
   const t = await getTranslations('Report')
   return (
     <ActivityReport
