@@ -13,6 +13,7 @@
  * docs/adding-a-document-type.md.
  */
 import { activitySchema, iatiActivitySchema, reportingActivitySchema } from './schemas/activity'
+import { activityIndexOf } from './schemas/activity-index'
 import { clusterSchema } from './schemas/cluster'
 import { contentTimeSchema } from './schemas/content-time'
 import {
@@ -27,11 +28,13 @@ import { updateItemSchema, updateSchema } from './schemas/update'
 import { TAGS } from './tags'
 import {
   activityOf,
+  byIds,
   clusterOf,
   inProject,
   list,
   one,
   siteDocument,
+  siteIndex,
   siteList,
   updateOf,
   createReader,
@@ -139,6 +142,30 @@ const table = {
     params: () => ({}),
     tags: () => [TAGS.projects],
     finish: (activities, { index }) => routableActivities(activities, index),
+  }),
+  /**
+   * What the activity list across projects filters, sorts and counts by, every routable activity
+   * (./schemas/activity-index.ts): built once per content version, so that a page of the list
+   * reads only its own rows whole (`activitiesByIds`). Same tags as `allActivities`.
+   */
+  activityIndex: siteIndex({
+    query: 'activityIndexQuery',
+    tags: () => [TAGS.projects],
+    build: activityIndexOf,
+    finish: (activities, { index }) => activities.filter((a) => index.isRoutable(a.id)),
+  }),
+  /** Routable activities by id, in the order asked for, as the list shows them (one page). */
+  activitiesByIds: list({
+    query: 'activitiesByIdsQuery',
+    at: byIds,
+    what: 'activity',
+    schema: reportingActivitySchema,
+    params: ({ ids }) => ({ ids: [...ids] }),
+    tags: () => [TAGS.projects],
+    finish: (activities, { index, ids }) => {
+      const byId = new Map(routableActivities(activities, index).map((a) => [a.id, a]))
+      return ids.flatMap((id) => byId.get(id) ?? [])
+    },
   }),
   /**
    * The updates out by now in the page's language, newest first: the updates page, the feed, the

@@ -19,9 +19,8 @@ import type { ContentBackend } from './backends/types'
 import { createRepository, type ReadName, type ReadResults } from './catalog'
 import type { QueryRunner, RouteParams } from './repository'
 import { paths } from '../paths'
-import { routeIndexQuery } from './queries'
+import { activityIndexQuery, routeIndexQuery } from './queries'
 import { isSlug } from './slug'
-import { TAGS } from './tags'
 
 /**
  * What pages call: `loadPage` for a page's document (or its 404 or redirect), `read` for any
@@ -74,34 +73,50 @@ const publishedRunner: QueryRunner = (query, params, tags, options) =>
   )()
 
 /**
- * Which version of the route index is current: a token made anew whenever the routes tag expires
- * (a webhook, or the backstop time), shared by instances through Next's cache like any result.
+ * Results kept in this process as one object per content version: the route index and the
+ * activity index. Next's cache hands out a fresh parse of its text on every hit (15 MB and 8 MB
+ * at 1,000 projects), while the repository validates and indexes one object once
+ * (./repository.ts: `readRouteIndex`, `siteIndex`).
  */
-const routeIndexVersion = unstable_cache(
-  async () => `${Date.now()}-${Math.random()}`,
-  ['content', 'route-index-version'],
-  { tags: [TAGS.routes], revalidate: CONTENT_REVALIDATE_SECONDS },
-)
+const KEPT_QUERIES = new Set<string>([routeIndexQuery, activityIndexQuery])
 
-let routeIndexResult: { version: string; result: Promise<unknown> } | null = null
+const versionTokens = new Map<string, () => Promise<string>>()
 
 /**
- * The route index is read through Next's cache like any query, but kept here as one object per
- * version: Next's cache hands out a fresh parse of its text on every hit (15 MB at 1,000
- * projects), and the repository validates one object once (./repository.ts).
+ * Which version of what `tags` name is current: a token made anew whenever one of the tags expires
+ * (a webhook, or the backstop time), shared by instances through Next's cache like any result.
  */
-const cachedRunner: QueryRunner = async (query, params, tags, options) => {
-  if (query !== routeIndexQuery) return publishedRunner(query, params, tags, options)
-  const version = await routeIndexVersion()
-  if (routeIndexResult?.version !== version) {
-    const result = publishedRunner(query, params, tags, options)
-    routeIndexResult = { version, result }
-    // A failed read is not kept: the next request tries again.
-    result.catch(() => {
-      if (routeIndexResult?.result === result) routeIndexResult = null
-    })
+function versionOf(tags: string[]): Promise<string> {
+  const key = [...tags].sort().join(' ')
+  let token = versionTokens.get(key)
+  if (!token) {
+    token = unstable_cache(
+      async () => `${Date.now()}-${Math.random()}`,
+      ['content', 'version', key],
+      {
+        tags,
+        revalidate: CONTENT_REVALIDATE_SECONDS,
+      },
+    )
+    versionTokens.set(key, token)
   }
-  return routeIndexResult.result
+  return token()
+}
+
+const kept = new Map<string, { version: string; result: Promise<unknown> }>()
+
+const cachedRunner: QueryRunner = async (query, params, tags, options) => {
+  if (!KEPT_QUERIES.has(query)) return publishedRunner(query, params, tags, options)
+  const version = await versionOf(tags)
+  const known = kept.get(query)
+  if (known?.version === version) return known.result
+  const result = publishedRunner(query, params, tags, options)
+  kept.set(query, { version, result })
+  // A failed read is not kept: the next request tries again.
+  result.catch(() => {
+    if (kept.get(query)?.result === result) kept.delete(query)
+  })
+  return result
 }
 
 /** In draft mode (editor preview) Next bypasses the cache and the backend reads drafts. */

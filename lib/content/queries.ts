@@ -23,6 +23,8 @@ export type QueryResults = {
   activityQuery: Results.ActivityQueryResult
   projectActivitiesQuery: Results.ProjectActivitiesQueryResult
   allActivitiesQuery: Results.AllActivitiesQueryResult
+  activityIndexQuery: Results.ActivityIndexQueryResult
+  activitiesByIdsQuery: Results.ActivitiesByIdsQueryResult
   iatiActivitiesQuery: Results.IatiActivitiesQueryResult
   updatesQuery: Results.UpdatesQueryResult
   updateQuery: Results.UpdateQueryResult
@@ -270,6 +272,15 @@ export const activityQuery = defineQuery(`
   }
 `)
 
+/** The project of a listed activity: what it inherits, and the budget its cluster's share is of. */
+const reportingProjectFields = /* groq */ `
+  ${projectRefFields},
+  ${inheritedProjectFields},
+  totalBudget{ amount, currency },
+  "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },
+  "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ ${citationFields} }
+`
+
 const reportingActivityFields = /* groq */ `
   ${activityItemFields},
   "citations": citations[]{ ${citationFields} },
@@ -279,13 +290,7 @@ const reportingActivityFields = /* groq */ `
     "organizations": organizations[].organization->{ name, acronym }
   },
   "cluster": cluster->{ ${clusterRefFields} },
-  "project": project->{
-    ${projectRefFields},
-    ${inheritedProjectFields},
-    totalBudget{ amount, currency },
-    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },
-    "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ ${citationFields} }
-  }
+  "project": project->{ ${reportingProjectFields} }
 `
 
 /** Every activity of a project, in cluster order then activity order (the donor list). */
@@ -298,6 +303,41 @@ export const projectActivitiesQuery = defineQuery(`
 /** Every activity of every project, newest project first (the donor list across projects). */
 export const allActivitiesQuery = defineQuery(`
   *[_type == "activity"] | order(project->startDate desc, project->slug.current asc, cluster->order asc, order asc, _id asc) {
+    ${reportingActivityFields}
+  }
+`)
+
+/**
+ * What the list across projects filters, sorts and counts by, and nothing else: each activity (in
+ * `allActivitiesQuery`'s order) with its project, cluster and organisations as ids, and each of
+ * those once. At 1,000 projects the whole list's rows are 24,000 full projections (citations,
+ * sources, budgets); this is read and indexed once per content version (lib/reporting/activity-index.ts),
+ * and only the rows of the page shown are read whole (`activitiesByIdsQuery`).
+ */
+export const activityIndexQuery = defineQuery(`{
+  "activities": *[_type == "activity"] | order(project->startDate desc, project->slug.current asc, cluster->order asc, order asc, _id asc) {
+    "id": _id,
+    "slug": slug.current,
+    order,
+    title,
+    status,
+    "project": project._ref,
+    "cluster": cluster._ref,
+    "organizations": organizations[]{ role, "organization": organization._ref },
+    "search": {
+      title,
+      "cluster": cluster->{ title, shortTitle },
+      "organizations": organizations[].organization->{ name, acronym }
+    }
+  },
+  "projects": *[_type == "project"]{ ${reportingProjectFields} },
+  "clusters": *[_type == "thematicCluster"]{ ${clusterRefFields} },
+  "organizations": *[_type == "organization"]{ ${organizationFields} }
+}`)
+
+/** Some activities, by id, as the donor list shows them (one page of it; the order is the caller's). */
+export const activitiesByIdsQuery = defineQuery(`
+  *[_type == "activity" && _id in $ids] {
     ${reportingActivityFields}
   }
 `)

@@ -42,7 +42,7 @@ type ItemOf<T> = T extends readonly (infer Item)[] ? Item : T
  * A page's address: its language, a project and maybe one cluster or activity of it (or, for an
  * update, only `slug`).
  */
-export type Address = { locale: Locale; project?: string; slug?: string }
+export type Address = { locale: Locale; project?: string; slug?: string; ids?: readonly string[] }
 
 /** Where a read applies: what the route index must find for it, or null (the address 404s). */
 export type Locator<Target> = (index: RouteIndex, address: Address) => Target | null
@@ -66,6 +66,10 @@ export const updateOf: Locator<SiteTarget & { update: { id: string; slug: string
   const update = slug === undefined ? undefined : index.updates.bySlug(slug, locale)
   return update ? { index, locale, update } : null
 }
+
+/** Documents named by id (one page of a list), whatever project they belong to. */
+export const byIds: Locator<SiteTarget & { ids: readonly string[] }> = (index, { locale, ids }) =>
+  ids ? { index, locale, ids } : null
 
 /** A locator for a document kind of a project, found by its slug. */
 function documentOf(
@@ -170,6 +174,38 @@ export function siteList<N extends QueryName, S extends z.ZodType, Output>(
   }
 }
 
+/**
+ * A site-wide index built from one query's result: `build` runs once per result object and
+ * language (a runner that hands out one object per content version, as lib/content/index.ts does
+ * for these queries, gets it built once per version), `finish` on every read.
+ */
+export function siteIndex<N extends QueryName, Built, Output>(declaration: {
+  query: N
+  tags: (target: SiteTarget) => string[]
+  build: (raw: unknown, locale: Locale) => Built
+  finish: (built: Built, target: SiteTarget) => Output
+}): Read<Output> {
+  const builds = new WeakMap<object, Map<Locale, Built>>()
+  const buildOnce = (raw: unknown, locale: Locale): Built => {
+    if (typeof raw !== 'object' || raw === null) return declaration.build(raw, locale)
+    const byLocale = builds.get(raw) ?? new Map<Locale, Built>()
+    builds.set(raw, byLocale)
+    const known = byLocale.get(locale)
+    if (known !== undefined) return known
+    const built = declaration.build(raw, locale)
+    byLocale.set(locale, built)
+    return built
+  }
+  return {
+    async run(runQuery, locale, index) {
+      const target = { index, locale }
+      const tags = [...declaration.tags(target), ...CONTENT_WIDE_TAGS]
+      const raw = await runQuery(queries[declaration.query], {}, tags)
+      return declaration.finish(buildOnce(raw, locale), target)
+    },
+  }
+}
+
 /** One document for the whole site (the site settings), or null when it is missing or invalid. */
 export function siteDocument<N extends QueryName, S extends z.ZodType, Output>(
   declaration: Declaration<N, S & SchemaFor<QueryResults[N], S>, SiteTarget> & {
@@ -252,15 +288,19 @@ export function createReader<R>(
     async resolve(project: string, cluster?: string, activity?: string): Promise<RouteResolution> {
       return resolveIn(await routeIndex(), { project, cluster, activity })
     },
-    /** Runs the read `name` for a project (`project`) and one of its clusters or activities (`slug`). */
+    /**
+     * Runs the read `name` for a project (`project`) and one of its clusters or activities
+     * (`slug`), or for documents named by id (`ids`).
+     */
     async read<K extends keyof R>(
       name: K,
       locale: Locale,
       project?: string,
       slug?: string,
+      ids?: readonly string[],
     ): Promise<R[K]> {
       const declared: Read<R[K]> = table[name]
-      const address: Address = { locale, project, slug }
+      const address: Address = { locale, project, slug, ids }
       return declared.run(run, locale, await routeIndex(), address)
     },
   }

@@ -1770,7 +1770,7 @@ export type ActivityQueryResult = {
 
 // Source: lib/content/queries.ts
 // Variable: projectActivitiesQuery
-// Query: *[_type == "activity" && project._ref == $projectId] | order(cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "search": {    title,    "cluster": cluster->{ title, shortTitle },    "organizations": organizations[].organization->{ name, acronym }  },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{    "id": _id, "slug": slug.current, title, shortTitle,      startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },    totalBudget{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }  }  }
+// Query: *[_type == "activity" && project._ref == $projectId] | order(cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "search": {    title,    "cluster": cluster->{ title, shortTitle },    "organizations": organizations[].organization->{ name, acronym }  },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{   "id": _id, "slug": slug.current, title, shortTitle,    startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  totalBudget{ amount, currency },  "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },  "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } } }  }
 export type ProjectActivitiesQueryResult = Array<{
   id: string
   slug: string | null
@@ -1942,7 +1942,7 @@ export type ProjectActivitiesQueryResult = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: allActivitiesQuery
-// Query: *[_type == "activity"] | order(project->startDate desc, project->slug.current asc, cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "search": {    title,    "cluster": cluster->{ title, shortTitle },    "organizations": organizations[].organization->{ name, acronym }  },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{    "id": _id, "slug": slug.current, title, shortTitle,      startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },    totalBudget{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }  }  }
+// Query: *[_type == "activity"] | order(project->startDate desc, project->slug.current asc, cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "search": {    title,    "cluster": cluster->{ title, shortTitle },    "organizations": organizations[].organization->{ name, acronym }  },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{   "id": _id, "slug": slug.current, title, shortTitle,    startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  totalBudget{ amount, currency },  "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },  "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } } }  }
 export type AllActivitiesQueryResult = Array<{
   id: string
   slug: string | null
@@ -2113,8 +2113,325 @@ export type AllActivitiesQueryResult = Array<{
 }>
 
 // Source: lib/content/queries.ts
+// Variable: activityIndexQuery
+// Query: {  "activities": *[_type == "activity"] | order(project->startDate desc, project->slug.current asc, cluster->order asc, order asc, _id asc) {    "id": _id,    "slug": slug.current,    order,    title,    status,    "project": project._ref,    "cluster": cluster._ref,    "organizations": organizations[]{ role, "organization": organization._ref },    "search": {      title,      "cluster": cluster->{ title, shortTitle },      "organizations": organizations[].organization->{ name, acronym }    }  },  "projects": *[_type == "project"]{   "id": _id, "slug": slug.current, title, shortTitle,    startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  totalBudget{ amount, currency },  "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },  "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } } },  "clusters": *[_type == "thematicCluster"]{ "id": _id, "slug": slug.current, order, title, shortTitle },  "organizations": *[_type == "organization"]{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website }}
+export type ActivityIndexQueryResult = {
+  activities: Array<{
+    id: string
+    slug: string | null
+    order: number | null
+    title: LocaleString | null
+    status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+    project: string | null
+    cluster: string | null
+    organizations: Array<{
+      role: 'beneficiary' | 'donor' | 'implementer' | 'partner' | null
+      organization: string | null
+    }> | null
+    search: {
+      title: LocaleString | null
+      cluster: {
+        title: LocaleString | null
+        shortTitle: LocaleString | null
+      } | null
+      organizations: Array<{
+        name: LocaleString | null
+        acronym: LocaleString | null
+      } | null> | null
+    }
+  }>
+  projects: Array<{
+    id: string
+    slug: string | null
+    title: LocaleString | null
+    shortTitle: LocaleString | null
+    startDate: string | null
+    plannedEnd: string | null
+    actualStart: string | null
+    actualEnd: string | null
+    status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+    citations: Array<{
+      fact:
+        | 'activityScope'
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'collaborationType'
+        | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+    totalBudget: {
+      amount: number | null
+      currency: 'EUR' | 'GEL' | 'USD' | null
+    } | null
+    budgetByCluster: Array<{
+      cluster: string | null
+      amount: number | null
+    }> | null
+    budgetCitations: Array<{
+      fact:
+        | 'activityScope'
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'collaborationType'
+        | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+  }>
+  clusters: Array<{
+    id: string
+    slug: string | null
+    order: number | null
+    title: LocaleString | null
+    shortTitle: LocaleString | null
+  }>
+  organizations: Array<{
+    id: string
+    slug: string | null
+    name: LocaleString | null
+    acronym: LocaleString | null
+    type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
+    iatiIdentifier: string | null
+    website: string | null
+  }>
+}
+
+// Source: lib/content/queries.ts
+// Variable: activitiesByIdsQuery
+// Query: *[_type == "activity" && _id in $ids] {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "search": {    title,    "cluster": cluster->{ title, shortTitle },    "organizations": organizations[].organization->{ name, acronym }  },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{   "id": _id, "slug": slug.current, title, shortTitle,    startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  totalBudget{ amount, currency },  "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },  "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } } }  }
+export type ActivitiesByIdsQueryResult = Array<{
+  id: string
+  slug: string | null
+  order: number | null
+  title: LocaleString | null
+  status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+  plannedStart: string | null
+  plannedEnd: string | null
+  actualStart: string | null
+  actualEnd: string | null
+  organizations: Array<{
+    role: 'beneficiary' | 'donor' | 'implementer' | 'partner' | null
+    organization: {
+      id: string
+      slug: string | null
+      name: LocaleString | null
+      acronym: LocaleString | null
+      type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
+      iatiIdentifier: string | null
+      website: string | null
+    } | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  citations: Array<{
+    fact: 'dates' | 'description' | 'status' | null
+    note: LocaleText | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+  search: {
+    title: LocaleString | null
+    cluster: {
+      title: LocaleString | null
+      shortTitle: LocaleString | null
+    } | null
+    organizations: Array<{
+      name: LocaleString | null
+      acronym: LocaleString | null
+    } | null> | null
+  }
+  cluster: {
+    id: string
+    slug: string | null
+    order: number | null
+    title: LocaleString | null
+    shortTitle: LocaleString | null
+  } | null
+  project: {
+    id: string
+    slug: string | null
+    title: LocaleString | null
+    shortTitle: LocaleString | null
+    startDate: string | null
+    plannedEnd: string | null
+    actualStart: string | null
+    actualEnd: string | null
+    status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+    citations: Array<{
+      fact:
+        | 'activityScope'
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'collaborationType'
+        | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+    totalBudget: {
+      amount: number | null
+      currency: 'EUR' | 'GEL' | 'USD' | null
+    } | null
+    budgetByCluster: Array<{
+      cluster: string | null
+      amount: number | null
+    }> | null
+    budgetCitations: Array<{
+      fact:
+        | 'activityScope'
+        | 'actualEnd'
+        | 'actualStart'
+        | 'annualBudgets'
+        | 'budgetByCluster'
+        | 'collaborationType'
+        | 'contact'
+        | 'defaultAidType'
+        | 'defaultCurrency'
+        | 'defaultFinanceType'
+        | 'defaultFlowType'
+        | 'defaultTiedStatus'
+        | 'euContribution'
+        | 'followUp'
+        | 'fundingProgramme'
+        | 'fundingReference'
+        | 'officialName'
+        | 'officialShortName'
+        | 'plannedEnd'
+        | 'sectorCodes'
+        | 'startDate'
+        | 'status'
+        | 'totalBudget'
+        | null
+      note: LocaleText | null
+      sources: Array<{
+        id: string
+        title: string | null
+        url: string | null
+        publisher: LocaleString | null
+        kind: 'copy' | 'official' | 'partner' | null
+        language: 'en' | 'ka' | 'ru' | null
+        published: string | null
+        seen: string | null
+        quote: string | null
+        note: LocaleText | null
+      }> | null
+    }> | null
+  } | null
+}>
+
+// Source: lib/content/queries.ts
 // Variable: iatiActivitiesQuery
-// Query: *[_type == "activity" && project._ref == $projectId] | order(cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "search": {    title,    "cluster": cluster->{ title, shortTitle },    "organizations": organizations[].organization->{ name, acronym }  },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{    "id": _id, "slug": slug.current, title, shortTitle,      startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },    totalBudget{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } }  },    description,    "locations": locations[]{   "key": _key, name, description, point, "pointSource": pointSource->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note },  exactness, reach, locationClass, featureDesignation, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } }  }
+// Query: *[_type == "activity" && project._ref == $projectId] | order(cluster->order asc, order asc, _id asc) {        "id": _id,  "slug": slug.current,  order,  title,  status,  plannedStart,  plannedEnd,  actualStart,  actualEnd,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },  "search": {    title,    "cluster": cluster->{ title, shortTitle },    "organizations": organizations[].organization->{ name, acronym }  },  "cluster": cluster->{ "id": _id, "slug": slug.current, order, title, shortTitle },  "project": project->{   "id": _id, "slug": slug.current, title, shortTitle,    startDate, plannedEnd, actualStart, actualEnd,  status,  "citations": citations[fact in ["status", "startDate", "plannedEnd", "actualStart", "actualEnd"]]{    fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  totalBudget{ amount, currency },  "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },  "budgetCitations": citations[fact in ["totalBudget", "budgetByCluster"]]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } } },    description,    "locations": locations[]{   "key": _key, name, description, point, "pointSource": pointSource->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note },  exactness, reach, locationClass, featureDesignation, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } }  }
 export type IatiActivitiesQueryResult = Array<{
   id: string
   slug: string | null

@@ -86,7 +86,7 @@ export const activitySchema = perLocale((locale: Locale) =>
 export type Activity = z.output<ReturnType<typeof activitySchema>>
 
 /** The words of an activity in every language (the query's `search`), so search finds either. */
-const searchTextSchema = z
+export const searchTextSchema = z
   .object({
     title: allLanguages,
     cluster: z.object({ title: allLanguages, shortTitle: allLanguages }).nullish(),
@@ -102,7 +102,7 @@ const searchTextSchema = z
   )
 
 /** The project of a listed activity: what it inherits, and the budget its cluster's share is of. */
-const reportingProjectSchema = perLocale((locale: Locale) =>
+export const reportingProjectSchema = perLocale((locale: Locale) =>
   z
     .object({
       ...inheritedProjectShape(locale),
