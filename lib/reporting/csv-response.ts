@@ -12,7 +12,7 @@ import { activitiesCsv } from './csv'
 import { renamedProjectRedirect } from './renamed-project'
 import { csvLabels } from './csv-labels'
 import type { SearchParams } from './filters'
-import { activityRows, loadActivityReport } from './load'
+import { activityRows, loadActivityExport } from './load'
 
 async function labelsFor(locale: Locale) {
   return csvLabels(
@@ -30,7 +30,7 @@ async function activitiesCsvResponse(locale: Locale, projectSlug: string | null,
   const searchParams: SearchParams = {}
   for (const key of new Set(url.searchParams.keys()))
     searchParams[key] = url.searchParams.getAll(key)
-  const report = await loadActivityReport(locale, projectSlug, searchParams)
+  const report = await loadActivityExport(locale, projectSlug, searchParams)
   if (!report) return null
   const both = url.searchParams.get(CSV_LANGUAGE_PARAM) === 'both'
   const ids = new Set(report.shown.map((row) => row.id))

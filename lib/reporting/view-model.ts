@@ -1,5 +1,5 @@
 import type { ClusterRef, Organization } from '@/lib/content/schemas'
-import { statusOf, type ReportRow } from './activities'
+import { statusOf, type FilterRow, type ReportRow } from './activities'
 import { FILTER_PARAMS } from './filter-params'
 import {
   MAX_QUERY_LENGTH,
@@ -101,7 +101,7 @@ type Choices = {
 }
 
 /** The choices in the rows, in order of appearance; organisations by name in the page language. */
-function choicesOf(rows: ReportRow[], collator: Intl.Collator): Choices {
+function choicesOf(rows: FilterRow[], collator: Intl.Collator): Choices {
   return {
     projects: distinct(
       rows.map((row) => row.project),
@@ -176,10 +176,10 @@ function appliedFilters(choices: Choices, filters: ActivityFilters): AppliedFilt
 
 /** How many of the shown rows each item has. */
 function tally<T>(
-  shown: ReportRow[],
+  shown: FilterRow[],
   items: T[],
   keyOf: (item: T) => string,
-  rowKey: (row: ReportRow) => string,
+  rowKey: (row: FilterRow) => string,
 ): Tally<T>[] {
   return items.map((item) => ({
     key: keyOf(item),
@@ -201,7 +201,8 @@ export function activityReportView(data: ActivityReportData, collator: Intl.Coll
     applied: appliedFilters(choices, filters),
     query: { param: FILTER_PARAMS.query, value: filters.query, maxLength: MAX_QUERY_LENGTH },
     sort: { param: FILTER_PARAMS.sort, value: filters.sort, options: SORTS },
-    rows: page?.items ?? shown,
+    // No page: the URL's `page` is not one of the list's (the page answers 404 before rendering).
+    rows: page?.items ?? [],
     matching: shown.length,
     total: rows.length,
     page: page?.page ?? 1,

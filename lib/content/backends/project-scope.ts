@@ -9,7 +9,9 @@
  * site settings), found by `*[…]` or `->`. Its scope holds exactly those, in the dataset's order
  * (unordered results and `[0]` depend on it), so results are the same as over the whole dataset:
  * tests/unit/content/project-scope.test.ts compares both for every such query. A query with no
- * such param, or naming a shared document, still runs over the whole dataset.
+ * such param, or naming a shared document, still runs over the whole dataset. A query naming
+ * documents by `$ids` (a page of the list across projects) reads the scopes of their projects
+ * together, by the same reasoning.
  */
 import type { Document } from './embedded'
 
@@ -17,6 +19,8 @@ import type { Document } from './embedded'
 const TREE_TYPES = new Set(['project', 'objective', 'thematicCluster', 'activity', 'result'])
 /** The params that name one document of a project's tree. */
 const SCOPING_PARAMS = ['id', 'projectId']
+/** The param that names documents by id (one page of a list): their projects' scopes together. */
+const IDS_PARAM = 'ids'
 
 /** The project a tree document belongs to (its own id for a project), or null: shared. */
 function ownerOf(document: Document): string | null {
@@ -84,7 +88,30 @@ export class ProjectScopes {
       const owner = document ? ownerOf(document) : null
       if (owner !== null) return this.scope(owner)
     }
-    return null
+    const ids = params[IDS_PARAM]
+    return Array.isArray(ids) ? this.scopeOfIds(ids) : null
+  }
+
+  /**
+   * The scopes of the projects of the documents `ids` names, together in the dataset's order; null
+   * (the whole dataset) if one of them is not a project's. An unknown id matches nothing anywhere.
+   */
+  private scopeOfIds(ids: unknown[]): Document[] | null {
+    const owners = new Set<string>()
+    for (const id of ids) {
+      if (typeof id !== 'string') return null
+      const document = this.byId.get(id)
+      if (!document) continue
+      const owner = ownerOf(document)
+      if (owner === null) return null
+      owners.add(owner)
+    }
+    const [only] = owners
+    if (owners.size === 1 && only !== undefined) return this.scope(only)
+    const members = [...owners].map((owner) => this.members.get(owner) ?? new Set())
+    return this.documents.filter(
+      (document) => ownerOf(document) === null || members.some((set) => set.has(document)),
+    )
   }
 
   /** A project's scope in the dataset's order, built on first use. */
