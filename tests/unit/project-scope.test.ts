@@ -109,6 +109,37 @@ describe('project scopes of the embedded backend', () => {
     await expectSameResults(withCrossing, { narrowed: true })
   })
 
+  it('give the same results for activities named by id across projects', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'scope-')), 'x3.ndjson')
+    execFileSync(process.execPath, ['bench/generate-dataset.mjs', '3', file], { stdio: 'pipe' })
+    const documents = parseNdjson(readFileSync(file, 'utf8'), 'x3')
+    const byId = new Map(documents.map((d) => [d._id, d]))
+    const scopes = new ProjectScopes(documents, byId)
+    const activities = documents.filter((d) => d._type === 'activity').map((d) => d._id)
+    const update = documents.find((d) => d._type === 'update')
+    expect(update).toBeDefined()
+    // Every third activity (all three projects: every document), one, none known, and an
+    // unknown one among those of one project.
+    const lists = [
+      { ids: activities.filter((_, index) => index % 3 === 0), narrowed: false },
+      { ids: activities.slice(5, 6), narrowed: true },
+      { ids: ['no-such-activity'], narrowed: true },
+      { ids: [...activities.slice(0, 4), 'no-such-activity'], narrowed: true },
+    ]
+    for (const { ids, narrowed } of lists) {
+      const scope = scopes.forParams({ ids })
+      expect(scope).not.toBeNull()
+      if (narrowed) expect(scope!.length).toBeLessThan(documents.length)
+      const query = queries.activitiesByIdsQuery
+      expect({ ids, result: await run(query, { ids }, scope!, byId) }).toEqual({
+        ids,
+        result: await run(query, { ids }, documents, byId),
+      })
+    }
+    // Naming a shared document, the whole dataset.
+    expect(scopes.forParams({ ids: [activities[0], update!._id] })).toBeNull()
+  })
+
   it('leave queries about shared documents, or about nothing, to the whole dataset', () => {
     const documents = parseNdjson(readFileSync(SEED, 'utf8'), 'seed')
     const scopes = new ProjectScopes(documents, new Map(documents.map((d) => [d._id, d])))
