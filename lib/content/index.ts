@@ -32,7 +32,20 @@ import { isSlug } from './slug'
 /** Backstop: cached query results are refreshed at least this often, webhook or not (seconds). */
 export const CONTENT_REVALIDATE_SECONDS = 3600
 
-let backend: ContentBackend | null = null
+declare global {
+  // One backend and one set of kept results per process, whichever module instance asks: Next
+  // compiles route handlers (sitemap, CSV, feeds) and pages into separate module graphs, and
+  // module-level state here was a second copy of each (the backend's dataset and last good
+  // results, the route index).
+  var __iomPortalContent:
+    | {
+        backend: ContentBackend | null
+        kept: Map<string, { version: string; result: Promise<unknown> }>
+      }
+    | undefined
+}
+
+const shared = (globalThis.__iomPortalContent ??= { backend: null, kept: new Map() })
 
 /** The configured backend's settings (a bad variable throws, naming it). */
 export function configuredBackend() {
@@ -41,6 +54,7 @@ export function configuredBackend() {
 
 /** The configured backend, created on first use (a bad configuration fails here, loudly). */
 export function contentBackend(): ContentBackend {
+  let backend = shared.backend
   if (!backend) {
     const config = configuredBackend()
     backend = withSafeguards(
@@ -55,6 +69,7 @@ export function contentBackend(): ContentBackend {
         ),
       },
     )
+    shared.backend = backend
   }
   return backend
 }
@@ -103,7 +118,7 @@ function versionOf(tags: string[]): Promise<string> {
   return token()
 }
 
-const kept = new Map<string, { version: string; result: Promise<unknown> }>()
+const kept = shared.kept
 
 const cachedRunner: QueryRunner = async (query, params, tags, options) => {
   if (!KEPT_QUERIES.has(query)) return publishedRunner(query, params, tags, options)

@@ -240,7 +240,13 @@ export async function readRouteIndex(
  * result object until the content changes (lib/content/index.ts does) gets each version validated
  * once: at 1,000 projects that is 28,000 documents, far too many to check on every request.
  */
-const validatedRouteData = new WeakMap<object, RouteData | null>()
+const validatedRouteData = (globalThis.__iomPortalValidatedRouteData ??= new WeakMap())
+
+declare global {
+  // Once per process, not per module instance (route handlers and pages are separate module
+  // graphs that share one route index object: lib/content/index.ts).
+  var __iomPortalValidatedRouteData: WeakMap<object, RouteData | null> | undefined
+}
 
 function validRouteData(raw: unknown): RouteData | null {
   if (typeof raw !== 'object' || raw === null)

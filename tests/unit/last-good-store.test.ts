@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileStore, memoryStore } from '@/lib/content/backends/last-good-store'
@@ -40,6 +40,22 @@ describe('the last good content', () => {
     const afterRestart = fileStore(dir, 3)
     expect(await afterRestart.get('d')).toEqual({ key: 'd' })
     expect(await afterRestart.get('a')).toBeUndefined()
+  })
+
+  it('keeps in memory only what the disk refused', async () => {
+    const dir = directory()
+    const store = fileStore(dir, 3)
+    await store.set('a', { key: 'a' })
+    // Written: read back from its file, no copy held (gone with the file).
+    expect(await store.get('a')).toEqual({ key: 'a' })
+    for (const file of readdirSync(dir)) rmSync(path.join(dir, file))
+    expect(await store.get('a')).toBeUndefined()
+    // A directory that cannot be made (a file is in its way): the result stays in memory.
+    const blocked = path.join(dir, 'blocked')
+    writeFileSync(blocked, '')
+    const refused = fileStore(path.join(blocked, 'cache'), 3)
+    await refused.set('b', { key: 'b' })
+    expect(await refused.get('b')).toEqual({ key: 'b' })
   })
 
   it('lets a new process serve a page while the CMS is down, from what the build stored', async () => {

@@ -9,11 +9,14 @@ export interface LastGoodStore {
 }
 
 /** Remembers the most recent `limit` results in memory (insertion order = age). */
-export function memoryStore(limit: number): LastGoodStore {
+export function memoryStore(limit: number): LastGoodStore & { forget(key: string): void } {
   const entries = new Map<string, unknown>()
   return {
     async get(key) {
       return entries.get(key)
+    },
+    forget(key) {
+      entries.delete(key)
     },
     async set(key, value) {
       entries.delete(key)
@@ -28,10 +31,13 @@ export function memoryStore(limit: number): LastGoodStore {
  * serve as the first fallback: a page whose tags a webhook expired can still be rendered while the
  * CMS is down, even if this process never reached the CMS. At most `limit` files (the oldest go);
  * writes are atomic (temporary file, then rename) because build workers write side by side.
+ * Only a result the disk refused is kept in memory: one kept copy of every result was, at 1,000
+ * projects, hundreds of megabytes (older versions of the route index, every list) held for a
+ * fallback that is read only while the CMS fails, when reading a file is fine.
  */
 export function fileStore(relativeDirectory: string, limit: number): LastGoodStore {
   const directory = path.resolve(/* turbopackIgnore: true */ process.cwd(), relativeDirectory)
-  const memory = memoryStore(limit)
+  const unwritten = memoryStore(limit)
   const names: string[] = []
   let listed: Promise<void> | null = null
   const fileOf = (key: string) =>
@@ -48,7 +54,7 @@ export function fileStore(relativeDirectory: string, limit: number): LastGoodSto
 
   return {
     async get(key) {
-      const remembered = await memory.get(key)
+      const remembered = await unwritten.get(key)
       if (remembered !== undefined) return remembered
       try {
         return JSON.parse(await readFile(fileOf(key), 'utf8'))
@@ -57,7 +63,6 @@ export function fileStore(relativeDirectory: string, limit: number): LastGoodSto
       }
     },
     async set(key, value) {
-      await memory.set(key, value)
       await list()
       const file = fileOf(key)
       const name = path.basename(file)
@@ -66,8 +71,11 @@ export function fileStore(relativeDirectory: string, limit: number): LastGoodSto
         const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
         await writeFile(temporary, JSON.stringify(value))
         await rename(temporary, file)
+        unwritten.forget(key)
       } catch {
-        return // a full or read-only disk only costs the fallback, never the page
+        // A full or read-only disk costs neither the page nor the fallback: kept in memory.
+        await unwritten.set(key, value)
+        return
       }
       const index = names.indexOf(name)
       if (index >= 0) names.splice(index, 1)
