@@ -46,12 +46,15 @@ async function list(params: SearchParams) {
 }
 
 async function main() {
-  await step('dataset and route index', () => repository.routeIndex())
+  await step('dataset parsed', () => source.fetch('*[_id == $id][0]', { id: 'none' }))
+  await step('route index', () => repository.routeIndex())
   const first = await step(`${mode}: first page (cold)`, () => list({}))
   await step(`${mode}: first page (warm)`, () => list({}))
   await step(`${mode}: page 7`, () => list({ page: '7' }))
   await step(`${mode}: search "border"`, () => list({ q: 'border' }))
   await step(`${mode}: status + sort by title`, () => list({ status: 'ongoing', sort: 'title' }))
+  if (mode === 'new')
+    await step('new: activity index, other language', () => repository.read('activityIndex', 'ka'))
   const data = first && typeof first === 'object' && 'shown' in first ? first : null
   console.log(data ? `rows listed: ${Array.isArray(data.shown) ? data.shown.length : '?'}` : '')
 }
