@@ -16,7 +16,9 @@ import { activitySchema, iatiActivitySchema, reportingActivitySchema } from './s
 import { activityIndexOf } from './schemas/activity-index'
 import { clusterSchema } from './schemas/cluster'
 import { contentTimeSchema } from './schemas/content-time'
+import { z } from 'zod'
 import {
+  inOrderOf,
   routableActivities,
   withActivityCounts,
   withClusters,
@@ -54,6 +56,9 @@ const published = {
   revalidate: ({ index }: SiteTarget) => index.updates.revalidateSeconds,
 }
 
+/** A list of ids (anything else: none). */
+const projectIds = z.array(z.string()).catch([])
+
 const table = {
   /** Every routable project with its activity count (project list, home, portal facts). */
   projects: siteList({
@@ -63,6 +68,26 @@ const table = {
     params: () => ({}),
     tags: () => [TAGS.projects],
     finish: (projects, { index }) => withActivityCounts(projects, index),
+  }),
+  /**
+   * The routable projects' ids in the project list's order: the list pages them and reads only a
+   * page's projects whole (`projectsByIds`). Same tags as `projects`.
+   */
+  projectOrder: siteIndex({
+    query: 'projectOrderQuery',
+    tags: () => [TAGS.projects],
+    build: (raw) => projectIds.parse(raw),
+    finish: (ids, { index }) => ids.filter((id) => index.isRoutable(id)),
+  }),
+  /** Routable projects by id, in the order asked for, with their activity counts (one page). */
+  projectsByIds: list({
+    query: 'projectsByIdsQuery',
+    at: byIds,
+    what: 'project',
+    schema: projectSummarySchema,
+    params: ({ ids }) => ({ ids: [...ids] }),
+    tags: () => [TAGS.projects],
+    finish: (projects, { index, ids }) => inOrderOf(withActivityCounts(projects, index), ids),
   }),
   /** A project overview: objectives, results, clusters with their activities. */
   project: one({
@@ -162,10 +187,7 @@ const table = {
     schema: reportingActivitySchema,
     params: ({ ids }) => ({ ids: [...ids] }),
     tags: () => [TAGS.projects],
-    finish: (activities, { index, ids }) => {
-      const byId = new Map(routableActivities(activities, index).map((a) => [a.id, a]))
-      return ids.flatMap((id) => byId.get(id) ?? [])
-    },
+    finish: (activities, { index, ids }) => inOrderOf(routableActivities(activities, index), ids),
   }),
   /**
    * The updates out by now in the page's language, newest first: the updates page, the feed, the

@@ -25,6 +25,8 @@ export type QueryResults = {
   allActivitiesQuery: Results.AllActivitiesQueryResult
   activityIndexQuery: Results.ActivityIndexQueryResult
   activitiesByIdsQuery: Results.ActivitiesByIdsQueryResult
+  projectOrderQuery: Results.ProjectOrderQueryResult
+  projectsByIdsQuery: Results.ProjectsByIdsQueryResult
   iatiActivitiesQuery: Results.IatiActivitiesQueryResult
   updatesQuery: Results.UpdatesQueryResult
   updateQuery: Results.UpdateQueryResult
@@ -181,6 +183,19 @@ const projectSummaryFields = /* groq */ `
 /** Every project (the route index decides which are listed). */
 export const projectsQuery = defineQuery(`
   *[_type == "project"] | order(startDate desc, _id asc) { ${projectSummaryFields} }
+`)
+
+/**
+ * The ids of every project in the project list's order (`projectsQuery`'s): the list is paged
+ * from them, and only its page's projects are read whole (`projectsByIdsQuery`).
+ */
+export const projectOrderQuery = defineQuery(`
+  *[_type == "project"] | order(startDate desc, _id asc)._id
+`)
+
+/** Some projects, by id, as the project list shows them (one page of it; the order is the caller's). */
+export const projectsByIdsQuery = defineQuery(`
+  *[_type == "project" && _id in $ids] { ${projectSummaryFields} }
 `)
 
 /** One project with its objectives, and its clusters and activities as two flat lists. */

@@ -922,6 +922,52 @@ export type ProjectsQueryResult = Array<{
 }>
 
 // Source: lib/content/queries.ts
+// Variable: projectOrderQuery
+// Query: *[_type == "project"] | order(startDate desc, _id asc)._id
+export type ProjectOrderQueryResult = Array<string>
+
+// Source: lib/content/queries.ts
+// Variable: projectsByIdsQuery
+// Query: *[_type == "project" && _id in $ids] {   "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } } }
+export type ProjectsByIdsQueryResult = Array<{
+  id: string
+  slug: string | null
+  title: LocaleString | null
+  shortTitle: LocaleString | null
+  summary: LocaleText | null
+  startDate: string | null
+  plannedEnd: string | null
+  actualStart: string | null
+  actualEnd: string | null
+  status: 'active' | 'cancelled' | 'completed' | 'finalisation' | 'planned' | 'suspended' | null
+  country: 'AM' | 'AZ' | 'GE' | 'TR' | null
+  organizations: Array<{
+    role: 'beneficiary' | 'donor' | 'implementer' | 'partner' | null
+    organization: {
+      id: string
+      slug: string | null
+      name: LocaleString | null
+      acronym: LocaleString | null
+      type: '10' | '11' | '15' | '21' | '22' | '40' | '70' | '80' | '90' | null
+      iatiIdentifier: string | null
+      website: string | null
+    } | null
+    sources: Array<{
+      id: string
+      title: string | null
+      url: string | null
+      publisher: LocaleString | null
+      kind: 'copy' | 'official' | 'partner' | null
+      language: 'en' | 'ka' | 'ru' | null
+      published: string | null
+      seen: string | null
+      quote: string | null
+      note: LocaleText | null
+    }> | null
+  }> | null
+}>
+
+// Source: lib/content/queries.ts
 // Variable: projectQuery
 // Query: *[_type == "project" && _id == $id][0] {      "id": _id,  "slug": slug.current,  title,  shortTitle,  summary,  startDate, plannedEnd, actualStart, actualEnd,  status,  country,  "organizations": organizations[]{   role,  "organization": organization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    description,    generalObjective,    fundingProgramme,    editorialNote,    "mainImage": mainImage{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    "gallery": gallery[]{   "key": coalesce(_key, asset._ref),  "asset": asset->{ _id, url, mimeType, metadata{ dimensions{ width, height }, lqip } },  hotspot{ x, y, height, width },  crop{ top, bottom, left, right },  alt,  decorative,  caption,  credit,  rights{ consent, licence, expires } },    officialName,    officialShortName,    totalBudget{ amount, currency },    euContribution{ amount, currency },    "budgetByCluster": budgetByCluster[]{ "cluster": cluster._ref, amount },    "annualBudgets": annualBudgets[]{ start, end, amount },    "transactions": transactions[]{   "key": _key, transactionType, date, amount, currency, valueDate,  "provider": providerOrganization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  "receiver": receiverOrganization->{   "id": _id,  "slug": slug.current,  name,  acronym,  "type": organizationType,  iatiIdentifier,  website },  description,  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    fundingReference,    followUp{ title, startDate },    contact{ name, email, telephone, website, address },    lastReviewed,    "locations": locations[]{   "key": _key, name, description, point, "pointSource": pointSource->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note },  exactness, reach, locationClass, featureDesignation, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "documents": documents[]{   "key": _key, title, language, date, category,  "file": file.asset->{ url, mimeType, size, originalFilename } },    "citations": citations[]{ fact, note, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    sectorCodes,    iatiIdentifier,    iatiIdentifierStatus,    defaultFlowType,    defaultFinanceType,    defaultAidType,    defaultTiedStatus,    collaborationType,    activityScope,    defaultCurrency,    "iatiAssumptions": iatiAssumptions[]{ fact, note },    "policyMarkers": policyMarkers[]{   "key": _key, code, significance, assumption, "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note } },    "results": *[_type == "result" && project._ref == ^._id] | order(order asc, _id asc) {        "id": _id,  order,  type,  title,  description,  "objective": objective._ref,  "cluster": cluster._ref,  "activities": activities[]._ref,  aggregationStatus,  "indicators": indicators[]{    "key": _key, title, measure, unit, ascending, baseline, dataSource,    "periods": periods[]{ "key": _key, start, end, target, actual, comment },    "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }  },  "sources": sources[]->{   "id": _id, title, url, publisher, kind, language, published, seen, quote, note }    },    "objectives": *[_type == "objective" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, description    },    "clusters": *[_type == "thematicCluster" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, shortTitle    },    "activities": *[_type == "activity" && project._ref == ^._id] | order(order asc, _id asc) {      "id": _id, "slug": slug.current, order, title, "cluster": cluster._ref,      plannedStart, plannedEnd, actualStart, actualEnd    }  }
 export type ProjectQueryResult = {

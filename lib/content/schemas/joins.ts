@@ -55,3 +55,9 @@ export function withRoutableActivities(cluster: Cluster, index: RouteIndex): Clu
 export function routableActivities(activities: ReportingActivity[], index: RouteIndex) {
   return activities.filter((activity) => index.isRoutable(activity.id))
 }
+
+/** Items read by id (`_id in $ids`, which keeps no order) in the order of `ids`; missing ones left out. */
+export function inOrderOf<T extends { id: string }>(items: T[], ids: readonly string[]): T[] {
+  const byId = new Map(items.map((item) => [item.id, item]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
