@@ -78,6 +78,10 @@ async function paramsFor(repository: Repository): Promise<SearchParams[]> {
     { q: 'border' },
     { q: 'საზღვ', sort: 'title' },
     { q: 'no such words anywhere' },
+    // Words only an organisation's name or acronym, or a cluster's short title, may hold.
+    { q: 'iom' },
+    { q: 'ministry' },
+    { q: 'cross-border crime' },
     ...projects.slice(0, 3).map((project) => ({ project })),
     ...clusters.map((cluster) => ({ cluster })),
     ...[...STATUS_VALUES, 'ongoing'].map((status) => ({ status })),

@@ -38,7 +38,7 @@ const indexedActivitySchema = perLocale((locale: Locale) =>
       .array(z.object({ role: z.string().nullish(), organization: z.string().nullish() }))
       .nullish()
       .catch(null),
-    search: searchTextSchema.catch(''),
+    search: z.object({ title: z.unknown() }).nullish().catch(null),
   }),
 )
 
@@ -53,6 +53,25 @@ const lists = z.object({
   clusters: z.array(z.unknown()).nullish(),
   organizations: z.array(z.unknown()).nullish(),
 })
+
+/** Raw items by their `id` (the lists' words in every language). */
+function rawById(items: unknown[]): Map<string, unknown> {
+  const found = new Map<string, unknown>()
+  for (const item of items) {
+    const id: unknown = item && typeof item === 'object' ? Reflect.get(item, 'id') : undefined
+    if (typeof id === 'string') found.set(id, item)
+  }
+  return found
+}
+
+/**
+ * An activity's search text as `reportingActivitySchema` makes it from the list query's `search`
+ * (its title, its cluster's titles and its organisations' names in every language), from the
+ * raw cluster and organisations here: the same words, without a dereference per activity.
+ */
+function searchTextOf(title: unknown, cluster: unknown, organizations: unknown[]): string {
+  return searchTextSchema.catch('').parse({ title, cluster: cluster ?? null, organizations })
+}
 
 function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]))
@@ -88,6 +107,8 @@ export function activityIndexOf(raw: unknown, locale: Locale): IndexedActivity[]
   const organizations = byId(
     validItems(organizationSchema(locale), data.organizations, 'organisation'),
   )
+  // The words of clusters and organisations in every language, for the search text.
+  const wordsOf = rawById([...(data.clusters ?? []), ...(data.organizations ?? [])])
   const activities = validItems(
     checked<ItemOf<IndexResult['activities']>, ReturnType<typeof indexedActivitySchema>>(
       indexedActivitySchema(locale),
@@ -99,7 +120,11 @@ export function activityIndexOf(raw: unknown, locale: Locale): IndexedActivity[]
     const project = activity.project ? projects.get(activity.project) : undefined
     const cluster = activity.cluster ? clusters.get(activity.cluster) : undefined
     if (!project || !cluster) return []
-    const searchWords = normalizeForSearch(activity.search)
+    const searchWords = normalizeForSearch(
+      searchTextOf(activity.search?.title, wordsOf.get(activity.cluster ?? ''), [
+        ...(activity.organizations ?? []).map((role) => wordsOf.get(role.organization ?? '')),
+      ]),
+    )
     const named = new Map<string, Organization>()
     for (const role of activity.organizations ?? []) {
       const organization = role.organization ? organizations.get(role.organization) : undefined
