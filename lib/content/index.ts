@@ -91,7 +91,7 @@ const publishedRunner: QueryRunner = (query, params, tags, options) =>
  * Results kept in this process as one object per content version: the route index and the
  * activity index, read from the backend when the version changes and validated and indexed once
  * (./repository.ts: `readRouteIndex`, `siteIndex`). Not through Next's data cache: at 1,000
- * projects they are 15 MB and 47 MB of JSON, each hit a fresh parse, and together nearly the
+ * projects they are 15 MB and 34 MB of JSON, each hit a fresh parse, and together nearly the
  * whole of the process's 64 MB cache store (every page evicted to hold them).
  */
 const KEPT_QUERIES = new Set<string>([routeIndexQuery, activityIndexQuery])
