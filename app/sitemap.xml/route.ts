@@ -1,4 +1,5 @@
 import { getPublishedRouteIndex } from '@/lib/content'
+import { methodsNotAllowed } from '@/lib/method-not-allowed'
 import { urlOnSite } from '@/lib/site'
 import { sitemapFilePath, sitemapFiles, sitemapIndexXml, sitemapPages } from '@/lib/site/sitemap'
 
@@ -10,3 +11,5 @@ export async function GET() {
   const xml = sitemapIndexXml(files.map((_, id) => urlOnSite(sitemapFilePath(id))))
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } })
 }
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed('/sitemap.xml')

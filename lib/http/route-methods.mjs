@@ -15,6 +15,7 @@ export const ROUTE_METHODS = /** @type {const} */ ({
   '/api/iati/[project]': ['GET'],
   '/api/health': ['GET'],
   '/media/[file]': ['GET'],
+  '/sitemap.xml': ['GET'],
   '/api/iati/[project]/readiness': ['GET'],
   '/[locale]/activities.csv': ['GET'],
   '/[locale]/projects/[project]/activities.csv': ['GET'],

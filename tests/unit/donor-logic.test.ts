@@ -123,7 +123,7 @@ describe('the project timeline', () => {
     )
     expect(timeline.rows).toHaveLength(1)
     expect(timeline.rows[0]).toMatchObject({
-      planned: { start: '2013-12-15', end: '2017-06' },
+      planned: { start: '2013-12-15', end: '2017-07-10' },
       actual: { start: '2013-12-15', end: '2017-07' },
     })
     expect(timeline.activitiesWithDates).toBe(0)
