@@ -291,7 +291,7 @@ const scalePage = (f, i) => {
  * @param {boolean} sitemap
  */
 const firstVisits = (f, sitemap) =>
-  'skipped' in f.firstVisits
+  !f.firstVisits || 'skipped' in f.firstVisits
     ? []
     : Object.entries(f.firstVisits.pages)
         .filter(([page]) => page.includes('sitemap') === sitemap)
@@ -331,7 +331,7 @@ const scale = (r) => {
         row('first visit, slowest of 10 unbuilt pages ms', (f) => slowestFirstVisit(f)),
         row('sitemap index / file 0, first visit ms', (f) => sitemapFirstVisit(f)),
         row('RSS after the crawl MB', (f) =>
-          'skipped' in f.firstVisits ? undefined : f.firstVisits.rssMb,
+          !f.firstVisits || 'skipped' in f.firstVisits ? undefined : f.firstVisits.rssMb,
         ),
       ],
     )

@@ -4,6 +4,7 @@
 // included), each rendered once by the portal before the measure, 2xx answers only.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { get } from 'node:http'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { WORK, benchPort, startServer, writeResult } from './lib.mjs'
@@ -218,11 +219,29 @@ export async function run({
 }
 
 /**
+ * The body of a GET sent as autocannon sends it (no Accept-Encoding, which fetch would add): the
+ * front cache keys answers by the encodings a client accepts, so the copy saved here is also the
+ * entry the measurement then reads.
+ * @param {string} url
+ * @returns {Promise<string>}
+ */
+function plainGet(url) {
+  return new Promise((resolve, reject) => {
+    get(url, (response) => {
+      const chunks = /** @type {Buffer[]} */ ([])
+      response.on('data', (chunk) => chunks.push(chunk))
+      response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+      response.on('error', reject)
+    }).on('error', reject)
+  })
+}
+
+/**
  * Saves the portal's answer for `page` where nginx serves it (`<root><page>/index.html`).
  * @param {string} base @param {string} root @param {string} page
  */
 async function saveCopy(base, root, page) {
-  const html = await (await fetch(`${base}${page}`)).text()
+  const html = await plainGet(`${base}${page}`)
   mkdirSync(path.join(root, page), { recursive: true })
   writeFileSync(path.join(root, page, 'index.html'), html)
 }
