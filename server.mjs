@@ -22,6 +22,7 @@ import { createPortalMetrics, METRICS_PATH, serveMetrics } from './lib/http/metr
 import { createFrontCache, frontCacheKey } from './lib/http/front-cache.mjs'
 import { precompressedStatic } from './lib/http/precompressed.mjs'
 import { checkRequestLine, checkStaticPreconditions } from './lib/http/request-guard.mjs'
+import { warmUp, warmUpPaths } from './lib/http/warm-up.mjs'
 
 /** @param {string[]} names */
 function option(...names) {
@@ -139,6 +140,12 @@ const server = createServer((request, response) => {
 server.on('connect', (request, socket) => {
   socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\n\r\n')
 })
+
+// The content indexed before the first visitor (lib/http/warm-up.mjs); WARM_UP=0 skips it.
+if (serving.warmUp) {
+  const ms = await warmUp(handle, warmUpPaths(Object.keys(overloadTexts)))
+  console.info(`[server] warm in ${ms} ms`)
+}
 
 server.listen(port, hostname, () => {
   console.info(

@@ -45,11 +45,23 @@ export function CountTables({ view }: { view: Pick<ReportView, 'byCluster' | 'by
       <CountTable
         caption={t('countsByCluster')}
         column={t('cluster')}
-        rows={view.byCluster.map(({ key, item, count }) => ({
-          key,
-          label: <ClusterLabel cluster={item} />,
-          count,
-        }))}
+        rows={[
+          ...view.byCluster.rows.map(({ key, item, count }) => ({
+            key,
+            label: <ClusterLabel cluster={item} />,
+            count,
+          })),
+          // Past the table's length, the other clusters in one row: the column still adds up.
+          ...(view.byCluster.rest
+            ? [
+                {
+                  key: 'rest',
+                  label: t('otherClusters', { count: view.byCluster.rest.items }),
+                  count: view.byCluster.rest.count,
+                },
+              ]
+            : []),
+        ]}
       />
       <CountTable
         caption={t('countsByStatus')}

@@ -38,6 +38,11 @@ export function FacetFieldset({ facet }: { facet: Facet }) {
           </span>
         </label>
       ))}
+      {facet.hidden > 0 && (
+        <p className="filters__more">
+          {t('moreChoices', { shown: choices.length, count: facet.hidden })}
+        </p>
+      )}
     </fieldset>
   )
 }

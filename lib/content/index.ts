@@ -32,46 +32,52 @@ import { isSlug } from './slug'
 /** Backstop: cached query results are refreshed at least this often, webhook or not (seconds). */
 export const CONTENT_REVALIDATE_SECONDS = 3600
 
-declare global {
-  // One backend and one set of kept results per process, whichever module instance asks: Next
-  // compiles route handlers (sitemap, CSV, feeds) and pages into separate module graphs, and
-  // module-level state here was a second copy of each (the backend's dataset and last good
-  // results, the route index).
-  var __iomPortalContent:
-    | {
-        backend: ContentBackend | null
-        kept: Map<string, { version: string; result: Promise<unknown> }>
-      }
-    | undefined
+/** What this process keeps for one content configuration: its backend and its kept results. */
+type ProcessContent = {
+  backend: ContentBackend
+  kept: Map<string, { version: string; result: Promise<unknown> }>
 }
 
-const shared = (globalThis.__iomPortalContent ??= { backend: null, kept: new Map() })
+declare global {
+  // One backend and one set of kept results per process and configuration, whichever module
+  // instance asks: Next compiles route handlers (sitemap, CSV, feeds) and pages into separate
+  // module graphs, and module-level state here was a second copy of each (the backend's dataset
+  // and last good results, the route index). Keyed by the configuration so that a module loaded
+  // under other variables (tests) never gets another's backend.
+  var __iomPortalContent: Map<string, ProcessContent> | undefined
+}
+
+const byConfiguration = (globalThis.__iomPortalContent ??= new Map())
 
 /** The configured backend's settings (a bad variable throws, naming it). */
 export function configuredBackend() {
   return backendConfig({ server: serverEnv(), sanityProjectId, sanityDataset })
 }
 
-/** The configured backend, created on first use (a bad configuration fails here, loudly). */
+/** This configuration's backend and kept results, created on first use (a bad one fails loudly). */
+function processContent(): ProcessContent {
+  const config = configuredBackend()
+  const distDir = readBuildEnv().distDir
+  const key = JSON.stringify([config, distDir])
+  const known = byConfiguration.get(key)
+  if (known) return known
+  const backend = withSafeguards(
+    config.kind === 'embedded'
+      ? createEmbeddedBackend(config.datasetPath)
+      : createSanityBackend(config),
+    {
+      // In the build directory's cache, beside Next's own, so the build's queries fill it too.
+      store: fileStore(path.join(distDir, 'cache', 'portal-last-good'), LAST_GOOD_ENTRIES),
+    },
+  )
+  const created: ProcessContent = { backend, kept: new Map() }
+  byConfiguration.set(key, created)
+  return created
+}
+
+/** The configured backend, created on first use. */
 export function contentBackend(): ContentBackend {
-  let backend = shared.backend
-  if (!backend) {
-    const config = configuredBackend()
-    backend = withSafeguards(
-      config.kind === 'embedded'
-        ? createEmbeddedBackend(config.datasetPath)
-        : createSanityBackend(config),
-      {
-        // In the build directory's cache, beside Next's own, so the build's queries fill it too.
-        store: fileStore(
-          path.join(readBuildEnv().distDir, 'cache', 'portal-last-good'),
-          LAST_GOOD_ENTRIES,
-        ),
-      },
-    )
-    shared.backend = backend
-  }
-  return backend
+  return processContent().backend
 }
 
 /**
@@ -119,11 +125,10 @@ function versionOf(tags: string[]): Promise<string> {
   return token()
 }
 
-const kept = shared.kept
-
 const cachedRunner: QueryRunner = async (query, params, tags, options) => {
   if (!KEPT_QUERIES.has(query)) return publishedRunner(query, params, tags, options)
   const version = await versionOf(tags)
+  const { kept } = processContent()
   const known = kept.get(query)
   if (known?.version === version) return known.result
   const result = contentBackend().fetch(query, params)

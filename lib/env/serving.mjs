@@ -31,6 +31,8 @@ export const servingEnvSchema = z.object({
   METRICS_PORT: unsetIfEmpty(z.coerce.number().int().min(1).max(65535, 'must be a port (1–65535)')),
   /** Memory for the front cache of finished pages (lib/http/front-cache.mjs), in MB (default 128). */
   FRONT_CACHE_MAX_MB: unsetIfEmpty(count(4096)),
+  /** `0`: take visitors at once, without indexing the content first (lib/http/warm-up.mjs). */
+  WARM_UP: unsetIfEmpty(z.enum(['0', '1'], 'must be 0 or 1')),
 })
 
 /**
@@ -53,5 +55,6 @@ export function readServingEnv(source = process.env, publicPort) {
     /** Off (null) unless set: two instances on one machine would otherwise claim the same port. */
     metricsPort: env.METRICS_PORT ?? null,
     frontCacheMaxBytes: (env.FRONT_CACHE_MAX_MB ?? 128) * 1024 * 1024,
+    warmUp: env.WARM_UP !== '0',
   }
 }

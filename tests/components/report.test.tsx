@@ -2,19 +2,25 @@ import { screen, within } from '@testing-library/react'
 import { ActivityReport } from '@/components/report/ActivityReport'
 import type { Locale } from '@/lib/i18n/routing'
 import type { SearchParams } from '@/lib/reporting/filters'
+import { activityReportData, type ActivityReportData } from '@/lib/reporting/report-data'
 import { renderIn } from '../support/render'
 import { PROJECT_SLUG, reportData } from '../support/report-data'
+import { embeddedRepository } from '../support/repository'
 
 // The filter form navigates with Next's router once scripts run.
 jest.mock('next/navigation', () => ({ useRouter: () => ({ push: jest.fn() }) }))
 
 const LIST = `/projects/${PROJECT_SLUG}/activities`
 
-async function renderReport(locale: Locale, params: SearchParams = {}) {
+async function renderReport(
+  locale: Locale,
+  params: SearchParams = {},
+  report?: ActivityReportData,
+) {
   return renderIn(
     locale,
     <ActivityReport
-      report={await reportData(locale, params)}
+      report={report ?? (await reportData(locale, params))}
       heading="Activities"
       intro="Every activity"
       listPath={LIST}
@@ -147,4 +153,41 @@ describe('the activity list', () => {
     expect(screen.getByText('No activity matches these filters.')).toBeInTheDocument()
     expect(screen.queryByRole('table')).toBeNull()
   })
+
+  it.each([
+    [
+      'en',
+      { group: 'Thematic cluster', table: 'Activities by thematic cluster' },
+      'The 30 with the most activities are listed; 18 others are not.',
+      '18 other thematic clusters',
+    ],
+    [
+      'ka',
+      { group: 'თემატური ჯგუფი', table: 'საქმიანობები თემატური ჯგუფების მიხედვით' },
+      'ჩამოთვლილია 30, რომლებსაც ყველაზე მეტი საქმიანობა აქვს; დანარჩენი 18',
+      '18 სხვა თემატური ჯგუფი',
+    ],
+  ] as const)(
+    'lists at most 30 clusters and says how many more (%s)',
+    async (locale, names, note, rest) => {
+      const rows = await embeddedRepository().read('projectActivities', locale, PROJECT_SLUG)
+      if (!rows) throw new Error('no seed rows')
+      // The seed's 24 activities twice, each in a cluster of its own: 48 clusters.
+      const spread = [...rows, ...rows].map((row, at) => ({
+        ...row,
+        id: `${row.id}-${at}`,
+        slug: `${row.slug}-${at}`,
+        cluster: { ...row.cluster, slug: `cluster-${at}` },
+      }))
+      await renderReport(locale, {}, activityReportData(locale, spread, {}))
+      const group = screen.getByRole('group', { name: names.group })
+      expect(within(group).getAllByRole('checkbox')).toHaveLength(30)
+      expect(group).toHaveTextContent(note)
+      const table = screen.getByRole('table', { name: names.table })
+      expect(within(table).getAllByRole('row')).toHaveLength(1 + 30 + 1)
+      expect(
+        within(table).getByRole('rowheader', { name: rest }).nextElementSibling,
+      ).toHaveTextContent('18')
+    },
+  )
 })

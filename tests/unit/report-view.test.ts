@@ -1,8 +1,10 @@
 import { collatorFor } from '@/lib/i18n/format'
 import { FILTER_PARAMS, cleanListSearch, needsCleaning } from '@/lib/reporting/filter-params'
 import { MAX_QUERY_LENGTH, SORTS } from '@/lib/reporting/filters'
-import { activityReportView } from '@/lib/reporting/view-model'
-import { reportData } from '../support/report-data'
+import { activityReportData } from '@/lib/reporting/report-data'
+import { MAX_CHOICES, activityReportView } from '@/lib/reporting/view-model'
+import { embeddedRepository } from '../support/repository'
+import { PROJECT_SLUG, reportData } from '../support/report-data'
 
 describe('the activity list view-model', () => {
   it('offers only filter groups with a choice: one project and one status give none', async () => {
@@ -69,7 +71,8 @@ describe('the activity list view-model', () => {
       await reportData('en', { org: 'ministry-of-internal-affairs' }),
       collatorFor('en'),
     )
-    expect(view.byCluster.map((tally) => [tally.key, tally.count])).toEqual([
+    expect(view.byCluster.rest).toBeNull()
+    expect(view.byCluster.rows.map((tally) => [tally.key, tally.count])).toEqual([
       ['integrated-border-management', 2],
       ['irregular-migration-and-cross-border-crime', 2],
       ['reintegration-of-returning-migrants', 0],
@@ -103,5 +106,43 @@ describe('clean list URLs', () => {
     expect(needsCleaning({ cluster: ['a', ''] })).toBe(true)
     expect(needsCleaning({ cluster: 'a', sort: 'title', q: 'x' })).toBe(false)
     expect(needsCleaning({})).toBe(false)
+  })
+
+  describe('with more clusters than a group lists (1,000 projects have 4,000)', () => {
+    /** The seed's rows, each in a cluster of its own, the first cluster holding three rows. */
+    async function manyClusters(params: Record<string, string> = {}) {
+      const rows = await embeddedRepository().read('projectActivities', 'en', PROJECT_SLUG)
+      if (!rows) throw new Error('no seed rows')
+      const spread = [...rows, ...rows, ...rows].map((row, at) => {
+        const slug = `cluster-${at < 3 ? 0 : at}`
+        return {
+          ...row,
+          id: `${row.id}-${at}`,
+          slug: `${row.slug}-${at}`,
+          cluster: { ...row.cluster, slug },
+        }
+      })
+      return activityReportView(activityReportData('en', spread, params), collatorFor('en'))
+    }
+
+    it('lists the clusters with the most activities and any selected, and counts the rest', async () => {
+      const last = `cluster-${3 * 24 - 1}`
+      const view = await manyClusters({ [FILTER_PARAMS.cluster]: last })
+      const clusters = view.facets.find((facet) => facet.kind === 'cluster')!
+      // 72 rows in 70 clusters: 30 listed (the selected one among them), 40 said in a count.
+      expect(clusters.options).toHaveLength(MAX_CHOICES)
+      expect(clusters.hidden).toBe(70 - MAX_CHOICES)
+      expect(clusters.options[0]).toMatchObject({ value: 'cluster-0', count: 3 })
+      expect(clusters.options.find((o) => o.value === last)?.selected).toBe(true)
+    })
+
+    it('keeps the count table to as many rows, the others added up in one', async () => {
+      const view = await manyClusters()
+      expect(view.byCluster.rows).toHaveLength(MAX_CHOICES)
+      expect(view.byCluster.rows[0]).toMatchObject({ key: 'cluster-0', count: 3 })
+      expect(view.byCluster.rest).toEqual({ items: 70 - MAX_CHOICES, count: 72 - 3 - 29 })
+      const listed = view.byCluster.rows.reduce((sum, row) => sum + row.count, 0)
+      expect(listed + (view.byCluster.rest?.count ?? 0)).toBe(view.matching)
+    })
   })
 })
