@@ -5,7 +5,7 @@ import { sitemapFilePath, sitemapFiles, sitemapIndexXml, sitemapPages } from '@/
 
 export const revalidate = 3600
 
-/** The sitemap index: one entry per file of app/sitemaps/sitemap.ts (robots.txt points here). */
+/** The sitemap index: one entry per file of app/sitemaps/sitemap/[file]/route.ts (robots.txt points here). */
 export async function GET() {
   const files = sitemapFiles(sitemapPages(await getPublishedRouteIndex()))
   const xml = sitemapIndexXml(files.map((_, id) => urlOnSite(sitemapFilePath(id))))

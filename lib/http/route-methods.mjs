@@ -16,6 +16,7 @@ export const ROUTE_METHODS = /** @type {const} */ ({
   '/api/health': ['GET'],
   '/media/[file]': ['GET'],
   '/sitemap.xml': ['GET'],
+  '/sitemaps/sitemap/[file]': ['GET'],
   '/api/iati/[project]/readiness': ['GET'],
   '/[locale]/activities.csv': ['GET'],
   '/[locale]/projects/[project]/activities.csv': ['GET'],
@@ -42,6 +43,7 @@ export const GENERATED_ROUTES = [
   '/[locale]/projects/[project]/activities/[activity]/social-image.png',
   '/[locale]/updates/[slug]/social-image.png',
   '/[locale]/updates/feed.xml',
+  '/sitemaps/sitemap/[file]',
 ]
 
 /** The methods a route handler may export (Next answers OPTIONS itself), in `Allow` order. */

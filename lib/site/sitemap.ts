@@ -1,8 +1,8 @@
 /**
  * The sitemap: every routable page in the languages it exists in, split into files of at most
- * 50,000 URLs (the protocol's limit; at 1,000 projects the portal has about 60,000), listed by
- * a sitemap index at /sitemap.xml (app/sitemap.xml/route.ts). The files are app/sitemaps/sitemap.ts's
- * (Next's `generateSitemaps`: /sitemaps/sitemap/0.xml, /sitemaps/sitemap/1.xml …).
+ * SITEMAP_FILE_URLS URLs (at 1,000 projects the portal has about 64,000), listed by a sitemap
+ * index at /sitemap.xml (app/sitemap.xml/route.ts). The files are app/sitemaps/sitemap/[file]/
+ * route.ts's: /sitemaps/sitemap/0.xml, /sitemaps/sitemap/1.xml …
  */
 import type { RouteIndex } from '@/lib/content/schemas/routes'
 import { routing, type Locale } from '@/lib/i18n/routing'
@@ -11,6 +11,13 @@ import { updatePages } from './updates'
 
 /** URLs a sitemap file may hold at most (sitemaps.org). */
 export const SITEMAP_MAX_URLS = 50_000
+
+/**
+ * URLs a file of this sitemap holds at most: well under the protocol's limit, so that a file is
+ * about 2 MB and made in a fraction of a second (one of 50,000 URLs was 24 MB and took 24 s at
+ * 1,000 projects, and its first visit pushed the instance past 1 GB).
+ */
+export const SITEMAP_FILE_URLS = 5_000
 
 /** A page of the site, in the languages it exists in (one URL each). */
 export type SitemapPage = { path: string; languages: readonly Locale[]; lastModified?: string }
@@ -55,7 +62,7 @@ export function sitemapPages({ projects, updates }: RouteIndex): SitemapPage[] {
  * The pages split into files of at most `maxUrls` URLs, a page's languages kept in one file.
  * Always at least one file (the index lists it even when the site has no content).
  */
-export function sitemapFiles(pages: SitemapPage[], maxUrls = SITEMAP_MAX_URLS): SitemapPage[][] {
+export function sitemapFiles(pages: SitemapPage[], maxUrls = SITEMAP_FILE_URLS): SitemapPage[][] {
   const files: SitemapPage[][] = [[]]
   let urls = 0
   for (const page of pages) {
@@ -70,9 +77,48 @@ export function sitemapFiles(pages: SitemapPage[], maxUrls = SITEMAP_MAX_URLS): 
   return files
 }
 
-/** The path of sitemap file `id` (Next's address for an id of `generateSitemaps`). */
+/** The path of sitemap file `id`. */
 export function sitemapFilePath(id: number): string {
-  return `/sitemaps/sitemap/${id}.xml`
+  return `/sitemaps/sitemap/${sitemapFileName(id)}`
+}
+
+/** The last segment of sitemap file `id`'s path (the route's `[file]` parameter). */
+export function sitemapFileName(id: number): string {
+  return `${id}.xml`
+}
+
+/** The file number a `[file]` parameter names, or null (no leading zeros: one address a file). */
+export function sitemapFileId(name: string): number | null {
+  const match = /^(0|[1-9]\d{0,5})\.xml$/.exec(name)
+  return match ? Number(match[1]) : null
+}
+
+/** An absolute URL of a page in one language (the site's address and the language's path). */
+export type UrlOf = (path: string, locale: Locale) => string
+
+/**
+ * One sitemap file (sitemaps.org's `urlset`): each page in each of its languages, with its last
+ * change and its language alternates (`xhtml:link`, as search engines read hreflang).
+ */
+export function sitemapXml(pages: SitemapPage[], urlOf: UrlOf): string {
+  const entries = pages.flatMap(({ path, languages, lastModified }) => {
+    const alternates = languages
+      .map(
+        (l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(urlOf(path, l))}"/>`,
+      )
+      .join('')
+    const lastmod = lastModified ? `<lastmod>${escapeXml(lastModified)}</lastmod>` : ''
+    return languages.map(
+      (locale) => `<url><loc>${escapeXml(urlOf(path, locale))}</loc>${lastmod}${alternates}</url>`,
+    )
+  })
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...entries,
+    '</urlset>',
+    '',
+  ].join('\n')
 }
 
 /** The sitemap index listing the files (sitemaps.org's `sitemapindex`). */

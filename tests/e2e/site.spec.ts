@@ -199,7 +199,7 @@ test.describe('the page frame', () => {
 test('sitemap lists every page with language alternates, robots points to it', async ({
   request,
 }) => {
-  // /sitemap.xml is an index of files of at most 50,000 URLs; the seed fits in one.
+  // /sitemap.xml is an index of files of at most 5,000 URLs; the seed fits in one.
   const index = await (await request.get('/sitemap.xml')).text()
   expect(index).toContain('<sitemapindex')
   expect(index.match(/<sitemap>/g)).toHaveLength(1)
@@ -210,6 +210,12 @@ test('sitemap lists every page with language alternates, robots points to it', a
   expect(sitemap.match(/<url>/g)).toHaveLength(2 * (3 + 4 + 4 + 24 + 1 + 2))
   expect(sitemap).toContain(`${BASE}/en${PROJECT}/activities/national-census`)
   expect(sitemap).toContain('hreflang="ka"')
+  // A file the index does not list, or a second name for one it does: 404, never cached.
+  for (const other of ['/sitemaps/sitemap/1.xml', '/sitemaps/sitemap/00.xml']) {
+    const missing = await request.get(other)
+    expect(missing.status()).toBe(404)
+    expect(missing.headers()['cache-control']).toBe('no-store')
+  }
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toContain(`Sitemap: ${BASE}/sitemap.xml`)
 })
