@@ -53,8 +53,14 @@ export function benchPort(defaultPort, offset) {
   return base ? Number(base) + offset : defaultPort
 }
 
-/** Starts the portal's server (server.mjs, as `npm start`) on a port and resolves once it answers. */
-/** @param {number} port @param {Record<string, string>} [env] */
+/** How long a server may take to start (its warm-up included). */
+const START_TIMEOUT_MS = 240_000
+
+/**
+ * Starts the portal's server (server.mjs, as `npm start`) on a port and resolves once it answers,
+ * with how long that took (`startupMs`).
+ * @param {number} port @param {Record<string, string>} [env]
+ */
 export async function startServer(port, env = {}) {
   const child = spawn('node', ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
@@ -69,10 +75,16 @@ export async function startServer(port, env = {}) {
   child.stdout.on('data', (d) => (log += d))
   child.stderr.on('data', (d) => (log += d))
   const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 300; i++) {
+  const started = Date.now()
+  // The server indexes its content before it listens (lib/http/warm-up.mjs): at 1,000 projects
+  // that takes most of a minute on this machine, more under load.
+  while (Date.now() - started < START_TIMEOUT_MS) {
     try {
       const response = await fetch(`${url}/en`)
-      if (response.ok) return { url, pid, child, log: () => log, stop: () => stop(child) }
+      if (response.ok) {
+        const startupMs = Date.now() - started
+        return { url, pid, child, startupMs, log: () => log, stop: () => stop(child) }
+      }
     } catch {
       // not up yet
     }

@@ -14,6 +14,7 @@ import autocannon from 'autocannon'
 import { tsImport } from 'tsx/esm/api'
 import { generateDataset } from './generate-dataset.mjs'
 import { ROOT, WORK, benchPort, build, startServer, stats, writeResult } from './lib.mjs'
+import { run as measureBesideNginx } from './throughput.mjs'
 
 const FACTORS = [1, 1000]
 // Never the default `.next`: other builds (dev, tests) live there.
@@ -147,6 +148,11 @@ export async function run({
     const throughput = buildResult.error
       ? { skipped: 'the build did not finish' }
       : await measureThroughput(env, port, factor)
+    // The throughput suite's pages and filtered lists, nginx serving the same bytes beside them.
+    log(`${factor}×: pages and filtered lists beside nginx`)
+    const serving = buildResult.error
+      ? { skipped: 'the build did not finish' }
+      : await measureBesideNginx({ env, port, nginxPort: port + 1, save: false })
     const firstVisits = buildResult.error
       ? { skipped: 'the build did not finish' }
       : await measureFirstVisits(
@@ -155,7 +161,16 @@ export async function run({
           factor,
           crawlOf(await routeIndexOf(createRepository, source)),
         )
-    results.push({ factor, ...facts, checks, queryMs, build: buildResult, throughput, firstVisits })
+    results.push({
+      factor,
+      ...facts,
+      checks,
+      queryMs,
+      build: buildResult,
+      throughput,
+      serving,
+      firstVisits,
+    })
     // Saved after every factor, so a later failure keeps what was measured.
     writeResult('scale', {
       shape: SHAPE,
@@ -395,7 +410,8 @@ async function routeIndexOf(createRepository, source) {
 /**
  * Ten pages no build prerenders (lib/content/index.ts prerenders the first projects' pages and
  * the home project's clusters and activities): of the last two projects, both languages, every
- * kind of page. With one project, its own pages (then some are prerendered).
+ * kind of page. With one project, its own pages (then some are prerendered). Then two filtered
+ * views of the list across projects.
  * @param {RoutableProject[]} projects
  */
 function crawlOf(projects) {
@@ -418,6 +434,9 @@ function crawlOf(projects) {
     `${base('en', last)}/activities/${activity(last, 0)}`,
     `${base('en', other)}/clusters/${cluster(other)}`,
     `${base('ka', other)}/activities/${activity(other, 5)}`,
+    // The list across projects (24,000 activities at 1,000×): filtered, searched.
+    '/en/activities?status=completed&sort=title',
+    '/ka/activities?q=border',
   ]
 }
 
@@ -446,14 +465,24 @@ async function measureFirstVisits(env, port, factor, crawl) {
     }
     /** @type {Record<string, { first: { status: number, ms: number, cache: string | null }, again: { status: number, ms: number, cache: string | null } }>} */
     const pages = {}
-    for (const page of [...crawl, '/sitemap.xml', '/sitemaps/sitemap/0.xml']) {
+    for (const page of [...crawl, '/sitemap.xml', ...(await sitemapFiles(server.url))]) {
       const first = await visit(page)
       pages[page] = { first, again: await visit(page) }
     }
-    return { pages, rssMb: rssMb(server.pid) }
+    return { startupMs: server.startupMs, pages, rssMb: rssMb(server.pid) }
   } finally {
     server.stop()
   }
+}
+
+/**
+ * The paths of the sitemap's first and last files, as its index lists them.
+ * @param {string} base
+ */
+async function sitemapFiles(base) {
+  const index = await (await fetch(`${base}/sitemap.xml`)).text()
+  const files = [...index.matchAll(/<loc>[^<]*?(\/sitemaps\/[^<]+)<\/loc>/g)].map((m) => m[1] ?? '')
+  return [...new Set([files[0], files.at(-1)])].filter((file) => file !== undefined)
 }
 
 /** A process's resident memory in MB (ps). @param {number} pid */

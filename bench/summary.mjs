@@ -8,7 +8,7 @@ import { PHOTO_BUDGET_POINTS } from './lighthouse.mjs'
  * What the suites measure, as their modules return it.
  * @typedef {ReturnType<typeof import('./lib.mjs').stats>} Stats
  * @typedef {Awaited<ReturnType<typeof import('./throughput.mjs').measure>>} Measurement
- * @typedef {Awaited<ReturnType<typeof import('./throughput.mjs').run>>} ThroughputRows
+ * @typedef {Awaited<ReturnType<typeof import('./throughput.mjs').run>>['results']} ThroughputRows
  * @typedef {Awaited<ReturnType<typeof import('./page-weight.mjs').run>>} PageWeightRows
  * @typedef {Awaited<ReturnType<typeof import('./lighthouse.mjs').run>>} LighthouseRows
  * @typedef {Awaited<ReturnType<typeof import('./load.mjs').run>>} LoadResult
@@ -307,6 +307,26 @@ const sitemapFirstVisit = (f) => {
   return ms.length ? ms.join(' / ') : undefined
 }
 
+/**
+ * The cached pages of a factor measured beside nginx: the overview's figures and the lowest ratio.
+ * @param {ScaleFactor} f
+ */
+const servedPages = (f) => {
+  if (!f.serving || 'skipped' in f.serving) return undefined
+  const rows = f.serving.results
+  const first = rows[0]
+  if (!first) return undefined
+  const lowest = Math.min(...rows.map((row) => row.ratio))
+  return `${first.next.requestsPerSecond} / ${first.nginx.requestsPerSecond} (lowest ${lowest})`
+}
+
+/** The filtered lists of a factor beside nginx. @param {ScaleFactor} f */
+const servedLists = (f) => {
+  if (!f.serving || 'skipped' in f.serving || !f.serving.filtered) return undefined
+  const { next, nginx, ratio } = f.serving.filtered
+  return `${next.okPerSecond} / ${nginx.okPerSecond} (${ratio}), p99 ${next.latencyP99}`
+}
+
 /** @param {Results['scale']} r */
 const scale = (r) => {
   const columns = r.factors.map((f) => `${f.factor}×`)
@@ -328,8 +348,13 @@ const scale = (r) => {
         row('prerendered HTML files', (f) => f.build?.prerenderedHtml),
         row('project page (cached)', (f) => scalePage(f, 0)),
         row('cluster page (cached)', (f) => scalePage(f, 1)),
-        row('first visit, slowest of 10 unbuilt pages ms', (f) => slowestFirstVisit(f)),
-        row('sitemap index / file 0, first visit ms', (f) => sitemapFirstVisit(f)),
+        row('cached pages beside nginx (next / nginx req/s, lowest ratio)', (f) => servedPages(f)),
+        row('filtered lists beside nginx (next / nginx 2xx/s, p99 ms)', (f) => servedLists(f)),
+        row('start-up with warm-up ms', (f) =>
+          !f.firstVisits || 'skipped' in f.firstVisits ? undefined : f.firstVisits.startupMs,
+        ),
+        row('first visit, slowest of the crawl ms', (f) => slowestFirstVisit(f)),
+        row('sitemap index / first / last file, first visit ms', (f) => sitemapFirstVisit(f)),
         row('RSS after the crawl MB', (f) =>
           !f.firstVisits || 'skipped' in f.firstVisits ? undefined : f.firstVisits.rssMb,
         ),

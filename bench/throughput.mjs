@@ -174,11 +174,15 @@ export async function filterCombinations(base) {
   return urls.filter((_, i) => i % step === 0).slice(0, COMBINATIONS)
 }
 
-/** Measures the pages on an already built app (see bench/run.mjs for the build). */
+/**
+ * Measures the pages on an already built app (see bench/run.mjs for the build); `save: false`
+ * leaves bench/results/throughput.json as it is (the scale suite keeps its own).
+ */
 export async function run({
   env = {},
   port = benchPort(3311, 11),
   nginxPort = benchPort(3312, 12),
+  save = true,
 } = {}) {
   const server = await startServer(port, env)
   const root = path.join(WORK, 'html')
@@ -214,8 +218,9 @@ export async function run({
     nginx?.stop()
     server.stop()
   }
-  writeResult('throughput', { connections: CONNECTIONS, seconds: SECONDS, results, filtered })
-  return results
+  if (save)
+    writeResult('throughput', { connections: CONNECTIONS, seconds: SECONDS, results, filtered })
+  return { results, filtered }
 }
 
 /**
