@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { BENCH_SECRET, ROOT, WORK, build, writeResult } from './lib.mjs'
+import * as flood from './flood.mjs'
 import * as lighthouse from './lighthouse.mjs'
 import * as load from './load.mjs'
 import * as pageWeight from './page-weight.mjs'
@@ -17,6 +18,7 @@ const SUITES = [
   'lighthouse',
   'revalidation',
   'load',
+  'flood',
   'cluster',
   'scale',
 ]
@@ -61,6 +63,7 @@ for (const suite of suites) {
     }
     console.log(`server RSS: ${rssMb.before} → ${rssMb.middle} → ${rssMb.after} MB`)
   }
+  if (suite === 'flood') await flood.run({ env })
   if (suite === 'cluster') {
     // TypeScript (it starts the cluster as `npm run cluster` does), hence tsx, in its own process.
     const cluster = spawnSync('npx', ['tsx', 'bench/cluster.ts', ...(portArg ? [portArg] : [])], {

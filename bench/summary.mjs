@@ -40,6 +40,7 @@ import { PHOTO_BUDGET_POINTS } from './lighthouse.mjs'
  *   lighthouse: { preset: string, lighthouse: string, results: LighthouseRows },
  *   revalidation: { page: string, tries: number, ms: number[], summary: Stats },
  *   load: LoadResult,
+ *   flood: Awaited<ReturnType<typeof import('./flood.mjs').run>>,
  *   cluster: ClusterResult,
  *   'cluster-faults': ClusterFaults,
  *   scale: {
@@ -327,6 +328,35 @@ const servedLists = (f) => {
   return `${next.okPerSecond} / ${nginx.okPerSecond} (${ratio}), p99 ${next.latencyP99}`
 }
 
+/** @param {Results['flood']} r */
+const flood = (r) =>
+  `One client floods one instance with ${r.connections.flood} connections of the list across projects searched for random words (each a render); ${r.connections.visitors} connections read \`${r.page}\` (cached), ${r.seconds} s each. Goal: the page's p99 under 200 ms during the flood.\n\n` +
+  table(
+    ['', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'statuses'],
+    [
+      ['page, no flood', ...floodRow(r.quiet)],
+      ['page, no flood, nginx', ...floodRow(r.nginxQuiet)],
+      ['page, during the flood', ...floodRow(r.during)],
+      [
+        'the flood',
+        ...floodRow(r.flood).slice(0, -1),
+        Object.entries(r.flood.byStatus)
+          .map(([status, n]) => `${status}: ${n}`)
+          .join(', '),
+      ],
+    ],
+  )
+
+/** @param {Results['flood']['quiet']} f */
+const floodRow = (f) => [
+  f.requestsPerSecond,
+  f.p50Ms,
+  f.p99Ms,
+  f.maxMs,
+  f.errors + f.timeouts,
+  `2xx ${f.statuses['2xx']}, 4xx ${f.statuses['4xx']}, 5xx ${f.statuses['5xx']}`,
+]
+
 /** @param {Results['scale']} r */
 const scale = (r) => {
   const columns = r.factors.map((f) => `${f.factor}×`)
@@ -381,6 +411,7 @@ export function writeSummary() {
       revalidation,
     ),
     section('Load (mixed pages, 100 connections, 2 × 30 s)', read('load'), load),
+    section('Flood: random searches from one client, one instance', read('flood'), flood),
     section('Scale-out: Varnish in front of two instances sharing Redis', read('cluster'), cluster),
     section(
       'Faults: one instance killed under load through the proxy',

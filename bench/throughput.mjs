@@ -245,7 +245,7 @@ function plainGet(url) {
  * Saves the portal's answer for `page` where nginx serves it (`<root><page>/index.html`).
  * @param {string} base @param {string} root @param {string} page
  */
-async function saveCopy(base, root, page) {
+export async function saveCopy(base, root, page) {
   const html = await plainGet(`${base}${page}`)
   mkdirSync(path.join(root, page), { recursive: true })
   writeFileSync(path.join(root, page, 'index.html'), html)
