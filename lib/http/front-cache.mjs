@@ -69,11 +69,32 @@ const MAX_SHARE = 32
 /** @param {string | string[] | undefined} value */
 const single = (value) => (Array.isArray(value) ? value.join(', ') : (value ?? ''))
 
+/** The content codings a compressor may choose (`*` stands for any other). */
+const CODINGS = new Set(['br', 'gzip', 'x-gzip', 'deflate', 'identity', '*'])
+
+/**
+ * What an Accept-Encoding allows, as a key: each known coding once, accepted (`gzip`) or refused
+ * (`-gzip`, q=0), in a fixed order. Whichever accepted coding Next then picks suits every client
+ * with the same key; unknown tokens, spacing, case, order and preference weights are noise, and
+ * kept would let one client fill the cache with copies of one page.
+ * @param {string | string[] | undefined} header
+ */
+function encodingKey(header) {
+  const codings = new Set()
+  for (const part of single(header).toLowerCase().split(',')) {
+    const [coding = '', ...params] = part.split(';').map((piece) => piece.trim())
+    if (!CODINGS.has(coding)) continue
+    const weight = params.find((param) => param.startsWith('q='))
+    codings.add(weight !== undefined && Number(weight.slice(2)) === 0 ? `-${coding}` : coding)
+  }
+  return [...codings].sort().join(',')
+}
+
 /**
  * The entry's address for a request, or null when it must not be cached: the path, then the
  * declared parameters (lib/http/query-params.mjs) sorted by name (several values of one name keep
- * their order: a list may read the first), unknown ones dropped; then the Accept-Encoding, since
- * Next compresses according to it.
+ * their order: a list may read the first), unknown ones dropped; then what the Accept-Encoding
+ * allows, since Next compresses according to it.
  * @param {Pick<Request, 'method' | 'url' | 'headers'>} request
  */
 export function frontCacheKey(request) {
@@ -97,8 +118,7 @@ export function frontCacheKey(request) {
   }
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const query = new URLSearchParams(kept).toString()
-  const encoding = single(headers['accept-encoding']).toLowerCase().replace(/\s+/g, '')
-  return `${encoding}\n${pathname}${query ? `?${query}` : ''}`
+  return `${encodingKey(headers['accept-encoding'])}\n${pathname}${query ? `?${query}` : ''}`
 }
 
 /**

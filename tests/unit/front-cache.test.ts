@@ -30,6 +30,22 @@ describe('the front cache key', () => {
     expect(key('/en', { 'accept-encoding': 'gzip, br' })).toBe(
       key('/en', { 'accept-encoding': 'GZIP,br' }),
     )
+    // A coding refused (q=0) is another key: the copy kept for `gzip` must not reach it.
+    expect(key('/en', { 'accept-encoding': 'gzip;q=0' })).not.toBe(
+      key('/en', { 'accept-encoding': 'gzip' }),
+    )
+  })
+
+  it('reads only what the Accept-Encoding allows: junk, order and weights make no new copy', () => {
+    const plain = key('/en', { 'accept-encoding': 'gzip, deflate, br' })
+    for (const noise of [
+      'br;q=0.4, gzip;q=0.9, deflate',
+      'deflate,br,gzip, x-junk-81723',
+      'gzip ;q=0.5, zzz;q=1, br, deflate;q=0.001, gzip',
+    ]) {
+      expect(key('/en', { 'accept-encoding': noise })).toBe(plain)
+    }
+    expect(key('/en', { 'accept-encoding': `junk-${Math.random()}` })).toBe(key('/en'))
   })
 
   it('is the same for HEAD as for GET', () => {
