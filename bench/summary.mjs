@@ -45,7 +45,7 @@ import { PHOTO_BUDGET_POINTS } from './lighthouse.mjs'
  *   'cluster-faults': ClusterFaults,
  *   scale: {
  *     shape: string,
- *     runs: number,
+ *     runs: number | string,
  *     load: { connections: number, duration: number, pages: string[] },
  *     factors: ScaleFactors,
  *   },
