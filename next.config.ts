@@ -72,6 +72,10 @@ const nextConfig: NextConfig = {
   // (docs/operations.md, "Caching and revalidation"). Decided when the server starts, so one
   // build serves either way.
   cacheHandler: require.resolve('./lib/cache/cache-handler.mjs'),
+  // The first pages a build worker prerenders all wait for the content to be read and indexed
+  // once (the dataset, the route index, the activity index): with 1,000 projects that takes
+  // longer than Next's default 60 s per page on a 2-core machine, and the build failed.
+  staticPageGenerationTimeout: 600,
   // The handler holds what is cached; Next's own in-memory copy would miss other instances'
   // revalidations, and double the memory of a lone instance.
   cacheMaxMemorySize: 0,
