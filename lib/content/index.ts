@@ -54,8 +54,17 @@ export function configuredBackend() {
   return backendConfig({ server: serverEnv(), sanityProjectId, sanityDataset })
 }
 
-/** This configuration's backend and kept results, created on first use (a bad one fails loudly). */
+/**
+ * This configuration's backend and kept results, created on first use (a bad one fails loudly).
+ * Looked up once per module instance: its configuration (`serverEnv`) is read once too.
+ */
+let current: ProcessContent | undefined
 function processContent(): ProcessContent {
+  current ??= contentFor()
+  return current
+}
+
+function contentFor(): ProcessContent {
   const config = configuredBackend()
   const distDir = readBuildEnv().distDir
   const key = JSON.stringify([config, distDir])

@@ -14,6 +14,7 @@ import { isAssetId, parseAssetId } from '@sanity/asset-utils'
 import sharp, { type Sharp } from 'sharp'
 import { MAX_IMAGE_PIXELS, type EmbeddedAsset } from '../content/backends/embedded-assets'
 import { warnOnce } from '../content/schemas/validate'
+import { notFoundResponse } from '../not-found-response'
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
 export const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
@@ -27,12 +28,6 @@ export function parseMediaName(name: string): { id: string; extension: string } 
   const [, id, extension] = match
   return parseAssetId(id!).extension === extension ? { id: id!, extension: extension! } : null
 }
-
-const notFound = () =>
-  new Response('Not found', {
-    status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-  })
 
 /** Least recently used first: a Map keeps insertion order, and a hit is moved to the end. */
 const encoded = new Map<string, Buffer>()
@@ -90,7 +85,7 @@ export async function mediaResponse(
 ): Promise<Response> {
   const wanted = parseMediaName(name)
   const asset = wanted ? await lookup(wanted.id) : null
-  if (!asset || asset.extension !== wanted?.extension) return notFound()
+  if (!asset || asset.extension !== wanted?.extension) return notFoundResponse()
   try {
     if (asset.kind === 'image' && asset.mimeType !== 'image/svg+xml') {
       const bytes = await reencoded(asset)
@@ -109,6 +104,6 @@ export async function mediaResponse(
     warnOnce(
       `[media] ${asset.id} could not be served: ${error instanceof Error ? error.message : error}`,
     )
-    return notFound()
+    return notFoundResponse()
   }
 }

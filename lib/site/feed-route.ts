@@ -2,6 +2,7 @@ import 'server-only'
 import { hasLocale } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { read } from '@/lib/content'
+import { notFoundResponse } from '@/lib/not-found-response'
 import { routing } from '@/lib/i18n/routing'
 import { siteIdentity } from './settings'
 import { ATOM_TYPE, atomFeed } from './feed'
@@ -11,12 +12,7 @@ export const updatesFeedRoute = {
   generateStaticParams: async () => routing.locales.map((locale) => ({ locale })),
   async GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
     const { locale } = await params
-    if (!hasLocale(routing.locales, locale)) {
-      return new Response('Not found\n', {
-        status: 404,
-        headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-      })
-    }
+    if (!hasLocale(routing.locales, locale)) return notFoundResponse()
     const [updates, identity, t] = await Promise.all([
       read('updates', locale),
       siteIdentity(locale),

@@ -6,6 +6,7 @@ import { getPublishedRouteIndex, read, resolveRoute, staticParams } from '@/lib/
 import type { RouteParams } from '@/lib/content/repository'
 import { isSlug } from '@/lib/content/slug'
 import { routing, type Locale } from '@/lib/i18n/routing'
+import { notFoundResponse } from '@/lib/not-found-response'
 import { getSiteFacts } from '@/lib/site/facts'
 import { socialImageFonts } from './fonts'
 import { SOCIAL_IMAGE_SIZE, SocialCard } from './SocialCard'
@@ -117,12 +118,6 @@ export async function socialImageResponse(locale: Locale, subject: Subject): Pro
   return new Response(image.body, { status: 200, headers })
 }
 
-const notFound = () =>
-  new Response('Not found\n', {
-    status: 404,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-  })
-
 /**
  * The GET handler of one kind of image: 404 for an unknown language or an address that leads
  * nowhere (never cached, so made-up addresses grow nothing).
@@ -136,9 +131,9 @@ export function socialImageRoute<P extends object>(
   ) {
     const route = await params
     const { locale } = route
-    if (!hasLocale(routing.locales, locale)) return notFound()
+    if (!hasLocale(routing.locales, locale)) return notFoundResponse()
     const subject = await subjectOf(locale, route)
-    return subject ? socialImageResponse(locale, subject) : notFound()
+    return subject ? socialImageResponse(locale, subject) : notFoundResponse()
   }
 }
 

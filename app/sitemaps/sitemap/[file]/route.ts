@@ -1,4 +1,5 @@
 import { getPublishedRouteIndex } from '@/lib/content'
+import { notFoundResponse } from '@/lib/not-found-response'
 import { absoluteUrl } from '@/lib/site'
 import {
   sitemapFileId,
@@ -19,23 +20,13 @@ export async function generateStaticParams() {
   return [{ file: sitemapFileName(0) }]
 }
 
-/** An address that names no file: 404, never cached, so made-up addresses grow nothing. */
-const notFound = () =>
-  new Response('Not found\n', {
-    status: 404,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-  })
-
 /** One file of the sitemap (lib/site/sitemap.ts); /sitemap.xml lists them. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const id = sitemapFileId((await params).file)
-  if (id === null) return notFound()
+  if (id === null) return notFoundResponse()
   const file = sitemapFiles(sitemapPages(await getPublishedRouteIndex()))[id]
-  if (!file) return notFound()
-  return new Response(
-    sitemapXml(file, (path, locale) => absoluteUrl(path, locale)),
-    {
-      headers: { 'content-type': 'application/xml; charset=utf-8' },
-    },
-  )
+  if (!file) return notFoundResponse()
+  return new Response(sitemapXml(file, absoluteUrl), {
+    headers: { 'content-type': 'application/xml; charset=utf-8' },
+  })
 }
